@@ -1,0 +1,5 @@
+package org.zhiben.common;
+
+/** One rejected field with a message for the user. */
+public record FieldViolation(String field, String message) {
+}

@@ -1,0 +1,80 @@
+package org.zhiben.common;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/** File types recognised by content (magic bytes), never by name or declared type. */
+public enum FileType {
+    PDF("application/pdf", "pdf"),
+    PNG("image/png", "png"),
+    JPEG("image/jpeg", "jpg"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+
+    private final String contentType;
+    private final String extension;
+
+    FileType(String contentType, String extension) {
+        this.contentType = contentType;
+        this.extension = extension;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /**
+     * Detects the type from the first bytes of the file (at least 8 KiB for office files, whose ZIP entry
+     * names show the kind), or {@code null} when it is none of these.
+     */
+    public static FileType detect(byte[] head) {
+        if (startsWith(head, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
+            return PDF;
+        }
+        if (startsWith(head, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return PNG;
+        }
+        if (startsWith(head, 0xFF, 0xD8, 0xFF)) {
+            return JPEG;
+        }
+        if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
+            return officeKind(head);
+        }
+        return null;
+    }
+
+    private static FileType officeKind(byte[] head) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(head))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (entry.getName().startsWith("xl/")) {
+                    return XLSX;
+                }
+                if (entry.getName().startsWith("word/")) {
+                    return DOCX;
+                }
+            }
+        } catch (IOException truncatedHead) {
+            // the head ends mid-entry: decide on the names seen so far
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] data, int... magic) {
+        if (data.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((data[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package org.zhiben.common.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.zhiben.common.FieldViolation;
+import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.NotFoundException;
+import org.zhiben.common.StaleVersionException;
+
+/** RFC 9457 problem details for every API error, with an {@code errors} list of field violations. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, "未找到", e.getMessage());
+    }
+
+    @ExceptionHandler({StaleVersionException.class, ObjectOptimisticLockingFailureException.class})
+    ProblemDetail stale(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "版本冲突", new StaleVersionException().getMessage());
+    }
+
+    @ExceptionHandler(IdempotencyKeys.DuplicateRequestException.class)
+    ProblemDetail duplicateRequest(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "重复请求", e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalid(InvalidInputException e) {
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage()), e.violations());
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail illegalArgument(IllegalArgumentException e) {
+        return problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage())).toList();
+        ProblemDetail body = withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误",
+                violations.isEmpty() ? "请求内容无效" : violations.get(0).message()), violations);
+        return ResponseEntity.badRequest().body(body);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldViolation> violations = ex.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> new FieldViolation(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误",
+                violations.isEmpty() ? "请求参数无效" : violations.get(0).message()), violations));
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldViolation> violations) {
+        problem.setProperty("errors", violations.stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message() == null ? "" : v.message())).toList());
+        return problem;
+    }
+}

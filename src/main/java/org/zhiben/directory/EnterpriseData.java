@@ -1,0 +1,15 @@
+package org.zhiben.directory;
+
+import java.util.Set;
+
+/** The editable facts of an enterprise, as entered on the form, the API or an import row. */
+public record EnterpriseData(String uscc, String name, UnitType unitType, Set<String> sectors,
+        String industryCategory, String regionCode, String address, String principalName, String principalPhone,
+        String actualControllerName, String actualControllerPhone, String safetyManagerName,
+        String safetyManagerPhone, EnterpriseScale scale, boolean highRisk, StandardizationGrade standardizationGrade,
+        EnterpriseStatus status) {
+
+    public EnterpriseData {
+        sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
+    }
+}

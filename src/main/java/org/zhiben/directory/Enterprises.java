@@ -1,0 +1,265 @@
+package org.zhiben.directory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.audit.AuditRecord;
+import org.zhiben.audit.AuditTrail;
+import org.zhiben.common.FieldViolation;
+import org.zhiben.common.FileStore;
+import org.zhiben.common.FileType;
+import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.NotFoundException;
+import org.zhiben.common.RegionCode;
+import org.zhiben.common.StaleVersionException;
+import org.zhiben.common.StoredFile;
+import org.zhiben.common.Zones;
+import org.zhiben.directory.internal.Enterprise;
+import org.zhiben.directory.internal.EnterpriseDocument;
+import org.zhiben.directory.internal.EnterpriseDocumentRepository;
+import org.zhiben.directory.internal.EnterpriseRepository;
+import org.zhiben.directory.internal.EnterpriseValidator;
+import org.zhiben.directory.internal.Region;
+import org.zhiben.directory.internal.RegionRepository;
+import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.DataScope;
+import org.zhiben.identity.DataScopes;
+import org.zhiben.identity.Role;
+
+import static org.zhiben.directory.internal.EnterpriseSpecifications.inScope;
+import static org.zhiben.directory.internal.EnterpriseSpecifications.matching;
+
+/**
+ * The enterprise registry. Every read goes through the caller's {@link DataScope}: a record outside it is
+ * indistinguishable from a missing one (404). Officials and administrators register and edit; enterprise
+ * principals and safety managers keep their own documents.
+ */
+@Service
+public class Enterprises {
+
+    public static final long MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
+    private static final Set<FileType> DOCUMENT_TYPES = Set.of(FileType.PDF, FileType.PNG, FileType.JPEG,
+            FileType.DOCX, FileType.XLSX);
+
+    private final EnterpriseRepository enterprises;
+    private final EnterpriseDocumentRepository documents;
+    private final RegionRepository regions;
+    private final EnterpriseValidator validator;
+    private final DataScopes scopes;
+    private final AuditTrail audit;
+    private final IdempotencyKeys idempotency;
+    private final ApplicationEventPublisher events;
+    private final FileStore files;
+    private final Clock clock;
+
+    Enterprises(EnterpriseRepository enterprises, EnterpriseDocumentRepository documents, RegionRepository regions,
+            EnterpriseValidator validator, DataScopes scopes, AuditTrail audit, IdempotencyKeys idempotency,
+            ApplicationEventPublisher events, FileStore files, Clock clock) {
+        this.enterprises = enterprises;
+        this.documents = documents;
+        this.regions = regions;
+        this.validator = validator;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.idempotency = idempotency;
+        this.events = events;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    /** For other modules: the enterprise if the current user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<EnterpriseSummary> find(UUID id) {
+        return visible(id).map(Enterprises::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public Enterprise get(UUID id) {
+        return visible(id).orElseThrow(() -> new NotFoundException("企业"));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Enterprise> search(EnterpriseFilter filter, Pageable pageable) {
+        DataScope scope = scopes.current();
+        checkFilter(filter, scope);
+        Page<Enterprise> page = enterprises.findAll(inScope(scope).and(matching(filter)), pageable);
+        page.forEach(e -> e.getSectors().size());
+        return page;
+    }
+
+    @Transactional
+    public UUID register(EnterpriseData data, String idempotencyKey) {
+        CurrentUser me = requireRegistrar();
+        if (idempotencyKey != null) {
+            Optional<UUID> earlier = idempotency.find(me.getUsername(), idempotencyKey);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        List<FieldViolation> violations = new ArrayList<>(
+                validator.violations(data, regions::existsById, scopes.of(me)));
+        if (violations.stream().noneMatch(v -> v.field().equals("uscc")) && enterprises.existsByUscc(data.uscc())) {
+            violations.add(new FieldViolation("uscc", "统一社会信用代码已登记:" + data.uscc()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        Enterprise e = Enterprise.register(data, clock.instant());
+        try {
+            enterprises.saveAndFlush(e);
+        } catch (DataIntegrityViolationException duplicate) {
+            throw new InvalidInputException("uscc", "统一社会信用代码已登记:" + data.uscc());
+        }
+        audit.record(AuditRecord.created("Enterprise", e.getId(), "登记企业 " + e.getName(), e.snapshot()));
+        events.publishEvent(new EnterpriseRegistered(e.getId(), e.getName(), e.getRegionCode(), Set.copyOf(e.getSectors())));
+        if (idempotencyKey != null) {
+            idempotency.remember(me.getUsername(), idempotencyKey, e.getId());
+        }
+        return e.getId();
+    }
+
+    @Transactional
+    public void update(UUID id, long expectedVersion, EnterpriseData data) {
+        CurrentUser me = requireRegistrar();
+        Enterprise e = get(id);
+        if (e.getVersion() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        List<FieldViolation> violations = new ArrayList<>(
+                validator.violations(data, regions::existsById, scopes.of(me)));
+        if (data.uscc() != null && !data.uscc().equals(e.getUscc())) {
+            violations.add(new FieldViolation("uscc", "统一社会信用代码不可修改"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (e.sameAs(data)) {
+            return;
+        }
+        Map<String, Object> before = e.snapshot();
+        e.apply(data, clock.instant());
+        enterprises.saveAndFlush(e);
+        audit.record(AuditRecord.updated("Enterprise", id, "修改企业 " + e.getName(), before, e.snapshot()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<EnterpriseDocument> documentsOf(UUID enterpriseId) {
+        get(enterpriseId);
+        return documents.findByEnterpriseIdOrderByUploadedAtDesc(enterpriseId);
+    }
+
+    /** Stores the file (type checked by content, size capped), then records it; a failed save removes the file. */
+    @Transactional
+    public UUID addDocument(UUID enterpriseId, DocumentKind kind, String title, LocalDate validUntil,
+            String filename, InputStream content) throws IOException {
+        CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
+        Enterprise e = get(enterpriseId);
+        if (!(me.isOfficialOrAdmin() || me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER))) {
+            throw new AccessDeniedException("只有主要负责人、安全管理人员或监管人员可以上传证照文件");
+        }
+        List<FieldViolation> v = new ArrayList<>();
+        if (kind == null) {
+            v.add(new FieldViolation("kind", "请选择文件类别"));
+        }
+        if (title == null || title.isBlank() || title.length() > 200) {
+            v.add(new FieldViolation("title", "文件名称不能为空且不超过200个字符"));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        StoredFile stored = files.store(content, DOCUMENT_TYPES, MAX_DOCUMENT_BYTES);
+        try {
+            String safeName = filename == null ? "file" : filename.replaceAll("[\\\\/\\r\\n\"]", "_");
+            EnterpriseDocument doc = new EnterpriseDocument(e.getId(), kind, title.strip(),
+                    safeName.length() > 255 ? safeName.substring(0, 255) : safeName, stored, validUntil,
+                    me.getUsername(), clock.instant());
+            documents.saveAndFlush(doc);
+            audit.record(AuditRecord.created("EnterpriseDocument", doc.getId(), "上传证照 " + doc.getTitle() + "("
+                    + e.getName() + ")", Map.of("enterpriseId", e.getId(), "kind", kind, "title", doc.getTitle(),
+                    "sha256", stored.sha256(), "size", stored.size())));
+            return doc.getId();
+        } catch (RuntimeException failure) {
+            files.delete(stored.key());
+            throw failure;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public EnterpriseDocument document(UUID enterpriseId, UUID documentId) {
+        get(enterpriseId);
+        return documents.findById(documentId).filter(d -> d.getEnterpriseId().equals(enterpriseId))
+                .orElseThrow(() -> new NotFoundException("文件"));
+    }
+
+    public InputStream openDocument(EnterpriseDocument document) throws IOException {
+        return files.open(document.getFileKey());
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, String> regionNames(Collection<String> codes) {
+        return regions.findAllById(Set.copyOf(codes)).stream()
+                .collect(Collectors.toMap(Region::getCode, Region::getName));
+    }
+
+    /** "示范县 › 城关镇 › 东街社区": the names from the province down. */
+    @Transactional(readOnly = true)
+    public String regionPath(String code) {
+        List<String> chain = new ArrayList<>();
+        for (RegionCode c = RegionCode.of(code); c != null; c = c.parent()) {
+            chain.add(0, c.value());
+        }
+        Map<String, String> names = regionNames(chain);
+        return chain.stream().map(names::get).filter(n -> n != null).collect(Collectors.joining(" › "));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.CHINA));
+    }
+
+    private Optional<Enterprise> visible(UUID id) {
+        DataScope scope = scopes.current();
+        return enterprises.findById(id).filter(e -> scope.permits(e.getId(), e.getRegionCode(), e.getSectors()));
+    }
+
+    private void checkFilter(EnterpriseFilter filter, DataScope scope) {
+        if (filter.region() != null) {
+            String problem = RegionCode.problem(filter.region());
+            if (problem != null) {
+                throw new InvalidInputException("region", problem);
+            }
+            if (!scope.canNavigate(RegionCode.of(filter.region())) || !regions.existsById(filter.region())) {
+                throw new NotFoundException("区划");
+            }
+        }
+    }
+
+    private static CurrentUser requireRegistrar() {
+        CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
+        if (!me.isOfficialOrAdmin()) {
+            throw new AccessDeniedException("只有监管人员和管理员可以登记或修改企业");
+        }
+        return me;
+    }
+
+    static EnterpriseSummary summary(Enterprise e) {
+        return new EnterpriseSummary(e.getId(), e.getUscc(), e.getName(), e.getUnitType(), Set.copyOf(e.getSectors()),
+                e.getRegionCode(), e.isHighRisk(), e.getStatus(), e.getPrincipalName());
+    }
+}

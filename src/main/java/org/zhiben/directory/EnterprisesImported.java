@@ -1,0 +1,7 @@
+package org.zhiben.directory;
+
+import java.util.UUID;
+
+/** An xlsx import finished. */
+public record EnterprisesImported(UUID importedBy, int created, int updated, int failed) {
+}

@@ -1,0 +1,259 @@
+package org.zhiben.identity;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.audit.AuditRecord;
+import org.zhiben.audit.AuditTrail;
+import org.zhiben.common.FieldViolation;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.NotFoundException;
+import org.zhiben.common.RegionCode;
+import org.zhiben.common.StaleVersionException;
+import org.zhiben.identity.internal.ApiToken;
+import org.zhiben.identity.internal.ApiTokenRepository;
+import org.zhiben.identity.internal.TokenHashing;
+import org.zhiben.identity.internal.User;
+import org.zhiben.identity.internal.UserRepository;
+
+/** Account lifecycle: creation with role binding, password changes, lockout bookkeeping, API tokens. */
+@Service
+public class UserAccounts {
+
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserRepository users;
+    private final ApiTokenRepository tokens;
+    private final PasswordEncoder encoder;
+    private final Organisations organisations;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    UserAccounts(UserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, Organisations organisations,
+            AuditTrail audit, Clock clock) {
+        this.users = users;
+        this.tokens = tokens;
+        this.encoder = encoder;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID create(AccountForm form) {
+        List<FieldViolation> problems = new ArrayList<>();
+        if (form.username() == null || !USERNAME.matcher(form.username()).matches()) {
+            problems.add(new FieldViolation("username", "用户名应为3-64位字母、数字、点、下划线或连字符"));
+        } else if (users.existsByUsername(form.username())) {
+            problems.add(new FieldViolation("username", "用户名已存在"));
+        }
+        PasswordPolicy.violations(form.password(), form.username())
+                .forEach(p -> problems.add(new FieldViolation("password", p)));
+        problems.addAll(bindingProblems(form));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        User user = new User(form.username(), form.displayName().strip(), encoder.encode(form.password()),
+                form.mustChangePassword(), clock.instant());
+        user.assign(form.role(), form.regionCode(), form.departmentId(), form.enterpriseId());
+        user.setPhone(blankToNull(form.phone()));
+        user.setEnabled(form.enabled());
+        users.save(user);
+        audit.record(AuditRecord.created("User", user.getId(), "创建用户 " + user.getUsername(), snapshot(user)));
+        return user.getId();
+    }
+
+    @Transactional
+    public void update(UUID id, long expectedVersion, AccountForm form) {
+        User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
+        if (user.getVersion() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        List<FieldViolation> problems = bindingProblems(form);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, Object> before = snapshot(user);
+        user.setDisplayName(form.displayName().strip());
+        user.assign(form.role(), form.regionCode(), form.departmentId(), form.enterpriseId());
+        user.setPhone(blankToNull(form.phone()));
+        user.setEnabled(form.enabled());
+        users.saveAndFlush(user);
+        audit.record(AuditRecord.updated("User", id, "修改用户 " + user.getUsername(), before, snapshot(user)));
+    }
+
+    @Transactional
+    public void changeOwnPassword(UUID id, String current, String next) {
+        User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
+        if (current == null || !encoder.matches(current, user.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "当前密码不正确");
+        }
+        List<String> problems = new ArrayList<>(PasswordPolicy.violations(next, user.getUsername()));
+        if (next != null && encoder.matches(next, user.getPasswordHash())) {
+            problems.add("新密码不能与当前密码相同");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(p -> new FieldViolation("newPassword", p)).toList());
+        }
+        user.changePassword(encoder.encode(next));
+        audit.record(new AuditRecord("PASSWORD_CHANGE", "User", id.toString(), "修改密码 " + user.getUsername(), null, null));
+    }
+
+    @Transactional
+    public void resetPassword(UUID id, String initialPassword) {
+        User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
+        List<String> problems = PasswordPolicy.violations(initialPassword, user.getUsername());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().map(p -> new FieldViolation("password", p)).toList());
+        }
+        user.resetPassword(encoder.encode(initialPassword));
+        audit.record(new AuditRecord("PASSWORD_RESET", "User", id.toString(), "重置密码 " + user.getUsername(), null, null));
+    }
+
+    @Transactional
+    public void unlock(UUID id) {
+        User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
+        user.clearFailures();
+        audit.record(new AuditRecord("UNLOCK", "User", id.toString(), "解锁用户 " + user.getUsername(), null, null));
+    }
+
+    /** Counts a failed login for an existing account; a new transaction, since the login itself has none. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailedLogin(String username) {
+        users.findByUsername(username).ifPresent(user -> {
+            Instant now = clock.instant();
+            user.recordFailedLogin(now);
+            if (user.isLocked(now)) {
+                audit.record(new AuditRecord("LOCKOUT", "User", user.getId().toString(),
+                        "连续登录失败" + User.MAX_FAILURES + "次,锁定" + User.LOCKOUT.toMinutes() + "分钟", null, null));
+            }
+        });
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccessfulLogin(String username) {
+        users.findByUsername(username).filter(User::hasFailures).ifPresent(User::clearFailures);
+    }
+
+    @Transactional
+    public IssuedToken issueToken(UUID userId, String name, Integer validDays) {
+        if (name == null || name.isBlank() || name.length() > 64) {
+            throw new InvalidInputException("name", "令牌名称不能为空且不超过64个字符");
+        }
+        if (validDays != null && (validDays < 1 || validDays > 3650)) {
+            throw new InvalidInputException("validDays", "有效期应为1-3650天");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = "zb_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        ApiToken apiToken = new ApiToken(userId, name.strip(), TokenHashing.sha256(token), token.substring(0, 8), now,
+                validDays == null ? null : now.plus(Duration.ofDays(validDays)));
+        tokens.save(apiToken);
+        audit.record(AuditRecord.created("ApiToken", apiToken.getId(), "创建API令牌 " + apiToken.getName(),
+                Map.of("userId", userId, "name", apiToken.getName(), "prefix", apiToken.getTokenPrefix())));
+        return new IssuedToken(apiToken.getId(), apiToken.getName(), token);
+    }
+
+    @Transactional
+    public void revokeToken(UUID userId, UUID tokenId) {
+        ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(userId))
+                .orElseThrow(() -> new NotFoundException("API令牌"));
+        token.revoke();
+        audit.record(new AuditRecord("REVOKE", "ApiToken", tokenId.toString(), "吊销API令牌 " + token.getName(), null, null));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ApiToken> tokensOf(UUID userId) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(userId);
+    }
+
+    /** Officials whose jurisdiction covers the region and whose sector limit (if any) meets the sectors. */
+    @Transactional(readOnly = true)
+    public List<UserRef> officialsCovering(String regionCode, Set<String> sectors) {
+        List<String> ancestors = new ArrayList<>();
+        for (RegionCode c = RegionCode.of(regionCode); c != null; c = c.parent()) {
+            ancestors.add(c.value());
+        }
+        return users.findByRoleAndRegionCodeIn(Role.OFFICIAL, ancestors).stream()
+                .filter(User::isEnabled)
+                .filter(u -> u.getDepartmentId() == null || organisations.sectorLimitOf(u.getDepartmentId())
+                        .map(limit -> sectors.stream().anyMatch(limit::contains)).orElse(true))
+                .map(UserAccounts::ref).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserRef> usersOfEnterprise(UUID enterpriseId, Set<Role> roles) {
+        return users.findByEnterpriseIdAndRoleIn(enterpriseId, roles).stream().map(UserAccounts::ref).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean noUsers() {
+        return users.count() == 0;
+    }
+
+    private List<FieldViolation> bindingProblems(AccountForm form) {
+        List<FieldViolation> problems = new ArrayList<>();
+        if (form.displayName() == null || form.displayName().isBlank() || form.displayName().length() > 100) {
+            problems.add(new FieldViolation("displayName", "姓名不能为空且不超过100个字符"));
+        }
+        if (form.role() == null) {
+            problems.add(new FieldViolation("role", "请选择角色"));
+            return problems;
+        }
+        if (form.role() == Role.OFFICIAL) {
+            String regionProblem = RegionCode.problem(form.regionCode());
+            if (regionProblem != null) {
+                problems.add(new FieldViolation("regionCode", regionProblem));
+            } else if (!organisations.regionExists(form.regionCode())) {
+                problems.add(new FieldViolation("regionCode", "区划不存在"));
+            }
+            if (form.departmentId() != null && !organisations.departmentExists(form.departmentId())) {
+                problems.add(new FieldViolation("departmentId", "部门不存在"));
+            }
+        }
+        if (form.role().isEnterpriseRole()
+                && (form.enterpriseId() == null || !organisations.enterpriseExists(form.enterpriseId()))) {
+            problems.add(new FieldViolation("enterpriseId", "请选择存在的企业"));
+        }
+        if (form.phone() != null && form.phone().length() > 32) {
+            problems.add(new FieldViolation("phone", "电话不超过32个字符"));
+        }
+        return problems;
+    }
+
+    private static Map<String, Object> snapshot(User u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("username", u.getUsername());
+        m.put("displayName", u.getDisplayName());
+        m.put("role", u.getRole());
+        m.put("regionCode", u.getRegionCode());
+        m.put("departmentId", u.getDepartmentId());
+        m.put("enterpriseId", u.getEnterpriseId());
+        m.put("phone", u.getPhone());
+        m.put("enabled", u.isEnabled());
+        return m;
+    }
+
+    private static UserRef ref(User u) {
+        return new UserRef(u.getId(), u.getUsername(), u.getDisplayName(), u.getRole());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

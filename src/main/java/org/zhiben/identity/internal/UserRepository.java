@@ -1,0 +1,29 @@
+package org.zhiben.identity.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.zhiben.identity.Role;
+
+public interface UserRepository extends JpaRepository<User, UUID> {
+
+    Optional<User> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    List<User> findByRoleAndRegionCodeIn(Role role, Collection<String> regionCodes);
+
+    List<User> findByEnterpriseIdAndRoleIn(UUID enterpriseId, Collection<Role> roles);
+
+    @Query("""
+            select u from User u where (:q is null or lower(u.username) like lower(concat('%', :q, '%'))
+                or u.displayName like concat('%', :q, '%')) and (:role is null or u.role = :role)
+            order by u.username""")
+    Page<User> search(@Param("q") String q, @Param("role") Role role, Pageable pageable);
+}

@@ -1,0 +1,69 @@
+package org.zhiben.identity.web;
+
+import java.util.UUID;
+import org.zhiben.identity.AccountForm;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.internal.User;
+
+/** Form backing object for the admin user page. */
+public class UserForm {
+
+    private String username;
+    private String displayName;
+    private String password;
+    private Role role;
+    private String regionCode;
+    private UUID departmentId;
+    private UUID enterpriseId;
+    private String phone;
+    private boolean enabled;
+    private boolean mustChangePassword;
+    private long version;
+
+    static UserForm of(User u) {
+        UserForm f = new UserForm();
+        f.username = u.getUsername();
+        f.displayName = u.getDisplayName();
+        f.role = u.getRole();
+        f.regionCode = u.getRegionCode();
+        f.departmentId = u.getDepartmentId();
+        f.enterpriseId = u.getEnterpriseId();
+        f.phone = u.getPhone();
+        f.enabled = u.isEnabled();
+        f.mustChangePassword = u.isMustChangePassword();
+        f.version = u.getVersion();
+        return f;
+    }
+
+    AccountForm toAccount() {
+        return new AccountForm(username, displayName, password, role, blank(regionCode), departmentId, enterpriseId,
+                phone, enabled, mustChangePassword);
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public Role getRole() { return role; }
+    public void setRole(Role role) { this.role = role; }
+    public String getRegionCode() { return regionCode; }
+    public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
+    public UUID getDepartmentId() { return departmentId; }
+    public void setDepartmentId(UUID departmentId) { this.departmentId = departmentId; }
+    public UUID getEnterpriseId() { return enterpriseId; }
+    public void setEnterpriseId(UUID enterpriseId) { this.enterpriseId = enterpriseId; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}
