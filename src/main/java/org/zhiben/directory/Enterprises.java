@@ -104,6 +104,24 @@ public class Enterprises {
         return page;
     }
 
+    /** Enterprises per sector in the caller's jurisdiction (sector-limited officials see only their sectors). */
+    @Transactional(readOnly = true)
+    public Map<String, Long> countBySector() {
+        DataScope scope = scopes.current();
+        if (scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.JURISDICTION) {
+            return Map.of();
+        }
+        String low = scope.kind() == DataScope.Kind.ALL ? "000000000000" : scope.regionLow();
+        String high = scope.kind() == DataScope.Kind.ALL ? "999999999999" : scope.regionHigh();
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Object[] row : enterprises.countBySector(low, high)) {
+            if (!scope.sectorLimited() || scope.sectors().contains((String) row[0])) {
+                counts.put((String) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        return counts;
+    }
+
     @Transactional
     public UUID register(EnterpriseData data, String idempotencyKey) {
         CurrentUser me = requireRegistrar();

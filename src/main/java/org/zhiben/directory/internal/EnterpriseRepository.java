@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface EnterpriseRepository extends JpaRepository<Enterprise, UUID>, JpaSpecificationExecutor<Enterprise> {
 
@@ -14,4 +16,10 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, UUID>, J
     boolean existsByUscc(String uscc);
 
     List<Enterprise> findByUsccIn(Collection<String> usccs);
+
+    /** Enterprises per sector within a region-code range (an enterprise counts once in each of its sectors). */
+    @Query("""
+            select s as sector, count(e) as enterprises from Enterprise e join e.sectors s
+            where e.regionCode between :low and :high group by s order by s""")
+    List<Object[]> countBySector(@Param("low") String low, @Param("high") String high);
 }

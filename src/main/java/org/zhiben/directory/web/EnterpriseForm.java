@@ -1,0 +1,104 @@
+package org.zhiben.directory.web;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.zhiben.directory.EnterpriseData;
+import org.zhiben.directory.EnterpriseScale;
+import org.zhiben.directory.EnterpriseStatus;
+import org.zhiben.directory.StandardizationGrade;
+import org.zhiben.directory.UnitType;
+import org.zhiben.directory.internal.Enterprise;
+
+/** Form backing object for the enterprise create/edit page. */
+public class EnterpriseForm {
+
+    private String uscc;
+    private String name;
+    private UnitType unitType;
+    private Set<String> sectors = new LinkedHashSet<>();
+    private String industryCategory;
+    private String regionCode;
+    private String address;
+    private String principalName;
+    private String principalPhone;
+    private String actualControllerName;
+    private String actualControllerPhone;
+    private String safetyManagerName;
+    private String safetyManagerPhone;
+    private EnterpriseScale scale = EnterpriseScale.BELOW;
+    private boolean highRisk;
+    private StandardizationGrade standardizationGrade = StandardizationGrade.NONE;
+    private EnterpriseStatus status = EnterpriseStatus.OPERATING;
+    private long version;
+
+    static EnterpriseForm of(Enterprise e) {
+        EnterpriseForm f = new EnterpriseForm();
+        EnterpriseData d = e.toData();
+        f.uscc = d.uscc();
+        f.name = d.name();
+        f.unitType = d.unitType();
+        f.sectors = new LinkedHashSet<>(d.sectors());
+        f.industryCategory = d.industryCategory();
+        f.regionCode = d.regionCode();
+        f.address = d.address();
+        f.principalName = d.principalName();
+        f.principalPhone = d.principalPhone();
+        f.actualControllerName = d.actualControllerName();
+        f.actualControllerPhone = d.actualControllerPhone();
+        f.safetyManagerName = d.safetyManagerName();
+        f.safetyManagerPhone = d.safetyManagerPhone();
+        f.scale = d.scale();
+        f.highRisk = d.highRisk();
+        f.standardizationGrade = d.standardizationGrade();
+        f.status = d.status();
+        f.version = e.getVersion();
+        return f;
+    }
+
+    EnterpriseData toData() {
+        return new EnterpriseData(trim(uscc), name, unitType, sectors, industryCategory, trim(regionCode), address,
+                principalName, principalPhone, actualControllerName, actualControllerPhone, safetyManagerName,
+                safetyManagerPhone, scale, highRisk, standardizationGrade, status);
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    public String getUscc() { return uscc; }
+    public void setUscc(String uscc) { this.uscc = uscc; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public UnitType getUnitType() { return unitType; }
+    public void setUnitType(UnitType unitType) { this.unitType = unitType; }
+    public Set<String> getSectors() { return sectors; }
+    public void setSectors(Set<String> sectors) { this.sectors = sectors == null ? new LinkedHashSet<>() : sectors; }
+    public String getIndustryCategory() { return industryCategory; }
+    public void setIndustryCategory(String industryCategory) { this.industryCategory = industryCategory; }
+    public String getRegionCode() { return regionCode; }
+    public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public String getPrincipalName() { return principalName; }
+    public void setPrincipalName(String principalName) { this.principalName = principalName; }
+    public String getPrincipalPhone() { return principalPhone; }
+    public void setPrincipalPhone(String principalPhone) { this.principalPhone = principalPhone; }
+    public String getActualControllerName() { return actualControllerName; }
+    public void setActualControllerName(String actualControllerName) { this.actualControllerName = actualControllerName; }
+    public String getActualControllerPhone() { return actualControllerPhone; }
+    public void setActualControllerPhone(String actualControllerPhone) { this.actualControllerPhone = actualControllerPhone; }
+    public String getSafetyManagerName() { return safetyManagerName; }
+    public void setSafetyManagerName(String safetyManagerName) { this.safetyManagerName = safetyManagerName; }
+    public String getSafetyManagerPhone() { return safetyManagerPhone; }
+    public void setSafetyManagerPhone(String safetyManagerPhone) { this.safetyManagerPhone = safetyManagerPhone; }
+    public EnterpriseScale getScale() { return scale; }
+    public void setScale(EnterpriseScale scale) { this.scale = scale; }
+    public boolean isHighRisk() { return highRisk; }
+    public void setHighRisk(boolean highRisk) { this.highRisk = highRisk; }
+    public StandardizationGrade getStandardizationGrade() { return standardizationGrade; }
+    public void setStandardizationGrade(StandardizationGrade standardizationGrade) { this.standardizationGrade = standardizationGrade; }
+    public EnterpriseStatus getStatus() { return status; }
+    public void setStatus(EnterpriseStatus status) { this.status = status; }
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+}
