@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -253,7 +254,9 @@ public class Enterprises {
 
     private Optional<Enterprise> visible(UUID id) {
         DataScope scope = scopes.current();
-        return enterprises.findById(id).filter(e -> scope.permits(e.getId(), e.getRegionCode(), e.getSectors()));
+        Optional<Enterprise> found = enterprises.findById(id);
+        found.ifPresent(e -> Hibernate.initialize(e.getSectors()));
+        return found.filter(e -> scope.permits(e.getId(), e.getRegionCode(), e.getSectors()));
     }
 
     private void checkFilter(EnterpriseFilter filter, DataScope scope) {
