@@ -21,6 +21,11 @@ public interface Organisations {
 
     Optional<String> enterpriseName(UUID enterpriseId);
 
+    /** The enterprise registered under a USCC, for binding enterprise accounts by the code people know. */
+    Optional<UUID> enterpriseByUscc(String uscc);
+
+    Optional<String> usccOf(UUID enterpriseId);
+
     /** Departments to offer when binding an official, as id → "region name · department name". */
     List<Option> departments();
 

@@ -56,6 +56,18 @@ class OrganisationsAdapter implements Organisations {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<UUID> enterpriseByUscc(String uscc) {
+        return uscc == null ? Optional.empty() : enterprises.findByUscc(uscc.strip()).map(Enterprise::getId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> usccOf(UUID enterpriseId) {
+        return enterprises.findById(enterpriseId).map(Enterprise::getUscc);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Option> departments() {
         List<Department> all = departments.findAllByOrderByRegionCodeAscNameAsc();
         Map<String, String> names = regions.findAllById(all.stream().map(Department::getRegionCode).collect(Collectors.toSet()))

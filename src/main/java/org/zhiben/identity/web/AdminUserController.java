@@ -59,9 +59,9 @@ class AdminUserController {
     @PostMapping
     String create(@ModelAttribute("form") UserForm form, BindingResult binding, Model model, RedirectAttributes redirect) {
         try {
-            accounts.create(form.toAccount());
+            accounts.create(form.toAccount(organisations));
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
+            reject(binding, e);
             return form(model, form);
         }
         redirect.addFlashAttribute("notice", "用户已创建");
@@ -72,7 +72,7 @@ class AdminUserController {
     String edit(@PathVariable UUID id, Model model) {
         User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
         model.addAttribute("user", user);
-        return form(model, UserForm.of(user));
+        return form(model, UserForm.of(user, organisations));
     }
 
     @PostMapping("/{id}")
@@ -80,9 +80,9 @@ class AdminUserController {
             RedirectAttributes redirect) {
         User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
         try {
-            accounts.update(id, form.getVersion(), form.toAccount());
+            accounts.update(id, form.getVersion(), form.toAccount(organisations));
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> binding.rejectValue(v.field(), "invalid", v.message()));
+            reject(binding, e);
         } catch (StaleVersionException e) {
             binding.reject("stale", e.getMessage());
         }
@@ -110,6 +110,12 @@ class AdminUserController {
         accounts.unlock(id);
         redirect.addFlashAttribute("notice", "已解锁");
         return "redirect:/admin/users/" + id;
+    }
+
+    /** The service speaks of enterprise ids; the form asks for the USCC. */
+    private static void reject(BindingResult binding, InvalidInputException e) {
+        e.violations().forEach(v -> binding.rejectValue(v.field().equals("enterpriseId") ? "enterpriseUscc" : v.field(),
+                "invalid", v.field().equals("enterpriseId") ? "请填写已登记企业的统一社会信用代码" : v.message()));
     }
 
     private String form(Model model, UserForm form) {

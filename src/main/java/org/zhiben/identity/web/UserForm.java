@@ -2,6 +2,7 @@ package org.zhiben.identity.web;
 
 import java.util.UUID;
 import org.zhiben.identity.AccountForm;
+import org.zhiben.identity.Organisations;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.internal.User;
 
@@ -14,20 +15,20 @@ public class UserForm {
     private Role role;
     private String regionCode;
     private UUID departmentId;
-    private UUID enterpriseId;
+    private String enterpriseUscc;
     private String phone;
     private boolean enabled;
     private boolean mustChangePassword;
     private long version;
 
-    static UserForm of(User u) {
+    static UserForm of(User u, Organisations organisations) {
         UserForm f = new UserForm();
         f.username = u.getUsername();
         f.displayName = u.getDisplayName();
         f.role = u.getRole();
         f.regionCode = u.getRegionCode();
         f.departmentId = u.getDepartmentId();
-        f.enterpriseId = u.getEnterpriseId();
+        f.enterpriseUscc = u.getEnterpriseId() == null ? null : organisations.usccOf(u.getEnterpriseId()).orElse(null);
         f.phone = u.getPhone();
         f.enabled = u.isEnabled();
         f.mustChangePassword = u.isMustChangePassword();
@@ -35,7 +36,10 @@ public class UserForm {
         return f;
     }
 
-    AccountForm toAccount() {
+    /** The account fields, with the enterprise looked up by its USCC (null when unknown: the service reports it). */
+    AccountForm toAccount(Organisations organisations) {
+        UUID enterpriseId = blank(enterpriseUscc) == null ? null
+                : organisations.enterpriseByUscc(enterpriseUscc.strip().toUpperCase()).orElse(null);
         return new AccountForm(username, displayName, password, role, blank(regionCode), departmentId, enterpriseId,
                 phone, enabled, mustChangePassword);
     }
@@ -56,8 +60,8 @@ public class UserForm {
     public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
     public UUID getDepartmentId() { return departmentId; }
     public void setDepartmentId(UUID departmentId) { this.departmentId = departmentId; }
-    public UUID getEnterpriseId() { return enterpriseId; }
-    public void setEnterpriseId(UUID enterpriseId) { this.enterpriseId = enterpriseId; }
+    public String getEnterpriseUscc() { return enterpriseUscc; }
+    public void setEnterpriseUscc(String enterpriseUscc) { this.enterpriseUscc = enterpriseUscc; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
     public boolean isEnabled() { return enabled; }
