@@ -91,9 +91,12 @@ public class Enterprises {
         return visible(id).map(Enterprises::summary);
     }
 
+    /** The enterprise with its sectors loaded, since pages and the API read them after the transaction. */
     @Transactional(readOnly = true)
     public Enterprise get(UUID id) {
-        return visible(id).orElseThrow(() -> new NotFoundException("企业"));
+        Enterprise e = visible(id).orElseThrow(() -> new NotFoundException("企业"));
+        e.getSectors().size();
+        return e;
     }
 
     @Transactional(readOnly = true)

@@ -22,8 +22,9 @@ public interface UserRepository extends JpaRepository<User, UUID> {
     List<User> findByEnterpriseIdAndRoleIn(UUID enterpriseId, Collection<Role> roles);
 
     @Query("""
-            select u from User u where (:q is null or lower(u.username) like lower(concat('%', :q, '%'))
-                or u.displayName like concat('%', :q, '%')) and (:role is null or u.role = :role)
+            select u from User u where (cast(:q as String) is null
+                or lower(u.username) like lower(concat('%', cast(:q as String), '%'))
+                or u.displayName like concat('%', cast(:q as String), '%')) and (:role is null or u.role = :role)
             order by u.username""")
     Page<User> search(@Param("q") String q, @Param("role") Role role, Pageable pageable);
 }
