@@ -91,12 +91,10 @@ public class Enterprises {
         return visible(id).map(Enterprises::summary);
     }
 
-    /** The enterprise with its sectors loaded, since pages and the API read them after the transaction. */
+    /** The enterprise with its sectors loaded (see {@link #visible}), since pages and the API read them later. */
     @Transactional(readOnly = true)
     public Enterprise get(UUID id) {
-        Enterprise e = visible(id).orElseThrow(() -> new NotFoundException("企业"));
-        e.getSectors().size();
-        return e;
+        return visible(id).orElseThrow(() -> new NotFoundException("企业"));
     }
 
     @Transactional(readOnly = true)
@@ -104,7 +102,7 @@ public class Enterprises {
         DataScope scope = scopes.current();
         checkFilter(filter, scope);
         Page<Enterprise> page = enterprises.findAll(inScope(scope).and(matching(filter)), pageable);
-        page.forEach(e -> e.getSectors().size());
+        page.forEach(e -> Hibernate.initialize(e.getSectors()));
         return page;
     }
 
