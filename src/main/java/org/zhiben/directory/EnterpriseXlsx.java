@@ -11,12 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -41,6 +39,9 @@ import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.directory.internal.Enterprise;
+import org.zhiben.directory.internal.EnterpriseImportStore;
+import org.zhiben.directory.internal.EnterpriseImportStore.Existing;
+import org.zhiben.directory.internal.EnterpriseImportStore.Update;
 import org.zhiben.directory.internal.EnterpriseRepository;
 import org.zhiben.directory.internal.EnterpriseSheetLayout;
 import org.zhiben.directory.internal.EnterpriseSheetLayout.ParsedRow;
@@ -72,6 +73,7 @@ public class EnterpriseXlsx {
     private static final Logger log = LoggerFactory.getLogger(EnterpriseXlsx.class);
 
     private final EnterpriseRepository enterprises;
+    private final EnterpriseImportStore store;
     private final EnterpriseValidator validator;
     private final DataScopes scopes;
     private final AuditTrail audit;
@@ -82,9 +84,11 @@ public class EnterpriseXlsx {
     @PersistenceContext
     private EntityManager em;
 
-    EnterpriseXlsx(EnterpriseRepository enterprises, EnterpriseValidator validator, DataScopes scopes,
-            AuditTrail audit, ApplicationEventPublisher events, Clock clock, PlatformTransactionManager tx) {
+    EnterpriseXlsx(EnterpriseRepository enterprises, EnterpriseImportStore store, EnterpriseValidator validator,
+            DataScopes scopes, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager tx) {
         this.enterprises = enterprises;
+        this.store = store;
         this.validator = validator;
         this.scopes = scopes;
         this.audit = audit;
@@ -117,10 +121,8 @@ public class EnterpriseXlsx {
                 throw new InvalidInputException("file", NOT_XLSX);
             }
             try (XlsxSheetReader sheet = XlsxSheetReader.open(tmp.toFile(), EnterpriseSheetLayout.WIDTH + 16)) {
-                if (sheet.countRows(MAX_DATA_ROWS + 1) - 1 > MAX_DATA_ROWS) {
-                    throw new InvalidInputException("file", "数据行数超过上限:最多 " + MAX_DATA_ROWS + " 行");
-                }
-                Run run = new Run(scope, regionCodes());
+                checkRowLimit(sheet);
+                Run run = new Run(scope, readTx.execute(s -> store.regionCodes()));
                 sheet.read(run::row);
                 run.finish();
                 EnterpriseImportReport report = run.report();
@@ -240,9 +242,22 @@ public class EnterpriseXlsx {
         }
     }
 
-    private Set<String> regionCodes() {
-        return readTx.execute(s -> new HashSet<>(
-                em.createQuery("select r.code from Region r", String.class).getResultList()));
+    /**
+     * Rejects a sheet of more than {@value #MAX_DATA_ROWS} data rows before anything is saved: by its declared
+     * dimension when that is within the limit (Excel, WPS and POI write it), else by counting the rows.
+     */
+    private static void checkRowLimit(XlsxSheetReader sheet) throws XlsxSheetReader.NotXlsxException, IOException {
+        int span = sheet.declaredRowSpan();
+        if (span > 0 && span - 1 <= MAX_DATA_ROWS) {
+            return;
+        }
+        if (sheet.countRows(MAX_DATA_ROWS + 1) - 1 > MAX_DATA_ROWS) {
+            throw tooManyRows();
+        }
+    }
+
+    private static InvalidInputException tooManyRows() {
+        return new InvalidInputException("file", "数据行数超过上限:最多 " + MAX_DATA_ROWS + " 行");
     }
 
     /** A row that passed validation, waiting for its chunk to be saved. */
@@ -288,7 +303,9 @@ public class EnterpriseXlsx {
                 headerSeen = true;
                 return;
             }
-            rows++;
+            if (++rows > MAX_DATA_ROWS) {
+                throw tooManyRows(); // only when the declared dimension understated the sheet
+            }
             ParsedRow parsed = EnterpriseSheetLayout.parse(cells);
             List<FieldViolation> problems = new ArrayList<>(parsed.problems());
             Set<String> unreadable = problems.stream().map(FieldViolation::field).collect(Collectors.toSet());
@@ -350,8 +367,6 @@ public class EnterpriseXlsx {
                 for (Pending p : pending) {
                     errors.add(new RowError(p.row(), null, reason));
                 }
-            } finally {
-                em.clear();
             }
         }
 
@@ -359,35 +374,49 @@ public class EnterpriseXlsx {
         private ChunkResult save(List<Pending> pending) {
             ChunkResult result = new ChunkResult();
             Instant now = clock.instant();
-            Map<String, Enterprise> existing = enterprises
-                    .findByUsccIn(pending.stream().map(p -> p.data().uscc()).toList()).stream()
-                    .collect(Collectors.toMap(Enterprise::getUscc, Function.identity()));
+            Map<String, Existing> existing = store.findByUscc(pending.stream().map(p -> p.data().uscc()).toList());
             List<Enterprise> fresh = new ArrayList<>();
+            List<Update> updates = new ArrayList<>();
+            List<Pending> updateRows = new ArrayList<>();
+            List<AuditRecord> updateRecords = new ArrayList<>();
             List<AuditRecord> records = new ArrayList<>(pending.size());
             for (Pending p : pending) {
-                Enterprise e = existing.get(p.data().uscc());
-                if (e == null) {
-                    e = Enterprise.register(p.data(), now);
+                Existing x = existing.get(p.data().uscc());
+                if (x == null) {
+                    Enterprise e = Enterprise.register(p.data(), now);
                     fresh.add(e);
                     records.add(AuditRecord.created("Enterprise", e.getId(), "导入登记企业 " + e.getName(),
                             e.snapshot()));
                     result.created++;
-                } else if (!scope.permits(e.getId(), e.getRegionCode(), e.getSectors())) {
+                    continue;
+                }
+                if (!scope.permits(x.id(), x.data().regionCode(), x.data().sectors())) {
                     result.errors.add(new RowError(p.row(), EnterpriseSheetLayout.headerOf("uscc"),
                             "该统一社会信用代码已登记在您的管辖范围之外,不能通过导入修改"));
-                } else if (e.sameAs(p.data())) {
+                    continue;
+                }
+                Enterprise current = Enterprise.register(x.data(), now);
+                if (current.sameAs(p.data())) {
                     result.unchanged++;
-                } else {
-                    Map<String, Object> before = e.snapshot();
-                    e.apply(p.data(), now);
-                    records.add(AuditRecord.updated("Enterprise", e.getId(), "导入修改企业 " + e.getName(), before,
-                            e.snapshot()));
+                    continue;
+                }
+                Enterprise next = Enterprise.register(p.data(), now);
+                updates.add(new Update(x.id(), x.version(), next));
+                updateRows.add(p);
+                updateRecords.add(AuditRecord.updated("Enterprise", x.id(), "导入修改企业 " + next.getName(),
+                        current.snapshot(), next.snapshot()));
+            }
+            store.insert(fresh);
+            boolean[] applied = store.update(updates);
+            for (int i = 0; i < applied.length; i++) {
+                if (applied[i]) {
+                    records.add(updateRecords.get(i));
                     result.updated++;
+                } else {
+                    result.errors.add(new RowError(updateRows.get(i).row(), null,
+                            "该企业在导入期间被他人修改,未覆盖,请核对后重新导入"));
                 }
             }
-            enterprises.saveAll(fresh);
-            em.flush();
-            em.clear();
             audit.recordAll(records);
             return result;
         }

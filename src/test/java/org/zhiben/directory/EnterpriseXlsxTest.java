@@ -300,6 +300,32 @@ class EnterpriseXlsxTest {
     }
 
     @Test
+    void rejectsMoreThanTheRowLimitBeforeSavingAnything() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
+            Sheet sheet = wb.createSheet();
+            Row header = sheet.createRow(0);
+            for (int c = 0; c < HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(HEADERS.get(c));
+            }
+            List<Object> valid = row(uscc(90), "第一行有效", VILLAGE);
+            Row first = sheet.createRow(1);
+            for (int c = 0; c < valid.size(); c++) {
+                first.createCell(c).setCellValue(valid.get(c).toString());
+            }
+            for (int r = 2; r <= EnterpriseXlsx.MAX_DATA_ROWS + 1; r++) {
+                sheet.createRow(r).createCell(1).setCellValue("x");
+            }
+            wb.write(out);
+            wb.dispose();
+        }
+
+        assertThatThrownBy(() -> xlsx.importXlsx(new ByteArrayInputStream(out.toByteArray())))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("200000");
+        assertThat(enterprises.count()).isZero();
+    }
+
+    @Test
     void onlyOfficialsAndAdministratorsMayImport() {
         signIn(Role.ENTERPRISE_PRINCIPAL, null);
         List<List<Object>> rows = List.of(HEADERS.stream().<Object>map(h -> h).toList(), row(uscc(70), "某公司", VILLAGE));
