@@ -257,6 +257,20 @@ class EnterpriseXlsxTest {
     }
 
     @Test
+    void anOfficialCannotTakeOverAnEnterpriseRegisteredOutsideTheJurisdiction() throws IOException {
+        xlsx.importXlsx(new ByteArrayInputStream(workbook(List.of(HEADERS.stream().<Object>map(h -> h).toList(),
+                row(uscc(52), "西街企业", OTHER_TOWN_VILLAGE)))));
+        signIn(Role.OFFICIAL, "140403001000");
+
+        EnterpriseImportReport report = xlsx.importXlsx(new ByteArrayInputStream(workbook(List.of(
+                HEADERS.stream().<Object>map(h -> h).toList(), row(uscc(52), "改到东街", VILLAGE)))));
+
+        assertThat(report.updated()).isZero();
+        assertThat(report.errors()).extracting(RowError::row, RowError::column).containsExactly(tuple(2, "统一社会信用代码"));
+        assertThat(enterprises.findByUscc(uscc(52)).orElseThrow().getRegionCode()).isEqualTo(OTHER_TOWN_VILLAGE);
+    }
+
+    @Test
     void rejectsFilesThatAreNotXlsxWhateverTheirName() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         byte[] text = "统一社会信用代码,单位名称\n91140403MA0000001X,某公司\n".getBytes();
