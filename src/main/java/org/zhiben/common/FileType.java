@@ -1,9 +1,6 @@
 package org.zhiben.common;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.nio.charset.StandardCharsets;
 
 /** File types recognised by content (magic bytes), never by name or declared type. */
 public enum FileType {
@@ -49,19 +46,29 @@ public enum FileType {
         return null;
     }
 
+    /**
+     * Reads the entry names from the ZIP local file headers in the head. Done by hand rather than with
+     * {@code ZipInputStream}, which gives up on streamed (zip64, data-descriptor) entries such as POI's SXSSF output.
+     */
     private static FileType officeKind(byte[] head) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(head))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.getName().startsWith("xl/")) {
+        int i = 0;
+        while (i + 30 <= head.length) {
+            if (head[i] == 'P' && head[i + 1] == 'K' && head[i + 2] == 3 && head[i + 3] == 4) {
+                int nameLength = (head[i + 26] & 0xFF) | (head[i + 27] & 0xFF) << 8;
+                if (i + 30 + nameLength > head.length) {
+                    break;
+                }
+                String name = new String(head, i + 30, nameLength, StandardCharsets.UTF_8);
+                if (name.startsWith("xl/")) {
                     return XLSX;
                 }
-                if (entry.getName().startsWith("word/")) {
+                if (name.startsWith("word/")) {
                     return DOCX;
                 }
+                i += 30 + nameLength;
+            } else {
+                i++;
             }
-        } catch (IOException truncatedHead) {
-            // the head ends mid-entry: decide on the names seen so far
         }
         return null;
     }

@@ -68,7 +68,7 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         return RegionLevel.ofDepth(depth);
     }
 
-    /** The significant prefix: "14" for a province, "140403" for a county. */
+    /** The significant prefix: 14 for a province, 140403 for a county. */
     public String prefix() {
         return value.substring(0, level().prefixLength());
     }

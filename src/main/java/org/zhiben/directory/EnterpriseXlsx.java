@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -123,7 +122,7 @@ public class EnterpriseXlsx {
         Path tmp = Files.createTempFile("zhiben-enterprise-import", ".xlsx");
         try {
             byte[] head = spool(in, tmp);
-            if (!isXlsx(head, tmp)) {
+            if (FileType.detect(head) != FileType.XLSX) {
                 throw new InvalidInputException("file", NOT_XLSX);
             }
             try (XlsxSheetReader sheet = XlsxSheetReader.open(tmp.toFile(), EnterpriseSheetLayout.WIDTH + 16)) {
@@ -157,8 +156,7 @@ public class EnterpriseXlsx {
         }
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         workbook.setCompressTempFiles(true);
-        // POI's default (Zip64 always) yields local headers that java.util.zip.ZipInputStream, and so
-        // FileType.detect, cannot read; zip64 only when needed keeps the file readable everywhere.
+        // POI's default (zip64 always) trips older readers; zip64 only when needed keeps the file readable everywhere.
         workbook.setZip64Mode(Zip64Mode.AsNeeded);
         try {
             Sheet sheet = workbook.createSheet("企业名录");
@@ -221,31 +219,6 @@ public class EnterpriseXlsx {
             }
         }
         return head;
-    }
-
-    /**
-     * By content: {@link FileType#detect} on the head; for a zip it cannot walk from the head (entries written with
-     * zip64 local headers, as POI's streaming writer does by default) the central directory must list an
-     * {@code xl/} part and no {@code word/} part. POI's own checks on opening come after this.
-     */
-    private static boolean isXlsx(byte[] head, Path file) {
-        FileType type = FileType.detect(head);
-        if (type != null || head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
-            return type == FileType.XLSX;
-        }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            boolean workbook = false;
-            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-                String name = entries.nextElement().getName();
-                if (name.startsWith("word/")) {
-                    return false;
-                }
-                workbook |= name.startsWith("xl/");
-            }
-            return workbook;
-        } catch (IOException | RuntimeException notAZip) {
-            return false;
-        }
     }
 
     /**

@@ -238,7 +238,7 @@ public class Enterprises {
                 .collect(Collectors.toMap(Region::getCode, Region::getName));
     }
 
-    /** "示范县 › 城关镇 › 东街社区": the names from the province down. */
+    /** The names from the province down, e.g. 示范县 › 城关镇 › 东街社区. */
     @Transactional(readOnly = true)
     public String regionPath(String code) {
         List<String> chain = new ArrayList<>();

@@ -26,7 +26,7 @@ public interface Organisations {
 
     Optional<String> usccOf(UUID enterpriseId);
 
-    /** Departments to offer when binding an official, as id → "region name · department name". */
+    /** Departments to offer when binding an official, as id → region name · department name. */
     List<Option> departments();
 
     record Option(UUID id, String label) {

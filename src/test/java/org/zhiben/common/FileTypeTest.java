@@ -104,6 +104,18 @@ class FileTypeTest {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
+    /** POI's streaming writer uses zip64 local headers with data descriptors, which ZipInputStream cannot walk. */
+    @Test
+    void streamedXlsxWithZip64HeadersIsXlsx() throws IOException {
+        byte[] streamed;
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            wb.createSheet("企业").createRow(0).createCell(0).setCellValue("统一社会信用代码");
+            wb.write(out);
+            streamed = out.toByteArray();
+        }
+        assertThat(FileType.detect(Arrays.copyOf(streamed, Math.min(64 * 1024, streamed.length)))).isEqualTo(FileType.XLSX);
+    }
+
     @Test
     void officeFilesDetectedFromFirst8KiB() throws IOException {
         byte[] xlsx = xlsx();

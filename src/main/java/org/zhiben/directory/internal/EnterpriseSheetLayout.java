@@ -212,7 +212,7 @@ public final class EnterpriseSheetLayout {
         };
     }
 
-    /** "02;06", "02;06", "2、6", "02,06": codes, a single digit padded to two ("2" from a number cell). */
+    /** '02;06', '02;06', '2、6', '02,06': codes, a single digit padded to two ('2' from a number cell). */
     private static Set<String> sectors(String text) {
         if (text == null) {
             return Set.of();
@@ -223,8 +223,8 @@ public final class EnterpriseSheetLayout {
     }
 
     /**
-     * A digits column (region code, phone) that reached us as a number's text: "140403001001.0" or
-     * "1.40403001001E11" become their plain digits. Other text is left as typed.
+     * A digits column (region code, phone) that reached us as a number's text: '140403001001.0' or
+     * '1.40403001001E11' become their plain digits. Other text is left as typed.
      */
     static String digits(String text) {
         if (text == null) {

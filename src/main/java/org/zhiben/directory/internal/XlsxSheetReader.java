@@ -31,8 +31,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * <p>
  * The handler is a lean equivalent of POI's {@code XSSFSheetXMLHandler}, which builds an XmlBeans
  * {@code XSSFRichTextString} for every text cell (about 2 s of CPU per 100,000 rows) and formats 12-digit numbers
- * as "1.40403E+11". Here every cell arrives as text: shared and inline strings (phonetic runs left out), numbers
- * as their plain digits ("140403001001", "13800138000", never "…E+11" or "….0"), booleans as TRUE/FALSE, formula
+ * as '1.40403E+11'. Here every cell arrives as text: shared and inline strings (phonetic runs left out), numbers
+ * as their plain digits ('140403001001', '13800138000', never '…E+11' or '….0'), booleans as TRUE/FALSE, formula
  * cells as their cached result.
  */
 public final class XlsxSheetReader implements Closeable {
@@ -165,7 +165,7 @@ public final class XlsxSheetReader implements Closeable {
         return uri == null || uri.isEmpty() || MAIN_NS.equals(uri) || STRICT_NS.equals(uri);
     }
 
-    /** 0-based column of a reference like "AB12", or -1. */
+    /** 0-based column of a reference like 'AB12', or -1. */
     static int column(String reference) {
         int column = 0;
         int i = 0;
@@ -182,7 +182,7 @@ public final class XlsxSheetReader implements Closeable {
         return i == 0 ? -1 : column - 1;
     }
 
-    /** 1-based row of a reference like "AB12", or -1. */
+    /** 1-based row of a reference like 'AB12', or -1. */
     static int row(String reference) {
         int i = 0;
         while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
@@ -195,7 +195,7 @@ public final class XlsxSheetReader implements Closeable {
         }
     }
 
-    /** The plain decimal digits of a number as stored in the sheet ("1.40403001001E11" → "140403001001"). */
+    /** The plain decimal digits of a number as stored in the sheet ('1.40403001001E11' → '140403001001'). */
     static String plainNumber(String stored) {
         String s = stored.strip();
         if (s.isEmpty()) {
@@ -370,7 +370,7 @@ public final class XlsxSheetReader implements Closeable {
         }
     }
 
-    /** Reads {@code <dimension ref="A1:Q100001"/>} and stops at the sheet data. */
+    /** Reads {@code <dimension ref='A1:Q100001'/>} and stops at the sheet data. */
     private static final class DimensionReader extends DefaultHandler {
 
         int span = -1;

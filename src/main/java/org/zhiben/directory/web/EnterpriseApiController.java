@@ -3,12 +3,15 @@ package org.zhiben.directory.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,10 +22,13 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.PageResponse;
 import org.zhiben.directory.EnterpriseData;
 import org.zhiben.directory.EnterpriseFilter;
+import org.zhiben.directory.EnterpriseImportReport;
+import org.zhiben.directory.EnterpriseXlsx;
 import org.zhiben.directory.EnterpriseScale;
 import org.zhiben.directory.EnterpriseStatus;
 import org.zhiben.directory.Enterprises;
@@ -36,9 +42,11 @@ import org.zhiben.directory.internal.Enterprise;
 class EnterpriseApiController {
 
     private final Enterprises enterprises;
+    private final EnterpriseXlsx xlsx;
 
-    EnterpriseApiController(Enterprises enterprises) {
+    EnterpriseApiController(Enterprises enterprises, EnterpriseXlsx xlsx) {
         this.enterprises = enterprises;
+        this.xlsx = xlsx;
     }
 
     record EnterpriseDto(UUID id, String uscc, String name, UnitType unitType, Set<String> sectors,
@@ -92,6 +100,15 @@ class EnterpriseApiController {
             @Parameter(description = "客户端生成的幂等键") @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         UUID id = enterprises.register(request.toData(), key);
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + id)).body(EnterpriseDto.of(enterprises.get(id)));
+    }
+
+    @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "导入企业 xlsx", description = "有效行保存、无效行逐行报告(行号、列、原因);"
+            + "按统一社会信用代码幂等:重复导入只更新,不重复登记;非 xlsx 内容返回400")
+    EnterpriseImportReport importXlsx(@RequestParam("file") MultipartFile file) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            return xlsx.importXlsx(in);
+        }
     }
 
     @GetMapping("/{id}")

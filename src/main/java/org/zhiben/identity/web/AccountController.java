@@ -79,7 +79,7 @@ class AccountController {
         return "redirect:/account";
     }
 
-    /** The session still holds the old principal (with its "must change" flag): replace it. */
+    /** The session still holds the old principal (with its must-change flag): replace it. */
     private void refreshPrincipal(String username, HttpServletRequest request, HttpServletResponse response) {
         CurrentUser fresh = (CurrentUser) userDetails.loadUserByUsername(username);
         fresh.eraseCredentials();
