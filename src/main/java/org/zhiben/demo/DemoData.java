@@ -95,10 +95,10 @@ class DemoData implements ApplicationRunner {
 
         UUID a = enterprises.register(data(uscc(1), "示范精密机械制造有限公司", UnitType.FACTORY_MINE, Set.of("03"), "C",
                 "990101100201", "东关镇工业园区8号", "张示范", "13800000001", "张示范", "13800000001", "王安全",
-                "13800000002", EnterpriseScale.ABOVE, false, StandardizationGrade.GRADE_3).data(), null);
+                "13800000002", EnterpriseScale.ABOVE, false, StandardizationGrade.GRADE_3), null);
         UUID b = enterprises.register(data(uscc(2), "示范化工有限公司", UnitType.FACTORY_MINE, Set.of("02"), "C",
                 "990101101202", "西河镇化工园区1号", "李化工", "13800000003", "李控股", "13800000004", "赵安全",
-                "13800000005", EnterpriseScale.ABOVE, true, StandardizationGrade.GRADE_2).data(), null);
+                "13800000005", EnterpriseScale.ABOVE, true, StandardizationGrade.GRADE_2), null);
         seedOthers();
 
         accounts.create(account("city.yjj", "示范市应急管理局 钱监管", Role.OFFICIAL, CITY, cityYjj, null));
@@ -176,22 +176,12 @@ class DemoData implements ApplicationRunner {
         return new AccountForm(username, name, PASSWORD, role, region, department, enterprise, null, true, false);
     }
 
-    private static DemoEnterprise data(String uscc, String name, UnitType type, Set<String> sectors, String category,
+    private static EnterpriseData data(String uscc, String name, UnitType type, Set<String> sectors, String category,
             String region, String address, String principal, String principalPhone, String controller,
             String controllerPhone, String manager, String managerPhone, EnterpriseScale scale, boolean highRisk,
             StandardizationGrade grade) {
-        return new DemoEnterprise(new EnterpriseData(uscc, name, type, sectors, category, region, address, principal,
-                principalPhone, controller, controllerPhone, manager, managerPhone, scale, highRisk, grade,
-                EnterpriseStatus.OPERATING));
-    }
-
-    private record DemoEnterprise(EnterpriseData data) {
-        EnterpriseData withStatus(EnterpriseStatus status) {
-            return new EnterpriseData(data.uscc(), data.name(), data.unitType(), data.sectors(), data.industryCategory(),
-                    data.regionCode(), data.address(), data.principalName(), data.principalPhone(),
-                    data.actualControllerName(), data.actualControllerPhone(), data.safetyManagerName(),
-                    data.safetyManagerPhone(), data.scale(), data.highRisk(), data.standardizationGrade(), status);
-        }
+        return new EnterpriseData(uscc, name, type, sectors, category, region, address, principal, principalPhone,
+                controller, controllerPhone, manager, managerPhone, scale, highRisk, grade, EnterpriseStatus.OPERATING);
     }
 
     private static final String REGIONS = """

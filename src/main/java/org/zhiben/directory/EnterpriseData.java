@@ -12,4 +12,10 @@ public record EnterpriseData(String uscc, String name, UnitType unitType, Set<St
     public EnterpriseData {
         sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
     }
+
+    public EnterpriseData withStatus(EnterpriseStatus newStatus) {
+        return new EnterpriseData(uscc, name, unitType, sectors, industryCategory, regionCode, address, principalName,
+                principalPhone, actualControllerName, actualControllerPhone, safetyManagerName, safetyManagerPhone,
+                scale, highRisk, standardizationGrade, newStatus);
+    }
 }

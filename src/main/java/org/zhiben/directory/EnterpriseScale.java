@@ -1,9 +1,8 @@
 package org.zhiben.directory;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-public enum EnterpriseScale {
+public enum EnterpriseScale implements Labelled {
     ABOVE("规上"), BELOW("规下");
 
     private final String label;
@@ -12,11 +11,12 @@ public enum EnterpriseScale {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<EnterpriseScale> fromLabel(String text) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(text) || t.name().equals(text)).findFirst();
+        return Labelled.fromLabel(EnterpriseScale.class, text);
     }
 }

@@ -1,9 +1,8 @@
 package org.zhiben.directory;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-public enum EnterpriseStatus {
+public enum EnterpriseStatus implements Labelled {
     OPERATING("在营"), SUSPENDED("停产整顿"), CLOSED("关闭");
 
     private final String label;
@@ -12,11 +11,12 @@ public enum EnterpriseStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<EnterpriseStatus> fromLabel(String text) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(text) || t.name().equals(text)).findFirst();
+        return Labelled.fromLabel(EnterpriseStatus.class, text);
     }
 }

@@ -1,10 +1,9 @@
 package org.zhiben.directory;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** 安全生产标准化 grade. */
-public enum StandardizationGrade {
+public enum StandardizationGrade implements Labelled {
     GRADE_1("一级"), GRADE_2("二级"), GRADE_3("三级"), NONE("未达标");
 
     private final String label;
@@ -13,11 +12,12 @@ public enum StandardizationGrade {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<StandardizationGrade> fromLabel(String text) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(text) || t.name().equals(text)).findFirst();
+        return Labelled.fromLabel(StandardizationGrade.class, text);
     }
 }

@@ -1,10 +1,9 @@
 package org.zhiben.directory;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The 11 unit types of the zero-accident statistics table (seed 004, 附表1). */
-public enum UnitType {
+public enum UnitType implements Labelled {
     VILLAGE("村(社区)"), SCHOOL("学校(含幼儿园)"), HOSPITAL("医院"), SCENIC_AREA("景区"), MARKET("市(商)场"),
     FACTORY_MINE("厂矿(企业)"), STATION("车站"), AIRPORT("机场"), BUSINESS_OUTLET("营业网点"),
     RELIGIOUS_SITE("宗教场所"), OTHER("其它");
@@ -15,11 +14,12 @@ public enum UnitType {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Optional<UnitType> fromLabel(String text) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(text) || t.name().equals(text)).findFirst();
+        return Labelled.fromLabel(UnitType.class, text);
     }
 }

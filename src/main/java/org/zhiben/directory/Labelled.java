@@ -1,0 +1,16 @@
+package org.zhiben.directory;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** A registry enumeration with the Chinese label used in spreadsheets and on paper. */
+public interface Labelled {
+
+    String label();
+
+    /** The constant whose label or name is {@code text}. */
+    static <E extends Enum<E> & Labelled> Optional<E> fromLabel(Class<E> type, String text) {
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.label().equals(text) || e.name().equals(text))
+                .findFirst();
+    }
+}
