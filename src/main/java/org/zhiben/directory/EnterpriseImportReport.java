@@ -1,5 +1,6 @@
 package org.zhiben.directory;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ public record EnterpriseImportReport(int rows, int created, int updated, int unc
     }
 
     /** Number of rejected rows (a row may carry several errors). */
+    @JsonProperty("failed")
     public int failed() {
         return (int) errors.stream().mapToInt(RowError::row).distinct().count();
     }

@@ -101,6 +101,7 @@ class EnterpriseXlsxWebTest {
                 .andExpect(jsonPath("$.rows").value(2))
                 .andExpect(jsonPath("$.created").value(1))
                 .andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.failed").value(1))
                 .andExpect(jsonPath("$.unchanged").value(0))
                 .andExpect(jsonPath("$.errors.length()").value(1))
                 .andExpect(jsonPath("$.errors[0].row").value(3))
