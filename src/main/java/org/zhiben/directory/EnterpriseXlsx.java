@@ -69,7 +69,8 @@ import static org.zhiben.directory.internal.EnterpriseSpecifications.matching;
 public class EnterpriseXlsx {
 
     public static final int MAX_DATA_ROWS = 200_000;
-    public static final long MAX_FILE_BYTES = 100L * 1024 * 1024;
+    /** The multipart limit (spring.servlet.multipart.max-file-size) stops larger uploads first. */
+    public static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
     static final int CHUNK_ROWS = 1000;
     private static final int EXPORT_PAGE = 1000;
     private static final int HEAD_BYTES = 64 * 1024;
