@@ -1,0 +1,17 @@
+package org.zhiben.risk;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Grades LEC, LS and MES inputs against the configured value lists and bands (DOMAIN.md §3 defaults).
+ */
+public interface RiskGrading {
+
+    /**
+     * @param inputs the method's factors by lower-case name ({@link AssessmentMethod#factors()})
+     * @throws org.zhiben.common.InvalidInputException naming the factor and its allowed values when an input is
+     *         missing or not in the configured list
+     */
+    RiskScore grade(AssessmentMethod method, Map<String, BigDecimal> inputs);
+}
