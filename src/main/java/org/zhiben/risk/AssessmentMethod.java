@@ -22,4 +22,12 @@ public enum AssessmentMethod {
     public List<String> factors() {
         return factors;
     }
+
+    /** E.g. {@code D = L × E × C}; LEC calls its product D, the other methods R. Empty for direct judgment. */
+    public String formula() {
+        if (factors.isEmpty()) {
+            return "";
+        }
+        return (this == LEC ? "D" : "R") + " = " + String.join(" × ", factors.stream().map(String::toUpperCase).toList());
+    }
 }

@@ -1,0 +1,24 @@
+package org.zhiben.risk.internal;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.zhiben.risk.AssessmentMethod;
+import org.zhiben.risk.RiskGrading;
+import org.zhiben.risk.RiskScore;
+
+/** {@link RiskGrading} with the values and bands an administrator configured (risk_factor_value, risk_grade_band). */
+@Service
+class ConfiguredRiskGrading implements RiskGrading {
+
+    private final RiskTables tables;
+
+    ConfiguredRiskGrading(RiskTables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public RiskScore grade(AssessmentMethod method, Map<String, BigDecimal> inputs) {
+        return tables.grading().grade(method, inputs);
+    }
+}
