@@ -1,6 +1,7 @@
 package org.zhiben.risk.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,13 @@ class RiskTableStore {
     @Transactional(readOnly = true)
     public Snapshot load() {
         long stamp = stamp();
-        List<FactorValue> values = jdbc.query(
-                "select method, factor, factor_value, meaning from risk_factor_value order by method, factor, sort_order",
+        List<FactorValue> values = new ArrayList<>(jdbc.query(
+                "select method, factor, factor_value, meaning from risk_factor_value order by method, sort_order",
                 (rs, i) -> new FactorValue(AssessmentMethod.valueOf(rs.getString("method")), rs.getString("factor"),
-                        rs.getBigDecimal("factor_value"), rs.getString("meaning")));
+                        rs.getBigDecimal("factor_value"), rs.getString("meaning"))));
+        // factors in formula order (L, E, C), each factor's values in their configured order (the sort is stable)
+        values.sort(Comparator.comparing((FactorValue v) -> v.method())
+                .thenComparingInt(v -> v.method().factors().indexOf(v.factor())));
         List<Band> bands = jdbc.query(
                 "select method, lower_bound, lower_inclusive, risk_level, description from risk_grade_band order by method, sort_order",
                 (rs, i) -> new Band(AssessmentMethod.valueOf(rs.getString("method")), rs.getBigDecimal("lower_bound"),
