@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -147,7 +148,7 @@ class RiskCalculatorApiController {
                     return new MethodDto(m, m.formula(),
                             m.factors().stream().map(f -> new FactorDto(f, table.values(m, f).stream()
                                     .map(v -> new ValueDto(v.value(), v.meaning())).toList())).toList(),
-                            java.util.stream.IntStream.range(0, bands.size()).mapToObj(i -> {
+                            IntStream.range(0, bands.size()).mapToObj(i -> {
                                 GradingTable.Band b = bands.get(i);
                                 return new BandDto(b.lowerBound(), b.inclusive(), ranges.get(i), b.level().label(),
                                         b.level().color(), b.description());
