@@ -74,9 +74,17 @@ public class GradingTable implements RiskGrading {
         throw new IllegalStateException("no band of " + method + " covers " + value);
     }
 
+    @Override
     public List<BigDecimal> allowed(AssessmentMethod method, String factor) {
         return values.stream().filter(v -> v.method() == method && v.factor().equals(factor))
                 .map(FactorValue::value).toList();
+    }
+
+    @Override
+    public String meaning(AssessmentMethod method, String factor, BigDecimal value) {
+        return values.stream()
+                .filter(v -> v.method() == method && v.factor().equals(factor) && v.value().compareTo(value) == 0)
+                .map(FactorValue::meaning).findFirst().orElse(null);
     }
 
     public List<FactorValue> values() {
