@@ -72,6 +72,12 @@ public class RiskInventory {
         return access.mayEdit(enterpriseId);
     }
 
+    /** The enterprise's name, if the caller may read its inventory (else 404). */
+    @Transactional(readOnly = true)
+    public String enterpriseName(UUID enterpriseId) {
+        return access.readable(enterpriseId).name();
+    }
+
     @Transactional(readOnly = true)
     public InventoryTree tree(UUID enterpriseId) {
         EnterpriseSummary enterprise = access.readable(enterpriseId);
