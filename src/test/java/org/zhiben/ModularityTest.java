@@ -14,7 +14,7 @@ class ModularityTest {
     @Test
     void modulesRespectTheirBoundaries() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("common", "identity", "directory", "audit", "notify", "demo");
+                .contains("common", "identity", "directory", "audit", "notify", "risk", "demo");
         modules.verify();
     }
 
