@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.common.IdempotencyKeys;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.Zones;
 import org.zhiben.directory.EnterpriseSummary;
@@ -46,10 +47,12 @@ public class RiskAssessments {
     private final InventoryAccess access;
     private final DataScopes scopes;
     private final AuditTrail audit;
+    private final IdempotencyKeys idempotency;
     private final Clock clock;
 
     RiskAssessments(RiskEventRepository events, AnalysisUnitRepository units, AssessmentRepository assessments,
-            RiskGrading grading, InventoryAccess access, DataScopes scopes, AuditTrail audit, Clock clock) {
+            RiskGrading grading, InventoryAccess access, DataScopes scopes, AuditTrail audit,
+            IdempotencyKeys idempotency, Clock clock) {
         this.events = events;
         this.units = units;
         this.assessments = assessments;
@@ -57,24 +60,32 @@ public class RiskAssessments {
         this.access = access;
         this.scopes = scopes;
         this.audit = audit;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
-    /** Grades and records an assessment; the event's level of that kind and its unit's due date follow. */
+    /**
+     * Grades and records an assessment; the event's level of that kind and its unit's due date follow.
+     * {@code idempotencyKey} (optional): a retry with the same key returns the first assessment, recording none.
+     */
     @Transactional
-    public AssessmentView assess(UUID eventId, AssessmentData data) {
+    public AssessmentView assess(UUID eventId, AssessmentData data, String idempotencyKey) {
         RiskEvent event = access.writable(events.findById(eventId), "风险事件");
         CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
-        Map<String, Object> before = event.snapshot();
-        Instant now = clock.instant();
-        Assessment assessment = assessments.save(event.assess(data, grading, me.getUsername(), me.displayName(), now,
-                LocalDate.ofInstant(now, Zones.CHINA)));
-        Map<String, Object> after = new LinkedHashMap<>(event.snapshot());
-        after.put("assessment", assessment.snapshot());
-        audit.record(new AuditRecord("ASSESS", RiskInventory.EVENT, eventId.toString(),
-                "评估风险事件 " + event.getDescription() + ":" + assessment.getMethod() + " "
-                        + assessment.getLevel().label(), before, after));
-        return InventoryViews.of(assessment);
+        UUID id = Retries.once(idempotency, idempotencyKey, () -> {
+            Map<String, Object> before = event.snapshot();
+            Instant now = clock.instant();
+            Assessment assessment = assessments.save(event.assess(data, grading, me.getUsername(), me.displayName(),
+                    now, LocalDate.ofInstant(now, Zones.CHINA)));
+            Map<String, Object> after = new LinkedHashMap<>(event.snapshot());
+            after.put("assessment", assessment.snapshot());
+            audit.record(new AuditRecord("ASSESS", RiskInventory.EVENT, eventId.toString(),
+                    "评估风险事件 " + event.getDescription() + ":" + assessment.getMethod() + " "
+                            + assessment.getLevel().label(), before, after));
+            return assessment.getId();
+        });
+        return assessments.findById(id).filter(a -> a.getEventId().equals(eventId)).map(InventoryViews::of)
+                .orElseThrow(() -> new NotFoundException("评估记录"));
     }
 
     /** Every assessment of the event, latest first. */
@@ -108,14 +119,13 @@ public class RiskAssessments {
         List<AnalysisUnit> found;
         if (enterpriseId != null) {
             access.readable(enterpriseId);
-            found = units.findByEnterpriseIdAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(enterpriseId, today);
+            found = units.findByEnterpriseIdAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(enterpriseId,
+                    today);
         } else {
             DataScope scope = scopes.current();
             found = switch (scope.kind()) {
-                case ALL -> units.findByRegionCodeBetweenAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(
-                        "000000000000", "999999999999", today);
-                case JURISDICTION -> units.findByRegionCodeBetweenAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(
-                        scope.regionLow(), scope.regionHigh(), today);
+                case ALL -> dueInRegions("000000000000", "999999999999", today);
+                case JURISDICTION -> dueInRegions(scope.regionLow(), scope.regionHigh(), today);
                 case ENTERPRISE -> units.findByEnterpriseIdAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(
                         scope.enterpriseId(), today);
                 case NONE -> List.of();
@@ -132,6 +142,11 @@ public class RiskAssessments {
         int from = (int) Math.min(pageable.getOffset(), rows.size());
         int to = Math.min(from + pageable.getPageSize(), rows.size());
         return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+    }
+
+    private List<AnalysisUnit> dueInRegions(String low, String high, LocalDate today) {
+        return units.findByRegionCodeBetweenAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(low, high,
+                today);
     }
 
     /** Today in China, where deadlines are counted. */

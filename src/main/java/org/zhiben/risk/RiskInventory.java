@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.common.IdempotencyKeys;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.risk.InventoryTree.EventNode;
@@ -52,11 +53,12 @@ public class RiskInventory {
     private final AssessmentRepository assessments;
     private final InventoryAccess access;
     private final AuditTrail audit;
+    private final IdempotencyKeys idempotency;
     private final Clock clock;
 
     RiskInventory(AnalysisObjectRepository objects, AnalysisUnitRepository units, RiskEventRepository events,
             ControlMeasureRepository measures, AssessmentRepository assessments, InventoryAccess access,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, IdempotencyKeys idempotency, Clock clock) {
         this.objects = objects;
         this.units = units;
         this.events = events;
@@ -64,6 +66,7 @@ public class RiskInventory {
         this.assessments = assessments;
         this.access = access;
         this.audit = audit;
+        this.idempotency = idempotency;
         this.clock = clock;
     }
 
@@ -122,13 +125,16 @@ public class RiskInventory {
         return InventoryViews.of(access.readable(objects.findById(id), "风险分析对象"));
     }
 
+    /** {@code idempotencyKey} (optional): a retry with the same key returns the first object, creating none. */
     @Transactional
-    public UUID addObject(UUID enterpriseId, AnalysisObjectData data) {
+    public UUID addObject(UUID enterpriseId, AnalysisObjectData data, String idempotencyKey) {
         EnterpriseSummary enterprise = access.writable(enterpriseId);
-        AnalysisObject o = objects.save(AnalysisObject.create(enterprise.id(), enterprise.regionCode(), data,
-                clock.instant()));
-        audit.record(AuditRecord.created(OBJECT, o.getId(), "新增风险分析对象 " + o.getName(), o.snapshot()));
-        return o.getId();
+        return Retries.once(idempotency, idempotencyKey, () -> {
+            AnalysisObject o = objects.save(AnalysisObject.create(enterprise.id(), enterprise.regionCode(), data,
+                    clock.instant()));
+            audit.record(AuditRecord.created(OBJECT, o.getId(), "新增风险分析对象 " + o.getName(), o.snapshot()));
+            return o.getId();
+        });
     }
 
     @Transactional
@@ -165,11 +171,13 @@ public class RiskInventory {
     }
 
     @Transactional
-    public UUID addUnit(UUID objectId, AnalysisUnitData data) {
+    public UUID addUnit(UUID objectId, AnalysisUnitData data, String idempotencyKey) {
         AnalysisObject o = access.writable(objects.findById(objectId), "风险分析对象");
-        AnalysisUnit u = units.save(o.addUnit(data, clock.instant()));
-        audit.record(AuditRecord.created(UNIT, u.getId(), "新增风险分析单元 " + u.getName(), u.snapshot()));
-        return u.getId();
+        return Retries.once(idempotency, idempotencyKey, () -> {
+            AnalysisUnit u = units.save(o.addUnit(data, clock.instant()));
+            audit.record(AuditRecord.created(UNIT, u.getId(), "新增风险分析单元 " + u.getName(), u.snapshot()));
+            return u.getId();
+        });
     }
 
     @Transactional
@@ -206,11 +214,13 @@ public class RiskInventory {
     }
 
     @Transactional
-    public UUID addEvent(UUID unitId, RiskEventData data) {
+    public UUID addEvent(UUID unitId, RiskEventData data, String idempotencyKey) {
         AnalysisUnit u = access.writable(units.findById(unitId), "风险分析单元");
-        RiskEvent e = events.save(u.addEvent(data, clock.instant()));
-        audit.record(AuditRecord.created(EVENT, e.getId(), "新增风险事件 " + e.getDescription(), e.snapshot()));
-        return e.getId();
+        return Retries.once(idempotency, idempotencyKey, () -> {
+            RiskEvent e = events.save(u.addEvent(data, clock.instant()));
+            audit.record(AuditRecord.created(EVENT, e.getId(), "新增风险事件 " + e.getDescription(), e.snapshot()));
+            return e.getId();
+        });
     }
 
     @Transactional
@@ -253,11 +263,13 @@ public class RiskInventory {
     }
 
     @Transactional
-    public UUID addMeasure(UUID eventId, ControlMeasureData data) {
+    public UUID addMeasure(UUID eventId, ControlMeasureData data, String idempotencyKey) {
         RiskEvent e = access.writable(events.findById(eventId), "风险事件");
-        ControlMeasure m = measures.save(e.addMeasure(data, clock.instant()));
-        audit.record(AuditRecord.created(MEASURE, m.getId(), "新增管控措施 " + m.getDescription(), m.snapshot()));
-        return m.getId();
+        return Retries.once(idempotency, idempotencyKey, () -> {
+            ControlMeasure m = measures.save(e.addMeasure(data, clock.instant()));
+            audit.record(AuditRecord.created(MEASURE, m.getId(), "新增管控措施 " + m.getDescription(), m.snapshot()));
+            return m.getId();
+        });
     }
 
     @Transactional

@@ -297,4 +297,30 @@ class RiskApiTest {
         api.get("/api/v1/risk/events/" + spare, SAFETY).andExpect(status().isNotFound());
         assertThat(audit.historyOf("RiskEvent", spare)).extracting("action").containsExactly("DELETE", "CREATE");
     }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyCreatesOnce() throws Exception {
+        String key = "risk-" + UUID.randomUUID();
+        String first = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/risk/enterprises/{id}/objects", a).with(RiskApi.as(SAFETY)).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(RiskApi.objectBody("幂等对象", false, null))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/v1/risk/enterprises/{id}/objects", a).with(RiskApi.as(SAFETY)).header("Idempotency-Key", key)
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(RiskApi.objectBody("幂等对象", false, null))))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+        String objects = api.getJson("/api/v1/risk/enterprises/" + a + "/objects?size=500", SAFETY);
+        assertThat(JsonPath.<List<String>>read(objects, "$.content[?(@.name == '幂等对象')].id")).hasSize(1);
+    }
+
+    @Test
+    void theApiIsDocumentedForOpenApi() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/risk/enterprises/{enterpriseId}/roll-up'].get.summary")
+                        .value("企业风险等级汇总"))
+                .andExpect(jsonPath("$.paths['/api/v1/risk/events/{id}/assessments'].post.tags[0]")
+                        .value("风险 Risk inventory"));
+    }
 }

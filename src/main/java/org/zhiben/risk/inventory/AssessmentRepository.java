@@ -1,6 +1,7 @@
 package org.zhiben.risk.inventory;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.repository.Repository;
 
@@ -8,6 +9,8 @@ import org.springframework.data.repository.Repository;
 public interface AssessmentRepository extends Repository<Assessment, UUID> {
 
     Assessment save(Assessment assessment);
+
+    Optional<Assessment> findById(UUID id);
 
     List<Assessment> findByEventIdOrderByAssessedAtDescIdDesc(UUID eventId);
 

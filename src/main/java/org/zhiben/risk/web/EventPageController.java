@@ -66,7 +66,7 @@ class EventPageController {
         binding.getFieldErrors().forEach(e -> errors.put(e.getField(), "取值无效"));
         if (errors.isEmpty()) {
             try {
-                var saved = assessments.assess(id, form.toData());
+                var saved = assessments.assess(id, form.toData(), null);
                 redirect.addFlashAttribute("notice", "评估已记录:" + saved.level().label()
                         + (saved.band() == null ? "" : "(" + saved.band() + ")"));
                 return "redirect:/risk/events/" + id + "#history";
@@ -141,7 +141,7 @@ class EventPageController {
             Model model, RedirectAttributes redirect) {
         AnalysisUnitView unit = inventory.unit(unitId);
         AtomicReference<UUID> id = new AtomicReference<>();
-        if (Forms.save(binding, () -> id.set(inventory.addEvent(unitId, form.toData())))) {
+        if (Forms.save(binding, () -> id.set(inventory.addEvent(unitId, form.toData(), null)))) {
             redirect.addFlashAttribute("notice", "已新增风险事件,请进行风险评估");
             return "redirect:/risk/events/" + id.get();
         }
@@ -202,7 +202,7 @@ class EventPageController {
     String addMeasure(@PathVariable UUID eventId, @ModelAttribute("form") MeasureForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         RiskEventView event = inventory.event(eventId);
-        if (Forms.save(binding, () -> inventory.addMeasure(eventId, form.toData()))) {
+        if (Forms.save(binding, () -> inventory.addMeasure(eventId, form.toData(), null))) {
             redirect.addFlashAttribute("notice", "已新增管控措施");
             return "redirect:/risk/events/" + eventId + "#measures";
         }

@@ -54,7 +54,7 @@ class InventoryPageController {
     String addObject(@PathVariable UUID enterpriseId, @ModelAttribute("form") ObjectForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         AtomicReference<UUID> id = new AtomicReference<>();
-        if (Forms.save(binding, () -> id.set(inventory.addObject(enterpriseId, form.toData())))) {
+        if (Forms.save(binding, () -> id.set(inventory.addObject(enterpriseId, form.toData(), null)))) {
             redirect.addFlashAttribute("notice", "已新增风险分析对象");
             return "redirect:/risk/enterprises/" + enterpriseId + "#object-" + id.get();
         }
@@ -111,7 +111,7 @@ class InventoryPageController {
             Model model, RedirectAttributes redirect) {
         AnalysisObjectView o = inventory.object(objectId);
         AtomicReference<UUID> id = new AtomicReference<>();
-        if (Forms.save(binding, () -> id.set(inventory.addUnit(objectId, form.toData())))) {
+        if (Forms.save(binding, () -> id.set(inventory.addUnit(objectId, form.toData(), null)))) {
             redirect.addFlashAttribute("notice", "已新增风险分析单元");
             return "redirect:/risk/enterprises/" + o.enterpriseId() + "#unit-" + id.get();
         }

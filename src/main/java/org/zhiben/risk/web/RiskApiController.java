@@ -1,6 +1,7 @@
 package org.zhiben.risk.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -55,6 +57,8 @@ import org.zhiben.risk.RiskRollUp;
 @Tag(name = "风险 Risk inventory", description = "风险分析对象 → 分析单元 → 风险事件 → 管控措施,风险评估与分级(均受数据范围限制:"
         + "企业主要负责人、安全管理人员可写本企业;企业职工、辖区监管人员和管理员只读;范围外一律404)")
 class RiskApiController {
+
+    private static final String RETRY_KEY = "客户端生成的幂等键:带同一键重试时返回首次创建的记录,不会重复创建";
 
     private final RiskInventory inventory;
     private final RiskAssessments assessments;
@@ -119,8 +123,9 @@ class RiskApiController {
     @PostMapping("/enterprises/{enterpriseId}/objects")
     @Operation(summary = "新增风险分析对象", description = "kind: EQUIPMENT 设备设施 / ACTIVITY 作业活动 / AREA 区域场所;"
             + "majorHazardSource 为 true 时必须填写 hazardSourceCode(危险源编码)")
-    ResponseEntity<AnalysisObjectView> addObject(@PathVariable UUID enterpriseId, @RequestBody ObjectRequest request) {
-        UUID id = inventory.addObject(enterpriseId, request.toData());
+    ResponseEntity<AnalysisObjectView> addObject(@PathVariable UUID enterpriseId, @RequestBody ObjectRequest request,
+            @Parameter(description = RETRY_KEY) @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        UUID id = inventory.addObject(enterpriseId, request.toData(), key);
         return ResponseEntity.created(URI.create("/api/v1/risk/objects/" + id)).body(inventory.object(id));
     }
 
@@ -155,8 +160,9 @@ class RiskApiController {
 
     @PostMapping("/objects/{objectId}/units")
     @Operation(summary = "新增风险分析单元", description = "controlLevel: COMPANY 公司 / WORKSHOP 车间 / TEAM 班组 / POST 岗位")
-    ResponseEntity<AnalysisUnitView> addUnit(@PathVariable UUID objectId, @RequestBody UnitRequest request) {
-        UUID id = inventory.addUnit(objectId, request.toData());
+    ResponseEntity<AnalysisUnitView> addUnit(@PathVariable UUID objectId, @RequestBody UnitRequest request,
+            @Parameter(description = RETRY_KEY) @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        UUID id = inventory.addUnit(objectId, request.toData(), key);
         return ResponseEntity.created(URI.create("/api/v1/risk/units/" + id)).body(inventory.unit(id));
     }
 
@@ -193,8 +199,9 @@ class RiskApiController {
     @PostMapping("/units/{unitId}/events")
     @Operation(summary = "新增风险事件", description = "hazardFactorCode: GB/T 13861 代码(1–8位数字,首位1–4,"
             + "前两位为11、12、21、22、23、31、32、33、39或4x);accidentTypes: GB 6441-1986 事故类别,至少一项")
-    ResponseEntity<RiskEventView> addEvent(@PathVariable UUID unitId, @RequestBody EventRequest request) {
-        UUID id = inventory.addEvent(unitId, request.toData());
+    ResponseEntity<RiskEventView> addEvent(@PathVariable UUID unitId, @RequestBody EventRequest request,
+            @Parameter(description = RETRY_KEY) @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        UUID id = inventory.addEvent(unitId, request.toData(), key);
         return ResponseEntity.created(URI.create("/api/v1/risk/events/" + id)).body(inventory.event(id));
     }
 
@@ -222,8 +229,9 @@ class RiskApiController {
     @Operation(summary = "评估风险事件", description = "kind: INHERENT 固有 / RESIDUAL 管控后;method: LEC(inputs l,e,c)、"
             + "LS(l,s)、MES(m,e,s) 或 DIRECT(directBasis: MAJOR_HAZARD_SOURCE 或 MAJOR_ACCIDENT_HAZARD_CRITERION"
             + "+ directCriterion 条款原文)。取值不在分级表内返回400并列出允许值")
-    ResponseEntity<AssessmentView> assess(@PathVariable UUID id, @RequestBody AssessmentRequest request) {
-        AssessmentView assessment = assessments.assess(id, request.toData());
+    ResponseEntity<AssessmentView> assess(@PathVariable UUID id, @RequestBody AssessmentRequest request,
+            @Parameter(description = RETRY_KEY) @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        AssessmentView assessment = assessments.assess(id, request.toData(), key);
         return ResponseEntity.created(URI.create("/api/v1/risk/events/" + id)).body(assessment);
     }
 
@@ -240,8 +248,9 @@ class RiskApiController {
     @Operation(summary = "新增管控措施", description = "category(classify1): ENGINEERING 工程技术 / MAINTENANCE 维护保养 / "
             + "OPERATION 操作行为 / EMERGENCY 应急措施;subcategory(classify2) 自由文本,建议:工艺控制、关键设备、安全仪表、"
             + "人员资质、交接班、个体防护、应急预案;checkCycle 正整数,checkCycleUnit: HOUR/DAY/WEEK/MONTH/YEAR")
-    ResponseEntity<ControlMeasureView> addMeasure(@PathVariable UUID eventId, @RequestBody MeasureRequest request) {
-        UUID id = inventory.addMeasure(eventId, request.toData());
+    ResponseEntity<ControlMeasureView> addMeasure(@PathVariable UUID eventId, @RequestBody MeasureRequest request,
+            @Parameter(description = RETRY_KEY) @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        UUID id = inventory.addMeasure(eventId, request.toData(), key);
         return ResponseEntity.created(URI.create("/api/v1/risk/measures/" + id)).body(inventory.measure(id));
     }
 
