@@ -25,6 +25,7 @@ import org.zhiben.risk.RiskLevel;
 @Entity
 @Table(name = "risk_analysis_object")
 @DynamicUpdate
+@BatchSize(size = 100) // parents of a listed page load in one query
 public class AnalysisObject extends InventoryRecord {
 
     @Enumerated(EnumType.STRING)

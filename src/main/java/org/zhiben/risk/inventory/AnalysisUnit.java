@@ -33,6 +33,7 @@ import org.zhiben.risk.RiskLevel;
 @Entity
 @Table(name = "risk_analysis_unit")
 @DynamicUpdate
+@BatchSize(size = 100) // parents of a listed page load in one query
 public class AnalysisUnit extends InventoryRecord {
 
     /** How long an assessment stays current. */

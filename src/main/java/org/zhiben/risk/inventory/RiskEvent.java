@@ -45,6 +45,7 @@ import org.zhiben.risk.RiskScore;
 @Entity
 @Table(name = "risk_event")
 @DynamicUpdate
+@BatchSize(size = 100) // parents of a listed page load in one query
 public class RiskEvent extends InventoryRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
