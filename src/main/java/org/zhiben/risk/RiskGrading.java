@@ -1,6 +1,7 @@
 package org.zhiben.risk;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,4 +15,12 @@ public interface RiskGrading {
      *         missing or not in the configured list
      */
     RiskScore grade(AssessmentMethod method, Map<String, BigDecimal> inputs);
+
+    /** The values a factor may take, from the most to the least severe as configured (empty for DIRECT). */
+    List<BigDecimal> allowed(AssessmentMethod method, String factor);
+
+    /** What a factor value means, e.g. 相当可能 for LEC's L = 6; null when not described. */
+    default String meaning(AssessmentMethod method, String factor, BigDecimal value) {
+        return null;
+    }
 }

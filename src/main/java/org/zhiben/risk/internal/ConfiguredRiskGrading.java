@@ -1,6 +1,7 @@
 package org.zhiben.risk.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.zhiben.risk.AssessmentMethod;
@@ -20,5 +21,15 @@ class ConfiguredRiskGrading implements RiskGrading {
     @Override
     public RiskScore grade(AssessmentMethod method, Map<String, BigDecimal> inputs) {
         return tables.grading().grade(method, inputs);
+    }
+
+    @Override
+    public List<BigDecimal> allowed(AssessmentMethod method, String factor) {
+        return tables.grading().allowed(method, factor);
+    }
+
+    @Override
+    public String meaning(AssessmentMethod method, String factor, BigDecimal value) {
+        return tables.grading().meaning(method, factor, value);
     }
 }

@@ -192,6 +192,7 @@ public class GradingTable implements RiskGrading {
     }
 
     /** Allowed values of one factor, in the configured order. */
+    @Override
     public List<BigDecimal> allowed(AssessmentMethod method, String factor) {
         return values(method, factor).stream().map(FactorValue::value).toList();
     }
@@ -224,6 +225,13 @@ public class GradingTable implements RiskGrading {
             ranges.add(lower.isEmpty() && upper.isEmpty() ? "全部" : lower + symbol + upper);
         }
         return ranges;
+    }
+
+    @Override
+    public String meaning(AssessmentMethod method, String factor, BigDecimal value) {
+        return values.stream()
+                .filter(v -> v.method() == method && v.factor().equals(factor) && v.value().compareTo(value) == 0)
+                .map(FactorValue::meaning).findFirst().orElse(null);
     }
 
     public List<FactorValue> values() {

@@ -1,0 +1,77 @@
+package org.zhiben.risk.inventory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.zhiben.common.Ids;
+import org.zhiben.common.StaleVersionException;
+
+/**
+ * What every inventory record carries: a UUIDv7 id, the enterprise and its 12-digit region code (copied at creation,
+ * so scope filters and a later distribution by region need no join), a version for optimistic locking, timestamps.
+ */
+@MappedSuperclass
+public abstract class InventoryRecord {
+
+    @Id
+    private UUID id;
+    @Column(updatable = false)
+    private UUID enterpriseId;
+    @Column(updatable = false)
+    private String regionCode;
+    @Version
+    private Long version;
+    @Column(updatable = false)
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    protected InventoryRecord() {
+    }
+
+    protected InventoryRecord(UUID enterpriseId, String regionCode, Instant now) {
+        this.id = Ids.newId();
+        this.enterpriseId = enterpriseId;
+        this.regionCode = regionCode;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** Rejects an edit based on another version than the stored one. */
+    public void checkVersion(long expected) {
+        if (version != null && version != expected) {
+            throw new StaleVersionException();
+        }
+    }
+
+    protected void touch(Instant now) {
+        updatedAt = now;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    /** 0 before the first flush. */
+    public long getVersion() {
+        return version == null ? 0 : version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}
