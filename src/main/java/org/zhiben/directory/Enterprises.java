@@ -91,6 +91,18 @@ public class Enterprises {
         return visible(id).map(Enterprises::summary);
     }
 
+    /**
+     * For other modules' aggregates: the summaries of those of {@code ids} the current user may see (sector limits
+     * included), loaded in a few queries; ids outside the scope or unknown are left out.
+     */
+    @Transactional(readOnly = true)
+    public List<EnterpriseSummary> findAll(Collection<UUID> ids) {
+        DataScope scope = scopes.current();
+        return enterprises.findAllById(Set.copyOf(ids)).stream()
+                .filter(e -> scope.permits(e.getId(), e.getRegionCode(), e.getSectors()))
+                .map(Enterprises::summary).toList();
+    }
+
     /** The enterprise with its sectors loaded (see {@link #visible}), since pages and the API read them later. */
     @Transactional(readOnly = true)
     public Enterprise get(UUID id) {
