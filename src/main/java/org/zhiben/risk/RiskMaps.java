@@ -75,6 +75,10 @@ public class RiskMaps {
     public record PlanImage(String contentType, long size, InputStream content) {
     }
 
+    /** A saved polygon: its id and new version. */
+    public record SavedPolygon(UUID id, UUID unitId, long version) {
+    }
+
     public boolean canEdit(UUID enterpriseId) {
         return access.mayEdit(enterpriseId);
     }
@@ -150,10 +154,10 @@ public class RiskMaps {
 
     /**
      * Draws (or redraws, replacing) the unit's polygon on the plan. {@code version}: the polygon's version the edit
-     * was based on (null to replace whatever is stored); a stale one is refused. Answers the new version.
+     * was based on (null to replace whatever is stored); a stale one is refused. Answers its id and new version.
      */
     @Transactional
-    public long savePolygon(UUID enterpriseId, UUID mapId, UUID unitId, List<List<Double>> points, Long version) {
+    public SavedPolygon savePolygon(UUID enterpriseId, UUID mapId, UUID unitId, List<List<Double>> points, Long version) {
         SitePlan plan = writablePlan(enterpriseId, mapId);
         String unitName = unitOf(plan, unitId);
         PolygonPoints outline = PolygonPoints.of(points, plan.getWidth(), plan.getHeight());
@@ -165,7 +169,7 @@ public class RiskMaps {
             MapPolygon p = polygons.saveAndFlush(new MapPolygon(plan, unitId, outline, clock.instant()));
             audit.record(AuditRecord.created(POLYGON, p.getId(), "绘制四色图区域 " + unitName + "(" + plan.getTitle()
                     + ")", p.snapshot()));
-            return p.getVersion();
+            return new SavedPolygon(p.getId(), unitId, p.getVersion());
         }
         MapPolygon p = existing.get();
         if (version != null) {
@@ -176,7 +180,7 @@ public class RiskMaps {
         flush();
         audit.record(AuditRecord.updated(POLYGON, p.getId(), "修改四色图区域 " + unitName + "(" + plan.getTitle()
                 + ")", before, p.snapshot()));
-        return p.getVersion();
+        return new SavedPolygon(p.getId(), unitId, p.getVersion());
     }
 
     @Transactional

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -68,10 +67,9 @@ class RiskMapApiController {
 
     @PutMapping("/enterprises/{enterpriseId}/maps/{mapId}/polygons/{unitId}")
     @Operation(summary = "绘制或重绘单元区域(每张图每个单元一个区域,保存即替换;带 version 时做乐观锁检查)")
-    Map<String, Object> savePolygon(@PathVariable UUID enterpriseId, @PathVariable UUID mapId,
+    RiskMaps.SavedPolygon savePolygon(@PathVariable UUID enterpriseId, @PathVariable UUID mapId,
             @PathVariable UUID unitId, @RequestBody PolygonRequest body) {
-        long version = maps.savePolygon(enterpriseId, mapId, unitId, body.points(), body.version());
-        return Map.of("unitId", unitId, "version", version);
+        return maps.savePolygon(enterpriseId, mapId, unitId, body.points(), body.version());
     }
 
     @DeleteMapping("/enterprises/{enterpriseId}/maps/{mapId}/polygons/{unitId}")
