@@ -11,7 +11,7 @@ import java.util.UUID;
 public record RiskMapView(SitePlanView plan, String enterpriseName, boolean editable, LocalDate date,
         List<Polygon> polygons, List<Unit> units) {
 
-    /** {@code points} as [[x, y], …]; {@code svgPoints} "x,y x,y …"; {@code color} the fill (grey: not assessed). */
+    /** {@code points} as [[x, y], …], {@code svgPoints} as {@code x,y x,y …}; {@code color}: grey when unassessed. */
     public record Polygon(UUID unitId, String unitName, RiskLevel level, String color, List<List<Double>> points,
             String svgPoints, double labelX, double labelY, long version) {
     }

@@ -50,7 +50,7 @@ public record PolygonPoints(List<Point> points) {
         return new PolygonPoints(points);
     }
 
-    /** The page's form sends "x,y x,y …"; a malformed pair becomes an empty point that {@link #of} refuses. */
+    /** The page's form sends {@code x,y x,y …}; a malformed pair becomes an empty point that {@link #of} refuses. */
     public static List<List<Double>> raw(String text) {
         List<List<Double>> raw = new ArrayList<>();
         if (text != null && !text.isBlank()) {
@@ -76,7 +76,7 @@ public record PolygonPoints(List<Point> points) {
         return new PolygonPoints(points);
     }
 
-    /** "x,y x,y …", also the SVG {@code points} attribute. */
+    /** {@code x,y x,y …}, also the SVG {@code points} attribute. */
     public String format() {
         return points.stream().map(p -> plain(p.x()) + "," + plain(p.y())).collect(Collectors.joining(" "));
     }
