@@ -8,11 +8,11 @@ import java.util.UUID;
  * none. {@code acknowledgedBy}/{@code acknowledgedAt} are set once an official acknowledged it.
  */
 public record EarlyWarningView(UUID id, UUID prejudgmentId, PrejudgmentKind kind, String subjectName,
-        UUID enterpriseId, String regionCode, String period, RiskLevel level, Instant raisedAt, String acknowledgedBy,
-        Instant acknowledgedAt, long version) {
+        UUID enterpriseId, String regionCode, String period, RiskLevel level, String colorLabel, Instant raisedAt,
+        String acknowledgedBy, Instant acknowledgedAt, long version) {
 
-    /** 红 / 橙 / 黄. */
-    public String colorLabel() {
+    /** 红 / 橙 / 黄 (蓝 never raised). */
+    public static String colorLabel(RiskLevel level) {
         return switch (level) {
             case MAJOR -> "红";
             case LARGE -> "橙";

@@ -197,7 +197,7 @@ public class RiskPrejudgments {
         } else {
             warning = warnings.saveAndFlush(new EarlyWarning(judgment, now));
             audit.record(AuditRecord.created(WARNING, warning.getId(),
-                    warning.view().colorLabel() + "色预警 " + judgment.getSubjectName(), warning.snapshot()));
+                    EarlyWarningView.colorLabel(level) + "色预警 " + judgment.getSubjectName(), warning.snapshot()));
         }
         events.publishEvent(new RiskWarningRaised(warning.getId(), judgment.getId(), judgment.getEnterpriseId(),
                 judgment.getRegionCode(), sectorSet(judgment.getSectors()), judgment.getSubjectName(), level,

@@ -104,7 +104,7 @@ public class EarlyWarning {
 
     public EarlyWarningView view() {
         return new EarlyWarningView(id, prejudgmentId, kind, subjectName, enterpriseId, regionCode, period, level,
-                raisedAt, acknowledgedBy, acknowledgedAt, version == null ? 0 : version);
+                EarlyWarningView.colorLabel(level), raisedAt, acknowledgedBy, acknowledgedAt, version == null ? 0 : version);
     }
 
     public UUID getId() {
