@@ -13,9 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -48,6 +50,8 @@ class PrejudgmentTest {
     AuditTrail audit;
     @Autowired
     Inbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private RiskApi api;
     private UUID a;
@@ -58,6 +62,14 @@ class PrejudgmentTest {
         api = new RiskApi(mvc, json);
         a = user("ent.a.boss").enterpriseId();
         b = user("ent.b.boss").enterpriseId();
+    }
+
+    /** Notices to officials are posted after commit: let them land before another class counts its notices. */
+    @AfterEach
+    void noticesDelivered() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from event_publication where event_type = ? and completion_date is null", Long.class,
+                RiskWarningRaised.class.getName()) == 0L);
     }
 
     private CurrentUser user(String username) {
