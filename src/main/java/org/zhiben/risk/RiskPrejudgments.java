@@ -265,6 +265,9 @@ public class RiskPrejudgments {
     @Transactional(readOnly = true)
     public List<PrejudgmentView> ofDepartments() {
         CurrentUser me = official();
+        if (!RegionCode.isValid(me.regionCode())) {
+            return List.of(); // an administrator without a region
+        }
         return judgments.findByEnterpriseIdIsNullAndRegionCodeInOrderByPeriodStartDescJudgedAtDesc(
                 ancestors(me.regionCode()), PageRequest.of(0, LIST_LIMIT)).stream().map(Prejudgment::view).toList();
     }

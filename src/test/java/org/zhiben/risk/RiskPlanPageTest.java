@@ -114,6 +114,7 @@ class RiskPlanPageTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("本周未做企业周预判的企业")))
                 .andExpect(content().string(containsString("县级部门月预判")));
+        mvc.perform(get("/risk/prejudgments").with(page("admin"))).andExpect(status().isOk());
         mvc.perform(get("/risk/prejudgments").param("enterpriseId", a.toString()).with(page("ent.b.boss")))
                 .andExpect(status().isNotFound());
     }
