@@ -118,6 +118,12 @@ public class Enterprises {
         return page;
     }
 
+    /** {@link #search} as summaries, for other modules (e.g. which enterprises in scope lack a record). */
+    @Transactional(readOnly = true)
+    public Page<EnterpriseSummary> searchSummaries(EnterpriseFilter filter, Pageable pageable) {
+        return search(filter, pageable).map(Enterprises::summary);
+    }
+
     /** Enterprises per sector in the caller's jurisdiction (sector-limited officials see only their sectors). */
     @Transactional(readOnly = true)
     public Map<String, Long> countBySector() {

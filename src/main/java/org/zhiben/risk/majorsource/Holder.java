@@ -1,0 +1,26 @@
+package org.zhiben.risk.majorsource;
+
+import jakarta.persistence.Embeddable;
+import org.zhiben.risk.SafetyHolder;
+
+/** Stored columns of one 包保责任人. */
+@Embeddable
+public class Holder {
+
+    private String name;
+    private String position;
+    private String phone;
+
+    protected Holder() {
+    }
+
+    Holder(SafetyHolder h) {
+        this.name = h.name();
+        this.position = h.position();
+        this.phone = h.phone();
+    }
+
+    public SafetyHolder toView() {
+        return new SafetyHolder(name, position, phone);
+    }
+}

@@ -1,0 +1,129 @@
+package org.zhiben.risk.prejudgment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.zhiben.common.Ids;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.StaleVersionException;
+import org.zhiben.risk.EarlyWarningView;
+import org.zhiben.risk.PrejudgmentKind;
+import org.zhiben.risk.RiskLevel;
+
+/** 红/橙/黄 early warning of a pre-judgment judged 重大/较大/一般; acknowledged once by an official. */
+@Entity
+@Table(name = "risk_early_warning")
+public class EarlyWarning {
+
+    @Id
+    private UUID id;
+    @Column(updatable = false)
+    private UUID prejudgmentId;
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private PrejudgmentKind kind;
+    private String subjectName;
+    @Column(updatable = false)
+    private UUID enterpriseId;
+    @Column(updatable = false)
+    private String regionCode;
+    private String sectors;
+    @Column(updatable = false)
+    private String period;
+    @Enumerated(EnumType.STRING)
+    private RiskLevel level;
+    private String color;
+    private Instant raisedAt;
+    private String acknowledgedBy;
+    private Instant acknowledgedAt;
+    @Version
+    private Long version;
+
+    protected EarlyWarning() {
+    }
+
+    /** Whether a judged level raises a warning: 重大, 较大 and 一般 do, 低 does not. */
+    public static boolean raises(RiskLevel level) {
+        return level != null && level != RiskLevel.LOW;
+    }
+
+    public EarlyWarning(Prejudgment judgment, Instant now) {
+        this.id = Ids.newId();
+        this.prejudgmentId = judgment.getId();
+        this.kind = judgment.getKind();
+        this.enterpriseId = judgment.getEnterpriseId();
+        this.regionCode = judgment.getRegionCode();
+        this.period = judgment.getPeriod();
+        regrade(judgment, now);
+    }
+
+    /** The judgment was revised to another level that still raises a warning: raised again, to be acknowledged again. */
+    public void regrade(Prejudgment judgment, Instant now) {
+        if (!raises(judgment.getLevel())) {
+            throw new IllegalArgumentException("低风险不预警");
+        }
+        this.subjectName = judgment.getSubjectName();
+        this.sectors = judgment.getSectors();
+        this.level = judgment.getLevel();
+        this.color = level.color();
+        this.raisedAt = now;
+        this.acknowledgedBy = null;
+        this.acknowledgedAt = null;
+    }
+
+    public void acknowledge(Long expectedVersion, String username, Instant now) {
+        if (expectedVersion != null && !expectedVersion.equals(version)) {
+            throw new StaleVersionException();
+        }
+        if (acknowledgedAt != null) {
+            throw new InvalidInputException("warning", "该预警已由 " + acknowledgedBy + " 确认");
+        }
+        acknowledgedBy = username;
+        acknowledgedAt = now;
+    }
+
+    public Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("prejudgmentId", prejudgmentId);
+        m.put("subject", subjectName);
+        m.put("period", period);
+        m.put("level", level);
+        m.put("color", color);
+        m.put("acknowledgedBy", acknowledgedBy);
+        m.put("acknowledgedAt", acknowledgedAt);
+        return m;
+    }
+
+    public EarlyWarningView view() {
+        return new EarlyWarningView(id, prejudgmentId, kind, subjectName, enterpriseId, regionCode, period, level,
+                EarlyWarningView.colorLabel(level), raisedAt, acknowledgedBy, acknowledgedAt, version == null ? 0 : version);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public String getSectors() {
+        return sectors;
+    }
+
+    public RiskLevel getLevel() {
+        return level;
+    }
+}
