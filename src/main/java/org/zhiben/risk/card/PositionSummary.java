@@ -5,5 +5,5 @@ import java.util.UUID;
 import org.zhiben.risk.RiskLevel;
 
 /** A position in the list of an enterprise's positions. */
-record PositionSummary(UUID id, String name, List<String> unitNames, RiskLevel level, long version) {
+public record PositionSummary(UUID id, String name, List<String> unitNames, RiskLevel level, long version) {
 }

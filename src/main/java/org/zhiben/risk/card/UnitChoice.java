@@ -5,5 +5,5 @@ import org.zhiben.risk.ControlLevel;
 import org.zhiben.risk.RiskLevel;
 
 /** An analysis unit offered on the position form. */
-record UnitChoice(UUID id, String objectName, String name, ControlLevel controlLevel, RiskLevel level) {
+public record UnitChoice(UUID id, String objectName, String name, ControlLevel controlLevel, RiskLevel level) {
 }

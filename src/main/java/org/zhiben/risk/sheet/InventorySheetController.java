@@ -1,7 +1,5 @@
 package org.zhiben.risk.sheet;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,17 +7,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import jakarta.servlet.http.HttpServletResponse;
+import org.zhiben.common.Zones;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.risk.RiskInventory;
@@ -30,7 +26,6 @@ import org.zhiben.risk.sheet.InventorySheetImport.ImportReport;
  * import for its editors (404 outside scope, 403 for readers).
  */
 @Controller
-@Tag(name = "风险 Risk inventory")
 class InventorySheetController {
 
     private final InventorySheetExport export;
@@ -43,26 +38,20 @@ class InventorySheetController {
         this.inventory = inventory;
     }
 
-    @GetMapping({"/risk/enterprises/{enterpriseId}/inventory.xlsx", "/api/v1/risk/enterprises/{enterpriseId}/inventory.xlsx"})
-    @Operation(summary = "导出风险管控清单 xlsx(每个风险事件一行)")
-    ResponseEntity<StreamingResponseBody> download(@PathVariable UUID enterpriseId) {
-        String name = inventory.enterpriseName(enterpriseId); // scope first: 404 before any byte is written
-        String file = "风险管控清单-" + name + "-" + LocalDate.now() + ".xlsx";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(FileType.XLSX.contentType()))
-                .body(out -> export.write(enterpriseId, out));
+    @GetMapping("/risk/enterprises/{enterpriseId}/inventory.xlsx")
+    void download(@PathVariable UUID enterpriseId, HttpServletResponse response) throws IOException {
+        write(inventory, export, enterpriseId, response);
     }
 
-    @PostMapping("/api/v1/risk/enterprises/{enterpriseId}/inventory/import")
-    @ResponseBody
-    @Operation(summary = "导入风险管控清单 xlsx:逐行保存,有误的行报告行号、列和原因")
-    ImportReport importApi(@PathVariable UUID enterpriseId, @RequestParam("file") MultipartFile file)
-            throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            return importer.importSheet(enterpriseId, in);
-        }
+    /** Streams the sheet; the scope is checked first, so an outsider gets 404 before any byte is written. */
+    static void write(RiskInventory inventory, InventorySheetExport export, UUID enterpriseId,
+            HttpServletResponse response) throws IOException {
+        String name = inventory.enterpriseName(enterpriseId);
+        String file = "风险管控清单-" + name + "-" + LocalDate.now(Zones.CHINA) + ".xlsx";
+        response.setContentType(FileType.XLSX.contentType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
+        export.write(enterpriseId, response.getOutputStream());
     }
 
     @PostMapping("/risk/enterprises/{enterpriseId}/inventory/import")

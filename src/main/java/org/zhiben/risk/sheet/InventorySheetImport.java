@@ -82,7 +82,7 @@ class InventorySheetImport {
     }
 
     /** The result: data rows read, rows saved, the errors of the others, and what was created. */
-    record ImportReport(int rows, int saved, List<RowError> errors, int objectsCreated, int unitsCreated,
+    public record ImportReport(int rows, int saved, List<RowError> errors, int objectsCreated, int unitsCreated,
             int eventsCreated, int measuresCreated, int assessmentsRecorded) {
     }
 
@@ -184,7 +184,7 @@ class InventorySheetImport {
         }
         ControlLevel control = parse(v, CONTROL, CONTROL_VALUES::get);
         Set<AccidentType> accidents = EnumSet.noneOf(AccidentType.class);
-        for (String label : split(v.get(ACCIDENTS))) {
+        for (String label : split(v.get(ACCIDENTS), "[;;、]")) {
             AccidentType t = accident(label);
             if (t == null) {
                 throw new RowFailure(ACCIDENTS, "未知的事故类型“" + label + "”(GB 6441:物体打击、车辆伤害……其他伤害)");
@@ -266,7 +266,7 @@ class InventorySheetImport {
             }
         }
         // --- measures: new texts are added, existing ones kept
-        List<String> persons = split(v.get(MEASURE_PERSON), true);
+        List<String> persons = persons(v.get(MEASURE_PERSON));
         List<String[]> measures = new ArrayList<>();
         for (MeasureCategory c : MeasureCategory.values()) {
             for (String text : split(v.get(MEASURE_COLUMNS.get(c)))) {
@@ -357,17 +357,24 @@ class InventorySheetImport {
         return value;
     }
 
+    /** Values separated by ; or ;, trimmed, empty ones dropped. */
     private static List<String> split(String text) {
-        return split(text, false);
+        return split(text, "[;;]");
     }
 
-    /** Values separated by ; (also ;、), trimmed; {@code keepEmpty} keeps the empty places (措施责任人). */
-    private static List<String> split(String text, boolean keepEmpty) {
+    private static List<String> split(String text, String separators) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(text.split("[;;" + (keepEmpty ? "" : "、") + "]", -1)).map(String::strip)
-                .filter(s -> keepEmpty || !s.isEmpty()).toList();
+        return Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** 措施责任人: one per measure in column order, empty places kept. */
+    private static List<String> persons(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[;;]", -1)).map(String::strip).toList();
     }
 
     private static <T> T write(Counts counts, Map<String, String> columns, java.util.function.Supplier<T> action) {
