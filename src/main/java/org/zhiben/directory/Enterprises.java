@@ -103,6 +103,12 @@ public class Enterprises {
                 .map(Enterprises::summary).toList();
     }
 
+    /** For other modules: the enterprise's registered facts (contacts included) if the current user may see it. */
+    @Transactional(readOnly = true)
+    public Optional<EnterpriseData> details(UUID id) {
+        return visible(id).map(Enterprise::toData);
+    }
+
     /** The enterprise with its sectors loaded (see {@link #visible}), since pages and the API read them later. */
     @Transactional(readOnly = true)
     public Enterprise get(UUID id) {
