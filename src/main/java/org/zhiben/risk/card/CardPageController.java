@@ -3,7 +3,6 @@ package org.zhiben.risk.card;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.FormSubmission;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.risk.MeasureCategory;
@@ -62,7 +61,7 @@ class CardPageController {
     String create(@PathVariable UUID enterpriseId, @ModelAttribute("form") PositionForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         AtomicReference<UUID> id = new AtomicReference<>();
-        if (save(binding, () -> id.set(cards.create(enterpriseId, form.toData())))) {
+        if (FormSubmission.save(binding, () -> id.set(cards.create(enterpriseId, form.toData())))) {
             redirect.addFlashAttribute("notice", "已新增岗位");
             return "redirect:/risk/enterprises/" + enterpriseId + "/cards#position-" + id.get();
         }
@@ -82,7 +81,7 @@ class CardPageController {
             @ModelAttribute("form") PositionForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
         cards.data(enterpriseId, positionId); // 404 first for records out of scope
-        if (save(binding, () -> cards.update(enterpriseId, positionId, form.getVersion(), form.toData()))) {
+        if (FormSubmission.save(binding, () -> cards.update(enterpriseId, positionId, form.getVersion(), form.toData()))) {
             redirect.addFlashAttribute("notice", "已保存");
             return "redirect:/risk/enterprises/" + enterpriseId + "/cards#position-" + positionId;
         }
@@ -144,27 +143,5 @@ class CardPageController {
         if (!cards.canEdit(enterpriseId)) {
             throw new AccessDeniedException("只有本企业的主要负责人和安全管理人员可以维护岗位");
         }
-    }
-
-    private static boolean save(BindingResult binding, Runnable action) {
-        if (binding.hasErrors()) {
-            return false;
-        }
-        try {
-            action.run();
-            return true;
-        } catch (InvalidInputException e) {
-            BeanWrapperImpl target = new BeanWrapperImpl(binding.getTarget());
-            e.violations().forEach(v -> {
-                if (target.isReadableProperty(v.field())) {
-                    binding.rejectValue(v.field(), "invalid", v.message());
-                } else {
-                    binding.reject("invalid", v.message());
-                }
-            });
-        } catch (StaleVersionException e) {
-            binding.reject("stale", e.getMessage());
-        }
-        return false;
     }
 }

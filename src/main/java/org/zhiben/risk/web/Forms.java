@@ -1,9 +1,9 @@
 package org.zhiben.risk.web;
 
 import java.util.UUID;
-import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindingResult;
+import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.risk.RiskInventory;
@@ -14,27 +14,9 @@ final class Forms {
     private Forms() {
     }
 
-    /** Runs a save; on invalid input or a stale version records the errors and answers false. */
+    /** Runs a save; see {@link FormSubmission#save}. */
     static boolean save(BindingResult binding, Runnable action) {
-        if (binding.hasErrors()) {
-            return false;
-        }
-        try {
-            action.run();
-            return true;
-        } catch (InvalidInputException e) {
-            BeanWrapperImpl target = new BeanWrapperImpl(binding.getTarget());
-            e.violations().forEach(v -> {
-                if (target.isReadableProperty(v.field())) {
-                    binding.rejectValue(v.field(), "invalid", v.message());
-                } else {
-                    binding.reject("invalid", v.message());
-                }
-            });
-        } catch (StaleVersionException e) {
-            binding.reject("stale", e.getMessage());
-        }
-        return false;
+        return FormSubmission.save(binding, action);
     }
 
     /** Forms to change a record are for those who may change it (the record was read, so in scope: 403). */
