@@ -30,6 +30,7 @@ import org.zhiben.risk.InventoryTree.ObjectNode;
 import org.zhiben.risk.InventoryTree.UnitNode;
 import org.zhiben.risk.MeasureCategory;
 import org.zhiben.risk.RiskInventory;
+import org.zhiben.risk.RiskPositions;
 import org.zhiben.risk.RiskLevel;
 import org.zhiben.risk.card.PositionCard.Phone;
 import org.zhiben.risk.card.PositionCard.Risk;
@@ -42,7 +43,7 @@ import org.zhiben.risk.inventory.InventoryAccess;
  * optimistic locking.
  */
 @Service
-class PositionCards {
+class PositionCards implements RiskPositions {
 
     static final String ENTITY = "RiskPosition";
 
@@ -128,6 +129,19 @@ class PositionCards {
                 mine.stream().map(l -> l.unit().unit().level()).reduce(null, RiskLevel::highest),
                 mine.stream().map(Linked::label).toList(), risks, accidents, List.copyOf(emergency),
                 phones(enterpriseId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> names(UUID enterpriseId) {
+        return list(enterpriseId).stream().map(PositionSummary::name).toList();
+    }
+
+    @Override
+    @Transactional
+    public UUID add(UUID enterpriseId, String name, Set<UUID> unitIds, String responsibilities,
+            String operatingSteps, String emergencySteps) {
+        return create(enterpriseId, new PositionData(name, unitIds, responsibilities, operatingSteps, emergencySteps));
     }
 
     @Transactional
