@@ -1,0 +1,17 @@
+package org.zhiben.hazard;
+
+/** 治理类型: fixed on the spot (即查即改) or within a deadline (限期整改). */
+public enum ManageType {
+    IMMEDIATE("即查即改"),
+    DEADLINE("限期整改");
+
+    private final String label;
+
+    ManageType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
