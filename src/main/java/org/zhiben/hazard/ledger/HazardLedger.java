@@ -113,16 +113,15 @@ public class HazardLedger {
         population.setSource(filter.getSource());
         population.setEnterpriseId(filter.getEnterpriseId());
         LedgerSql sql = sql(population, scopes.current());
-        long[] counts = new long[4];
-        jdbc.query("""
-                select case when h.found_on < :baseline then 1 else 0 end as stock,
-                       case when h.state = 'CLOSED' then 1 else 0 end as closed, count(*) as n
+        return jdbc.queryForObject("""
+                select
+                  sum(case when h.found_on < :baseline and h.state <> 'CLOSED' then 1 else 0 end) as stock_open,
+                  sum(case when h.found_on < :baseline and h.state = 'CLOSED' then 1 else 0 end) as stock_closed,
+                  sum(case when h.found_on >= :baseline and h.state <> 'CLOSED' then 1 else 0 end) as increment_open,
+                  sum(case when h.found_on >= :baseline and h.state = 'CLOSED' then 1 else 0 end) as increment_closed
                 from hazard_hazard h""" + sql.where + (sql.where.isEmpty() ? " where " : " and ")
-                + "h.state <> 'REJECTED' group by case when h.found_on < :baseline then 1 else 0 end,"
-                + " case when h.state = 'CLOSED' then 1 else 0 end", sql.params, rs -> {
-                    counts[rs.getInt("stock") * 2 + rs.getInt("closed")] += rs.getLong("n");
-                });
-        return new StockSummary(baseline, counts[2], counts[3], counts[0], counts[1]);
+                + "h.state <> 'REJECTED'", sql.params, (rs, n) -> new StockSummary(baseline, rs.getLong("stock_open"),
+                        rs.getLong("stock_closed"), rs.getLong("increment_open"), rs.getLong("increment_closed")));
     }
 
     /**
