@@ -19,7 +19,7 @@ final class Texts {
         return notice.body() == null ? "" : notice.body().strip();
     }
 
-    /** The link as an absolute URL when the public base URL is configured, else the in-app path (or nothing). */
+    /** The link as an absolute URL; none when the notice has no in-app path or the public base URL is not configured. */
     static String link(Notice notice, String baseUrl) {
         String link = notice.link();
         if (link == null || link.isBlank()) {
@@ -28,7 +28,7 @@ final class Texts {
         if (!link.startsWith("/") || link.startsWith("//")) {
             return null;
         }
-        return baseUrl == null || baseUrl.isBlank() ? link : stripSlash(baseUrl) + link;
+        return baseUrl == null || baseUrl.isBlank() ? null : stripSlash(baseUrl) + link;
     }
 
     private static String stripSlash(String s) {
