@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.ZhibenTest;
+import org.zhiben.notify.internal.MailConfiguration;
 import org.zhiben.notify.internal.Robot;
 import org.zhiben.notify.internal.Robots;
 
@@ -44,6 +45,8 @@ class NotifyAdminPageTest {
     UserDetailsService userDetails;
     @Autowired
     Robots robots;
+    @Autowired
+    MailConfiguration mail;
 
     private LocalRobotServer server;
 
@@ -103,12 +106,21 @@ class NotifyAdminPageTest {
 
     @Test
     void badMailSettingsAreShownBesideTheFields() throws Exception {
+        Long version = mail.form().getVersion();
         mvc.perform(post("/admin/notify/mail").with(as("admin")).with(csrf()).param("enabled", "true")
+                        .param("version", version == null ? "" : version.toString())
                         .param("host", "").param("port", "70000").param("security", "NONE")
                         .param("from", "<script>@x"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("启用邮件时须填写SMTP服务器"), containsString("端口应为1-65535"),
                         containsString("请填写有效的发件人邮箱地址"))));
+        assertThat(mail.form().getVersion()).isEqualTo(version);
+        // a form older than the saved settings is refused with a message on top
+        mvc.perform(post("/admin/notify/mail").with(as("admin")).with(csrf()).param("enabled", "false")
+                        .param("port", "25").param("security", "NONE")
+                        .param("version", String.valueOf(version == null ? 99 : version + 1)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")));
+        assertThat(mail.form().getVersion()).isEqualTo(version);
     }
 
     @Test

@@ -49,32 +49,41 @@ public class MailConfiguration {
                 blankToNull(username), blankToNull(password));
     }
 
+    /** The saved row, else the properties; a row without a password uses {@code spring.mail.password}, if any. */
     @Transactional(readOnly = true)
     public MailSettingsData effective() {
-        return settings.findById(MailSettings.SINGLETON).map(MailSettings::toData).orElse(fromProperties);
+        return settings.findById(MailSettings.SINGLETON).map(MailSettings::toData).map(this::withPropertyPassword)
+                .orElse(fromProperties);
+    }
+
+    private MailSettingsData withPropertyPassword(MailSettingsData d) {
+        return d.hasPassword() ? d : new MailSettingsData(d.enabled(), d.host(), d.port(), d.security(), d.from(),
+                d.username(), fromProperties.password());
     }
 
     /** The form with the effective values (never the password) and the row's version (null: not saved yet). */
     @Transactional(readOnly = true)
     public MailSettingsForm form() {
         var row = settings.findById(MailSettings.SINGLETON);
-        return MailSettingsForm.of(row.map(MailSettings::toData).orElse(fromProperties),
+        return MailSettingsForm.of(row.map(MailSettings::toData).map(this::withPropertyPassword).orElse(fromProperties),
                 row.map(MailSettings::getVersion).orElse(null));
     }
 
     @Transactional
     public void save(MailSettingsForm form) {
         var row = settings.findById(MailSettings.SINGLETON);
-        if (row.isPresent() && !Objects.equals(row.get().getVersion(), form.getVersion())) {
+        if (row.map(r -> !Objects.equals(r.getVersion(), form.getVersion())).orElse(form.getVersion() != null)) {
             throw new StaleVersionException();
         }
         MailSettingsData before = effective();
+        // only a password typed on the page is stored; one from the properties stays there
         String password = form.isClearPassword() ? null
-                : form.getPassword() == null || form.getPassword().isEmpty() ? before.password() : form.getPassword();
+                : form.getPassword() == null || form.getPassword().isEmpty()
+                        ? row.map(r -> r.toData().password()).orElse(null) : form.getPassword();
         MailSettingsData data = new MailSettingsData(form.isEnabled(), blankToNull(form.getHost()),
                 form.getPort() == null ? -1 : form.getPort(), form.getSecurity(), blankToNull(form.getFrom()),
                 blankToNull(form.getUsername()), password);
-        List<FieldViolation> problems = problems(data);
+        List<FieldViolation> problems = problems(withPropertyPassword(data));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -85,7 +94,7 @@ public class MailConfiguration {
             settings.saveAndFlush(new MailSettings(data, clock.instant()));
         }
         audit.record(AuditRecord.updated("MailSettings", MailSettings.SINGLETON, "修改邮件发送设置", snapshot(before),
-                snapshot(data)));
+                snapshot(withPropertyPassword(data))));
     }
 
     /** A sender for these settings, with connect, read and write timeouts so a dead server cannot hang a listener. */
