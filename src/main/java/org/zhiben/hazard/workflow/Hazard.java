@@ -954,5 +954,7 @@ public class Hazard {
     public List<SupervisionOrder> getSupervisions() { return List.copyOf(supervisions); }
     public List<Extension> getExtensions() { return List.copyOf(extensions); }
     public List<Review> getReviews() { return List.copyOf(reviews); }
-    public List<Escalation> getEscalations() { return List.copyOf(escalations); }
+    public List<Escalation> getEscalations() {
+        return escalations.stream().sorted(Comparator.comparing(e -> e.getStep().ordinal())).toList();
+    }
 }
