@@ -120,8 +120,9 @@ class HazardApiController {
             + "须带整改前后照片和整改情况,直接销号;带 Idempotency-Key 重试时返回首次创建的隐患")
     ResponseEntity<HazardDto> report(@RequestBody ReportRequest request,
             @Parameter(description = "客户端生成的幂等键") @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        UUID id = workflow.report(request.toReport(), key);
-        return ResponseEntity.created(URI.create("/api/v1/hazards/" + id)).body(HazardDto.of(workflow.detail(id)));
+        HazardWorkflow.Detail created = workflow.reportAndDescribe(request.toReport(), key);
+        return ResponseEntity.created(URI.create("/api/v1/hazards/" + created.hazard().getId()))
+                .body(HazardDto.of(created));
     }
 
     @GetMapping("/{id}")

@@ -239,7 +239,19 @@ public class HazardWorkflow implements HazardReporting {
 
     @Transactional(readOnly = true)
     public Detail detail(UUID id) {
-        Hazard h = load(id);
+        return describe(load(id));
+    }
+
+    /**
+     * Reports (as {@link #report(NewReport, String)}) and answers the hazard as the reporter now sees it; a new
+     * hazard is described from memory, without reading it back.
+     */
+    @Transactional
+    public Detail reportAndDescribe(NewReport r, String idempotencyKey) {
+        return describe(load(report(r, idempotencyKey)));
+    }
+
+    private Detail describe(Hazard h) {
         Hibernate.initialize(h.getPhotos());
         h.getTransitions();
         h.getSignatures();
