@@ -110,7 +110,7 @@ class HazardDemoData implements ApplicationRunner {
         runAs("ent.a.worker");
         workflow.report(new NewReport(a, HazardSource.DAILY, HazardLevel.GENERAL, HazardType.SAFETY, "4", null,
                 "灭火器压力不足", null, "办公楼一层", null, null, null, ManageType.IMMEDIATE,
-                List.of(photo(Color.RED)), List.of(photo(Color.GREEN)), "当场更换合格灭火器", new BigDecimal("120")),
+                List.of(photo(Color.RED)), List.of(photo(Color.GREEN)), "当场更换合格灭火器", new BigDecimal("120"), null),
                 null);
 
         runAs("ent.a.safety");
@@ -152,7 +152,7 @@ class HazardDemoData implements ApplicationRunner {
             boolean photo) {
         return workflow.report(new NewReport(enterprise, source, HazardLevel.GENERAL, type, null, null, description,
                 null, location, null, null, null, ManageType.DEADLINE, photo ? List.of(photo(Color.RED)) : List.of(),
-                List.of(), null, null), null);
+                List.of(), null, null, null), null);
     }
 
     private long version(UUID id) {
