@@ -125,6 +125,12 @@ class HazardPageController {
         if (!model.containsAttribute("fieldErrors")) {
             model.addAttribute("fieldErrors", Map.of());
         }
+        // what the user typed into a form refused for bad input, back in that form after the redirect
+        Object typed = model.getAttribute("typed");
+        Object failed = model.getAttribute("failedAction");
+        model.addAttribute("confirmForm", "CONFIRM".equals(failed) && typed instanceof Map<?, ?> m ? m : Map.of());
+        model.addAttribute("extensionForm", "REQUEST_EXTENSION".equals(failed) && typed instanceof Map<?, ?> m
+                ? m : Map.of());
         return "hazard/detail";
     }
 
@@ -167,6 +173,12 @@ class HazardPageController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("fieldErrors", errors(e));
             redirect.addFlashAttribute("failedAction", action.name());
+            if (action == HazardAction.CONFIRM || action == HazardAction.REQUEST_EXTENSION) {
+                Map<String, String> typed = new LinkedHashMap<>(f);
+                typed.remove("version");
+                typed.remove("_csrf");
+                redirect.addFlashAttribute("typed", typed);
+            }
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("error", e.getMessage());
