@@ -217,7 +217,7 @@ public class HazardWorkflow implements HazardReporting {
         Hazard.EnterpriseFacts enterprise = enterpriseFacts(n.enterpriseId());
         NewReport r = new NewReport(n.enterpriseId(), n.source(), n.proposedLevel(), n.type(), n.factorCode(),
                 n.accidentType(), n.description(), null, n.location(), n.unitId(), n.measureId(),
-                n.inspectionRecordId(), null, List.of(), List.of(), null, null);
+                n.inspectionRecordId(), null, List.of(), List.of(), null, null, null);
         Hazard h = Hazard.report(r, enterprise, Actor.of(me), inspect(n.photoKeys()), clock.instant());
         created(h);
         return h.getId();
@@ -225,8 +225,9 @@ public class HazardWorkflow implements HazardReporting {
 
     private void created(Hazard h) {
         hazards.saveAndFlush(h);
-        audit.record(AuditRecord.created("Hazard", h.getId(), (h.getState() == HazardState.CLOSED ? "即查即改 " : "上报隐患 ")
-                + HazardNotices.brief(h), snapshot(h)));
+        audit.record(AuditRecord.created("Hazard", h.getId(), (h.isBackdated() ? "补录(发现于 " + h.getFoundOn() + ") "
+                : "") + (h.getState() == HazardState.CLOSED ? "即查即改 " : "上报隐患 ") + HazardNotices.brief(h),
+                snapshot(h)));
         events.publishEvent(new HazardChanged(h.getId(), null, h.facts()));
     }
 
@@ -463,6 +464,8 @@ public class HazardWorkflow implements HazardReporting {
         m.put("type", h.getType());
         m.put("manageType", h.getManageType());
         m.put("description", h.getDescription());
+        m.put("foundOn", h.getFoundOn() == null ? null : h.getFoundOn().toString());
+        m.put("backdated", h.isBackdated());
         m.put("deadline", h.getDeadline() == null ? null : h.getDeadline().toString());
         m.put("responsibleName", h.getResponsibleName());
         m.put("measures", h.getMeasures());
