@@ -201,6 +201,12 @@ public class UserAccounts {
         return users.findByEnterpriseIdAndRoleIn(enterpriseId, roles).stream().map(UserAccounts::ref).toList();
     }
 
+    /** Enabled users with the role, by name (for instance the expert pool). */
+    @Transactional(readOnly = true)
+    public List<UserRef> usersWithRole(Role role) {
+        return users.findByRoleOrderByDisplayName(role).stream().filter(User::isEnabled).map(UserAccounts::ref).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean noUsers() {
         return users.count() == 0;
