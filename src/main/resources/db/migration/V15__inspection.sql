@@ -32,7 +32,7 @@ create table inspection_template_item (
 
 -- Exceptions to Monday–Friday: holidays (workday false) and make-up workdays (调休, workday true).
 create table inspection_calendar_day (
-    day     date primary key,
+    cal_day date primary key,
     workday boolean      not null,
     note    varchar(100) not null
 );
@@ -150,7 +150,7 @@ create table inspection_expert_assignment (
 
 -- 2026 public holidays and make-up workdays (调休) as announced by the State Council General Office (国办发明电
 -- 〔2025〕 notice on the 2026 holiday arrangement). Administrators maintain this table on /inspection/calendar.
-insert into inspection_calendar_day (day, workday, note) values
+insert into inspection_calendar_day (cal_day, workday, note) values
     (date '2026-01-01', false, '元旦'), (date '2026-01-02', false, '元旦'), (date '2026-01-03', false, '元旦'),
     (date '2026-01-04', true, '元旦调休上班'),
     (date '2026-02-14', true, '春节调休上班'),

@@ -47,7 +47,7 @@ public class WorkCalendar {
     @Transactional(readOnly = true)
     public Predicate<LocalDate> predicate(LocalDate from, LocalDate to) {
         Map<LocalDate, Boolean> exceptions = new HashMap<>();
-        jdbc.query("select day, workday from inspection_calendar_day where day >= ? and day <= ?",
+        jdbc.query("select cal_day, workday from inspection_calendar_day where cal_day >= ? and cal_day <= ?",
                 rs -> {
                     exceptions.put(rs.getDate(1).toLocalDate(), rs.getBoolean(2));
                 }, Date.valueOf(from), Date.valueOf(to));
@@ -57,7 +57,7 @@ public class WorkCalendar {
 
     @Transactional(readOnly = true)
     public List<Exception> exceptions(int year) {
-        return jdbc.query("select day, workday, note from inspection_calendar_day where day >= ? and day < ? order by day",
+        return jdbc.query("select cal_day, workday, note from inspection_calendar_day where cal_day >= ? and cal_day < ? order by cal_day",
                 (rs, i) -> new Exception(rs.getDate(1).toLocalDate(), rs.getBoolean(2), rs.getString(3)),
                 Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)));
     }
@@ -73,14 +73,14 @@ public class WorkCalendar {
         if (n.isEmpty() || n.length() > 100) {
             throw new InvalidInputException("note", "说明不能为空且不超过100个字符");
         }
-        int updated = jdbc.update("update inspection_calendar_day set workday = ?, note = ? where day = ?",
+        int updated = jdbc.update("update inspection_calendar_day set workday = ?, note = ? where cal_day = ?",
                 workday, n, Date.valueOf(day));
         if (updated == 0) {
             try {
-                jdbc.update("insert into inspection_calendar_day (day, workday, note) values (?, ?, ?)",
+                jdbc.update("insert into inspection_calendar_day (cal_day, workday, note) values (?, ?, ?)",
                         Date.valueOf(day), workday, n);
             } catch (DuplicateKeyException concurrent) {
-                jdbc.update("update inspection_calendar_day set workday = ?, note = ? where day = ?",
+                jdbc.update("update inspection_calendar_day set workday = ?, note = ? where cal_day = ?",
                         workday, n, Date.valueOf(day));
             }
         }
@@ -91,7 +91,7 @@ public class WorkCalendar {
     @Transactional
     public void remove(LocalDate day) {
         requireAdmin();
-        if (jdbc.update("delete from inspection_calendar_day where day = ?", Date.valueOf(day)) == 0) {
+        if (jdbc.update("delete from inspection_calendar_day where cal_day = ?", Date.valueOf(day)) == 0) {
             throw new NotFoundException("日历日期");
         }
         audit.record(new AuditRecord("DELETE", "InspectionCalendarDay", day.toString(), "删除工作日历例外 " + day,
