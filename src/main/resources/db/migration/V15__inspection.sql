@@ -127,7 +127,7 @@ create table inspection_answer (
     item_id      uuid,
     item_content varchar(1000) not null,
     major        boolean       not null,
-    result       varchar(8)    not null,
+    result       varchar(16)   not null,
     note         varchar(1000),
     photo_key    varchar(200),
     hazard_id    uuid

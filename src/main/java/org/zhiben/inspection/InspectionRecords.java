@@ -233,6 +233,11 @@ public class InspectionRecords {
         }
     }
 
+    /** Whether findings can be reported (the hazard module's implementation is present). */
+    public boolean hazardsAvailable() {
+        return hazards.getIfAvailable() != null;
+    }
+
     @Transactional(readOnly = true)
     public RecordView get(UUID id) {
         Map<String, Object> r = jdbc.queryForList("select * from inspection_record where id = ?", id).stream()
@@ -245,10 +250,11 @@ public class InspectionRecords {
                         rs.getString("item_content"), rs.getBoolean("major"),
                         AnswerResult.valueOf(rs.getString("result")), rs.getString("note"),
                         rs.getString("photo_key"), rs.getObject("hazard_id", UUID.class)), id);
-        return new RecordView(id, (UUID) r.get("task_id"), (UUID) r.get("enterprise_id"),
-                HazardSource.valueOf((String) r.get("source")), (UUID) r.get("recorded_by"),
-                (String) r.get("recorded_by_name"), ((Timestamp) r.get("recorded_at")).toInstant(),
-                ((Date) r.get("recorded_on")).toLocalDate(), ((Number) r.get("findings")).intValue(), answers);
+        return jdbc.queryForObject("select task_id, enterprise_id, source, recorded_by, recorded_by_name, recorded_at,"
+                + " recorded_on, findings from inspection_record where id = ?", (rs, i) -> new RecordView(id,
+                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), HazardSource.valueOf(rs.getString(3)),
+                        rs.getObject(4, UUID.class), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        rs.getDate(7).toLocalDate(), rs.getInt(8), answers), id);
     }
 
     /** A photo of a record the caller may see (the key must belong to one of its answers). */
