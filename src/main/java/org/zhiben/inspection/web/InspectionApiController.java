@@ -148,6 +148,32 @@ class InspectionApiController {
         return records.get(id);
     }
 
+    @GetMapping("/enterprises/{enterpriseId}/schedules")
+    List<org.zhiben.inspection.ScheduleView> schedules(@PathVariable UUID enterpriseId) {
+        return schedules.ofEnterprise(enterpriseId);
+    }
+
+    record SettingsRequest(long version, org.zhiben.inspection.TaskType taskType,
+            org.zhiben.inspection.WorkdayType workdayType, String assigneePosition, UUID assigneeUserId) {
+    }
+
+    /** Task type, work-day type and assignee of a control measure's schedule (version required). */
+    @org.springframework.web.bind.annotation.PutMapping("/schedules/{id}")
+    org.zhiben.inspection.ScheduleView configure(@PathVariable UUID id, @RequestBody SettingsRequest request) {
+        schedules.configure(id, request.version(), new org.zhiben.inspection.ScheduleSettings(request.taskType(),
+                request.workdayType(), request.assigneePosition(), request.assigneeUserId()));
+        return schedules.get(id);
+    }
+
+    /** Adds a recurring plan (班组日, 部门周, 厂长月, 主要负责人重大事故隐患排查). */
+    @PostMapping("/enterprises/{enterpriseId}/plans")
+    ResponseEntity<org.zhiben.inspection.ScheduleView> addPlan(@PathVariable UUID enterpriseId,
+            @RequestBody org.zhiben.inspection.PlanData plan,
+            @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        UUID id = schedules.addPlan(enterpriseId, plan, key);
+        return ResponseEntity.created(URI.create("/api/v1/inspection/schedules/" + id)).body(schedules.get(id));
+    }
+
     @GetMapping("/rates")
     CompletionRates rates(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) UUID enterpriseId) {

@@ -37,6 +37,17 @@ import org.zhiben.inspection.InspectionTasks;
 import org.zhiben.inspection.TaskDetail;
 import org.zhiben.inspection.TaskItem;
 import org.zhiben.inspection.WorkCalendar;
+import java.util.Arrays;
+import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.Role;
+import org.zhiben.inspection.CheckData;
+import org.zhiben.inspection.InspectionSchedules;
+import org.zhiben.inspection.PlanData;
+import org.zhiben.inspection.PlanKind;
+import org.zhiben.inspection.ScheduleSettings;
+import org.zhiben.inspection.TaskType;
+import org.zhiben.inspection.WorkdayType;
+import org.zhiben.risk.RiskPositions;
 import org.zhiben.inspection.internal.InspectionAccess;
 
 /** Phone pages: today's tasks, a unit's tasks by QR code, the checklist form, records, rates, library, calendar. */
@@ -48,9 +59,13 @@ class InspectionPageController {
     private final Checklists checklists;
     private final WorkCalendar calendar;
     private final InspectionAccess access;
+    private final InspectionSchedules schedules;
+    private final RiskPositions positions;
 
     InspectionPageController(InspectionTasks tasks, InspectionRecords records, Checklists checklists,
-            WorkCalendar calendar, InspectionAccess access) {
+            WorkCalendar calendar, InspectionAccess access, InspectionSchedules schedules, RiskPositions positions) {
+        this.schedules = schedules;
+        this.positions = positions;
         this.tasks = tasks;
         this.records = records;
         this.checklists = checklists;
@@ -171,6 +186,83 @@ class InspectionPageController {
         model.addAttribute("rates", tasks.rates(f, t, enterpriseId));
         model.addAttribute("enterpriseId", enterpriseId);
         return "inspection/rates";
+    }
+
+    @GetMapping("/inspection/enterprises/{enterpriseId}/tab")
+    String tab(@PathVariable UUID enterpriseId, Model model) {
+        LocalDate today = access.today();
+        model.addAttribute("rates", tasks.rates(today.minusDays(30), today, enterpriseId));
+        model.addAttribute("enterpriseId", enterpriseId);
+        return "inspection/tab";
+    }
+
+    @GetMapping("/inspection/enterprises/{enterpriseId}/schedules")
+    String schedules(@PathVariable UUID enterpriseId, Model model) {
+        InspectionAccess.Target e = access.enterprise(enterpriseId);
+        CurrentUser me = access.me();
+        boolean canPlan = schedules.canPlan(enterpriseId);
+        model.addAttribute("enterpriseId", enterpriseId);
+        model.addAttribute("enterpriseName", e.name());
+        model.addAttribute("schedules", schedules.ofEnterprise(enterpriseId));
+        model.addAttribute("canPlan", canPlan);
+        model.addAttribute("measureTypes", Arrays.stream(TaskType.values()).filter(TaskType::forMeasures).toList());
+        model.addAttribute("workdayTypes", WorkdayType.values());
+        model.addAttribute("planKinds", PlanKind.values());
+        model.addAttribute("templates", checklists.forSectors(e.sectors()));
+        model.addAttribute("positions", canPlan ? positions.names(enterpriseId) : List.of());
+        List<TaskType> checkTypes = canPlan ? Arrays.stream(TaskType.values()).filter(TaskType::oneOffByEnterprise)
+                .toList() : me.is(Role.OFFICIAL) ? List.of(TaskType.SUPERVISION, TaskType.EXPERT_REVIEW)
+                : me.is(Role.EXPERT) ? List.of(TaskType.EXPERT_REVIEW) : List.of();
+        model.addAttribute("checkTypes", checkTypes);
+        if (me.is(Role.OFFICIAL)) {
+            model.addAttribute("experts", schedules.experts());
+        }
+        return "inspection/schedules";
+    }
+
+    @PostMapping("/inspection/schedules/{id}")
+    String configure(@PathVariable UUID id, @RequestParam long version, @RequestParam(required = false) TaskType taskType,
+            @RequestParam(required = false) WorkdayType workdayType,
+            @RequestParam(required = false) String assigneePosition, Model model) {
+        UUID enterpriseId = schedules.get(id).enterpriseId();
+        try {
+            schedules.configure(id, version, new ScheduleSettings(taskType, workdayType, assigneePosition, null));
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            return schedules(enterpriseId, model);
+        } catch (StaleVersionException e) {
+            model.addAttribute("errors", List.of("该计划已被他人修改,请刷新后重试"));
+            return schedules(enterpriseId, model);
+        }
+        return "redirect:/inspection/enterprises/" + enterpriseId + "/schedules";
+    }
+
+    @PostMapping("/inspection/enterprises/{enterpriseId}/plans")
+    String addPlan(@PathVariable UUID enterpriseId, @RequestParam(required = false) PlanKind kind,
+            @RequestParam(required = false) UUID templateId, @RequestParam(required = false) WorkdayType workdayType,
+            @RequestParam(required = false) String assigneePosition, Model model) {
+        try {
+            schedules.addPlan(enterpriseId, new PlanData(kind, templateId, workdayType, assigneePosition, null), null);
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            return schedules(enterpriseId, model);
+        }
+        return "redirect:/inspection/enterprises/" + enterpriseId + "/schedules";
+    }
+
+    @PostMapping("/inspection/enterprises/{enterpriseId}/checks")
+    String addCheck(@PathVariable UUID enterpriseId, @RequestParam(required = false) TaskType taskType,
+            @RequestParam(required = false) UUID templateId, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) UUID assigneeUserId,
+            Model model) {
+        try {
+            UUID task = schedules.addCheck(enterpriseId, new CheckData(taskType, templateId, null, from, to, null,
+                    assigneeUserId), null);
+            return "redirect:/inspection/tasks/" + task;
+        } catch (InvalidInputException e) {
+            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
+            return schedules(enterpriseId, model);
+        }
     }
 
     @GetMapping("/inspection/checklists")
