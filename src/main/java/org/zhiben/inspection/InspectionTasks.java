@@ -92,20 +92,21 @@ public class InspectionTasks {
     public int markMissed(Instant now) {
         int total = 0;
         while (true) {
-            Integer n = tx.execute(status -> missedBatch(now));
-            if (n == null || n == 0) {
+            int[] n = tx.execute(status -> missedBatch(now));
+            if (n == null || n[0] == 0) {
                 return total;
             }
-            total += n;
+            total += n[1];
         }
     }
 
-    private int missedBatch(Instant now) {
+    /** {rows looked at, rows marked}: rows another run closed meanwhile are looked at but not marked. */
+    private int[] missedBatch(Instant now) {
         List<Map<String, Object>> rows = jdbc.queryForList("select id, enterprise_id, region_code, sectors, task_type,"
                 + " baobao, due_date, title from inspection_task where status = 'OPEN' and window_end <= ?"
                 + " order by window_end, id limit " + MISSED_BATCH, Timestamp.from(now));
         if (rows.isEmpty()) {
-            return 0;
+            return new int[] {0, 0};
         }
         int[][] counts = jdbc.batchUpdate("update inspection_task set status = 'MISSED', closed_at = ?,"
                 + " version = version + 1 where id = ? and status = 'OPEN'", rows, rows.size(),
@@ -144,8 +145,7 @@ public class InspectionTasks {
             audit.record(new AuditRecord("UPDATE", ENTITY, "missed@" + now, "标记" + marked + "项排查任务逾期", null,
                     Map.of("tasks", marked, "at", now.toString())));
         }
-        // rows another run closed meanwhile count as handled: the loop ends when none is left
-        return Math.max(marked, rows.size());
+        return new int[] {rows.size(), marked};
     }
 
     /** The caller's tasks whose window covers {@code day}: open ones first. */
