@@ -99,14 +99,14 @@ class InspectionDemoData implements ApplicationRunner {
             runAs("ent.a.worker");
             List<TaskView> open = new ArrayList<>(tasks.today(today).stream()
                     .filter(t -> t.status() == TaskStatus.OPEN).toList());
-            int done = 0;
-            for (TaskView t : open) {
-                if (done >= Math.max(1, open.size() / 2)) {
-                    break;
-                }
-                boolean finding = done == 0 && t.templateId() != null && records.hazardsAvailable();
-                submit(t.id(), finding);
-                done++;
+            // about half of today's open tasks done; the first checklist task among them with a finding
+            TaskView withFinding = open.stream().filter(t -> t.templateId() != null).findFirst().orElse(null);
+            if (withFinding != null) {
+                submit(withFinding.id(), records.hazardsAvailable());
+                open.remove(withFinding);
+            }
+            for (int i = 0; i < open.size() / 2; i++) {
+                submit(open.get(i).id(), false);
             }
             runAs("county.yjj");
             schedules.addCheck(b, new CheckData(TaskType.SUPERVISION, general, "危化企业汛期前监管检查", today,

@@ -42,6 +42,9 @@ class InspectionDemoDataTest {
                 + " 'SUPERVISION'", b)).isPositive();
         assertThat(count("select count(*) from inspection_schedule where enterprise_id = ? and task_type ="
                 + " 'MAJOR_HAZARD' and cycle = 1", b)).as("high-risk B: monthly").isPositive();
+        assertThat(count("select count(*) from inspection_record r join inspection_answer x on x.record_id = r.id"
+                + " where r.enterprise_id = ? and x.hazard_id is not null", a)).as("a record with a finding")
+                .isPositive();
         long tasks = count("select count(*) from inspection_task");
         long plans = count("select count(*) from inspection_schedule");
         demo.run(new DefaultApplicationArguments());

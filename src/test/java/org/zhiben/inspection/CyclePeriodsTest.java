@@ -54,11 +54,12 @@ class CyclePeriodsTest {
     @Test
     void everyOtherDayIsAlignedToTheCalendar() {
         LocalDate d = LocalDate.of(2026, 3, 1);
-        int opened = 0;
+        java.util.Set<String> keys = new java.util.TreeSet<>();
         for (int i = 0; i < 10; i++) {
-            opened += CyclePeriods.opening(CheckCycleUnit.DAY, 2, WorkdayType.EVERY_DAY, d.plusDays(i), WORKDAY).size();
+            CyclePeriods.opening(CheckCycleUnit.DAY, 2, WorkdayType.EVERY_DAY, d.plusDays(i), WORKDAY)
+                    .forEach(slot -> keys.add(slot.periodKey()));
         }
-        assertThat(opened).isEqualTo(5);
+        assertThat(keys).hasSizeBetween(5, 6);
         Slot s = CyclePeriods.opening(CheckCycleUnit.DAY, 2, WorkdayType.EVERY_DAY,
                 d.toEpochDay() % 2 == 0 ? d : d.plusDays(1), WORKDAY).get(0);
         assertThat(s.dueDate()).isEqualTo(LocalDate.parse(s.periodKey()).plusDays(1));
@@ -74,7 +75,11 @@ class CyclePeriodsTest {
             assertThat(slot.dueDate()).isEqualTo(LocalDate.of(2026, 10, 11));
         });
         assertThat(open(CheckCycleUnit.WEEK, 1, WorkdayType.EVERY_DAY, "2026-10-05")).hasSize(1);
-        assertThat(open(CheckCycleUnit.WEEK, 1, WorkdayType.EVERY_DAY, "2026-10-06")).isEmpty();
+        // later in the week the same window (same key, same start) is answered again: the unique key keeps one task
+        assertThat(open(CheckCycleUnit.WEEK, 1, WorkdayType.WORKDAY, "2026-10-10")).singleElement().satisfies(slot -> {
+            assertThat(slot.periodKey()).isEqualTo("2026-10-05");
+            assertThat(slot.windowStart()).isEqualTo(Instant.parse("2026-10-07T16:00:00Z"));
+        });
         // a week across the year end belongs to the Monday it starts on
         assertThat(open(CheckCycleUnit.WEEK, 1, WorkdayType.EVERY_DAY, "2026-12-28").get(0).dueDate())
                 .isEqualTo(LocalDate.of(2027, 1, 3));
@@ -82,12 +87,17 @@ class CyclePeriodsTest {
 
     @Test
     void biweeklyOpensEveryOtherMonday() {
-        int mondays = 0;
+        java.util.Set<String> keys = new java.util.TreeSet<>();
         for (int w = 0; w < 8; w++) {
-            mondays += open(CheckCycleUnit.WEEK, 2, WorkdayType.EVERY_DAY,
-                    LocalDate.of(2026, 6, 1).plusWeeks(w).toString()).size();
+            open(CheckCycleUnit.WEEK, 2, WorkdayType.EVERY_DAY, LocalDate.of(2026, 6, 1).plusWeeks(w).toString())
+                    .forEach(slot -> keys.add(slot.periodKey()));
         }
-        assertThat(mondays).isEqualTo(4);
+        // eight weeks from a Monday touch four or five two-week periods, each starting on a Monday 14 days apart
+        assertThat(keys).hasSizeBetween(4, 5).allMatch(k -> LocalDate.parse(k).getDayOfWeek() == DayOfWeek.MONDAY);
+        List<String> sorted = List.copyOf(keys);
+        for (int i = 1; i < sorted.size(); i++) {
+            assertThat(LocalDate.parse(sorted.get(i - 1)).plusWeeks(2)).isEqualTo(LocalDate.parse(sorted.get(i)));
+        }
     }
 
     @Test
@@ -95,12 +105,14 @@ class CyclePeriodsTest {
         List<Slot> feb = open(CheckCycleUnit.MONTH, 1, WorkdayType.EVERY_DAY, "2026-02-01");
         assertThat(feb.get(0).dueDate()).isEqualTo(LocalDate.of(2026, 2, 28));
         assertThat(feb.get(0).windowEnd()).isEqualTo(Instant.parse("2026-02-28T16:00:00Z"));
-        assertThat(open(CheckCycleUnit.MONTH, 1, WorkdayType.EVERY_DAY, "2026-01-31")).isEmpty();
+        assertThat(open(CheckCycleUnit.MONTH, 1, WorkdayType.EVERY_DAY, "2026-01-31")).singleElement()
+                .satisfies(s -> assertThat(s.periodKey()).isEqualTo("2026-01-01"));
         // January 2026 on workdays: 1–3 off, Sunday the 4th is a make-up workday
         assertThat(open(CheckCycleUnit.MONTH, 1, WorkdayType.WORKDAY, "2026-01-01")).isEmpty();
         assertThat(open(CheckCycleUnit.MONTH, 1, WorkdayType.WORKDAY, "2026-01-04")).singleElement()
                 .satisfies(s -> assertThat(s.periodKey()).isEqualTo("2026-01-01"));
-        assertThat(open(CheckCycleUnit.MONTH, 1, WorkdayType.WORKDAY, "2026-01-05")).isEmpty();
+        assertThat(open(CheckCycleUnit.MONTH, 1, WorkdayType.WORKDAY, "2026-01-05")).singleElement()
+                .satisfies(s -> assertThat(s.windowStart()).isEqualTo(Instant.parse("2026-01-03T16:00:00Z")));
     }
 
     @Test
@@ -110,8 +122,10 @@ class CyclePeriodsTest {
             assertThat(s.periodKey()).isEqualTo("2026-04-01");
             assertThat(s.dueDate()).isEqualTo(LocalDate.of(2026, 6, 30));
         });
-        assertThat(open(CheckCycleUnit.MONTH, 3, WorkdayType.EVERY_DAY, "2026-05-01")).isEmpty();
-        assertThat(open(CheckCycleUnit.MONTH, 3, WorkdayType.EVERY_DAY, "2026-03-31")).isEmpty();
+        assertThat(open(CheckCycleUnit.MONTH, 3, WorkdayType.EVERY_DAY, "2026-05-01").get(0).periodKey())
+                .isEqualTo("2026-04-01");
+        assertThat(open(CheckCycleUnit.MONTH, 3, WorkdayType.EVERY_DAY, "2026-03-31").get(0).periodKey())
+                .isEqualTo("2026-01-01");
         // Q4 on workdays: 1–7 Oct off, Thursday 8 Oct opens it, due 31 Dec
         assertThat(open(CheckCycleUnit.MONTH, 3, WorkdayType.WORKDAY, "2026-10-01")).isEmpty();
         assertThat(open(CheckCycleUnit.MONTH, 3, WorkdayType.WORKDAY, "2026-10-08")).singleElement()
@@ -125,11 +139,15 @@ class CyclePeriodsTest {
                     assertThat(s.dueDate()).isEqualTo(LocalDate.of(2026, 12, 31));
                     assertThat(s.windowEnd()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
                 });
-        assertThat(open(CheckCycleUnit.YEAR, 1, WorkdayType.EVERY_DAY, "2026-12-31")).isEmpty();
+        assertThat(open(CheckCycleUnit.YEAR, 1, WorkdayType.EVERY_DAY, "2026-12-31").get(0).periodKey())
+                .isEqualTo("2026-01-01");
+        assertThat(open(CheckCycleUnit.YEAR, 1, WorkdayType.EVERY_DAY, "2027-01-01").get(0).periodKey())
+                .isEqualTo("2027-01-01");
         assertThat(open(CheckCycleUnit.YEAR, 1, WorkdayType.WORKDAY, "2026-01-04")).hasSize(1);
         assertThat(open(CheckCycleUnit.YEAR, 2, WorkdayType.EVERY_DAY, "2026-01-01")).singleElement()
                 .satisfies(s -> assertThat(s.dueDate()).isEqualTo(LocalDate.of(2027, 12, 31)));
-        assertThat(open(CheckCycleUnit.YEAR, 2, WorkdayType.EVERY_DAY, "2027-01-01")).isEmpty();
+        assertThat(open(CheckCycleUnit.YEAR, 2, WorkdayType.EVERY_DAY, "2027-01-01").get(0).periodKey())
+                .isEqualTo("2026-01-01");
     }
 
     @Test
@@ -142,8 +160,13 @@ class CyclePeriodsTest {
         assertThat(five).hasSize(5);
         assertThat(five.get(4).windowEnd()).isEqualTo(Instant.parse("2026-06-01T16:00:00Z"));
         assertThat(open(CheckCycleUnit.HOUR, 8, WorkdayType.WORKDAY, "2026-06-06")).isEmpty();
-        // 48 hours count as two days
-        assertThat(open(CheckCycleUnit.HOUR, 48, WorkdayType.EVERY_DAY, "2026-06-01").size()
-                + open(CheckCycleUnit.HOUR, 48, WorkdayType.EVERY_DAY, "2026-06-02").size()).isEqualTo(1);
+        // 48 hours count as two days: both days answer the same two-day window
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        for (int i = 0; i < 4; i++) {
+            keys.add(open(CheckCycleUnit.HOUR, 48, WorkdayType.EVERY_DAY, "2026-06-0" + (i + 1)).get(0).periodKey());
+        }
+        assertThat(keys).hasSizeBetween(2, 3);
+        assertThat(open(CheckCycleUnit.HOUR, 48, WorkdayType.EVERY_DAY, "2026-06-01").get(0).dueDate())
+                .isEqualTo(open(CheckCycleUnit.DAY, 2, WorkdayType.EVERY_DAY, "2026-06-01").get(0).dueDate());
     }
 }

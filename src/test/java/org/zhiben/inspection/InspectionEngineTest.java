@@ -98,8 +98,13 @@ class InspectionEngineTest {
                 LocalDate.of(2026, 10, 9), LocalDate.of(2026, 10, 10));
         assertThat(jdbc.queryForList("select period_key from inspection_task where source_id = ? order by period_key",
                 String.class, weekly)).containsExactly("2026-09-28", "2026-10-05");
-        assertThat(jdbc.queryForList("select due_date from inspection_task where source_id = ?", Date.class,
-                quarterly)).extracting(Date::toLocalDate).containsExactly(LocalDate.of(2026, 12, 31));
+        // a schedule added late in Q3 still gets Q3's task; Q4's opens on the first workday after 国庆, 8 Oct
+        assertThat(jdbc.queryForList("select due_date from inspection_task where source_id = ? order by due_date",
+                Date.class, quarterly)).extracting(Date::toLocalDate)
+                .containsExactly(LocalDate.of(2026, 9, 30), LocalDate.of(2026, 12, 31));
+        assertThat(jdbc.queryForObject("select window_start from inspection_task where source_id = ? and period_key ="
+                + " '2026-10-01'", Timestamp.class, quarterly).toInstant())
+                .isEqualTo(Instant.parse("2026-10-07T16:00:00Z"));
         assertThat(tasksOf(shifts)).isEqualTo(14 * 3);
         assertThat(jdbc.queryForObject("select count(*) from inspection_task where source_id = ? and baobao = false",
                 Long.class, weekly)).isEqualTo(2);

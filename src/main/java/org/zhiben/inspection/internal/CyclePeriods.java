@@ -12,12 +12,14 @@ import org.zhiben.inspection.WorkdayType;
 import org.zhiben.risk.CheckCycleUnit;
 
 /**
- * Which task windows a check cycle opens on a given day. Periods are aligned to the calendar, not to when a schedule
- * was created: N days count from 1970-01-01, N weeks from the ISO week of 1970-01-05 (a Monday), N months from
+ * Which task windows of a check cycle are open on a given day. Periods are aligned to the calendar, not to when a
+ * schedule was created: N days count from 1970-01-01, N weeks from the ISO week of 1970-01-05 (a Monday), N months from
  * January 1970 (so 3 months are the quarters and 6 the half-years), N years from year 0. A period's task starts on its
  * first day that matches the work-day type (每天: the first day; 工作日: the first workday; 非工作日: the first holiday
- * or weekend day) and stays open until the end of the period; a period without such a day has no task. An hour cycle
- * of N hours opens ceil(24/N) windows on each matching day; 24 hours or more count as whole days.
+ * or weekend day) and stays open until the end of the period; a period without such a day has no task. Asked for a
+ * later day of the same period, the same window is answered again (same key): a plan added mid-month, or a generator
+ * that missed the opening day, still gets the period's task, and the unique key keeps it single. An hour cycle of N
+ * hours opens ceil(24/N) windows on each matching day; 24 hours or more count as whole days.
  */
 public final class CyclePeriods {
 
@@ -55,10 +57,10 @@ public final class CyclePeriods {
         while (!first.isAfter(period[1]) && !type.matches(workday.test(first))) {
             first = first.plusDays(1);
         }
-        if (!first.equals(day)) {
+        if (first.isAfter(day)) {
             return List.of();
         }
-        return List.of(new Slot(period[0].toString(), startOf(day), startOf(period[1].plusDays(1)), period[1]));
+        return List.of(new Slot(period[0].toString(), startOf(first), startOf(period[1].plusDays(1)), period[1]));
     }
 
     /** First and last day (inclusive) of the period containing {@code day}. */
