@@ -39,10 +39,11 @@ import org.zhiben.inspection.WorkdayType;
 /**
  * Inspection plans for A and B (班组日, 部门周, 厂长月, the principal's major-hazard inspection; A's control measures set
  * to 包保 and work-day types), tasks of the last five days (the past daily ones missed, some done, today's open), a
- * record with a finding when the hazard module is present, and a supervision check of B. Skipped once A has plans.
+ * record with a finding when the hazard module is present, and a supervision check of B. Runs after the hazard demo
+ * (which skips once A has hazards). Skipped once A has plans.
  */
 @Component
-@Order(40)
+@Order(50)
 @ConditionalOnProperty(name = "zhiben.demo.enabled", havingValue = "true")
 class InspectionDemoData implements ApplicationRunner {
 
