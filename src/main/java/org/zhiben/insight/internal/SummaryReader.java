@@ -96,9 +96,9 @@ public class SummaryReader {
             ranges.add(PeriodSplit.of(from.isBefore(baseline) ? baseline : from, to).predicate(args));
         }
         String period = ranges.isEmpty() ? "1 = 0" : "(" + String.join(" or ", ranges) + ")";
-        jdbc.query("select " + sel.group() + ", kind, level, closed, on_time, case when period < ? then 1 else 0 end,"
-                + " sum(n) from insight_hazard_flow where " + sel.summary() + sect + " and " + period
-                + " group by " + sel.group() + ", kind, level, closed, on_time, case when period < ? then 1 else 0 end",
+        jdbc.query("select g, kind, level, closed, on_time, s, sum(n) from (select " + sel.group() + " as g, kind,"
+                + " level, closed, on_time, case when period < ? then 1 else 0 end as s, n from insight_hazard_flow"
+                + " where " + sel.summary() + sect + " and " + period + ") t group by g, kind, level, closed, on_time, s",
                 rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     boolean major = "MAJOR".equals(rs.getString(3));
@@ -120,7 +120,7 @@ public class SummaryReader {
                             r.closedOnTime += n;
                         }
                     }
-                }, withTrailing(args, baseline));
+                }, args.toArray());
 
         // 重大 hazards ever found before (stock) and since (increment) the baseline
         List<Object> margs = new ArrayList<>();
@@ -131,22 +131,23 @@ public class SummaryReader {
         String stock = "(" + PeriodSplit.of(EPOCH, baseline.minusDays(1)).predicate(stockRange) + " or "
                 + PeriodSplit.of(baseline, FAR).predicate(stockRange) + ")";
         margs.addAll(stockRange);
-        jdbc.query("select " + sel.group() + ", case when period < ? then 1 else 0 end, sum(n) from insight_hazard_flow"
-                + " where " + sel.summary() + msect + " and kind = 'F' and level = 'MAJOR' and " + stock
-                + " group by " + sel.group() + ", case when period < ? then 1 else 0 end", rs -> {
+        jdbc.query("select g, s, sum(n) from (select " + sel.group() + " as g, case when period < ? then 1 else 0 end"
+                + " as s, n from insight_hazard_flow where " + sel.summary() + msect
+                + " and kind = 'F' and level = 'MAJOR' and " + stock + ") t group by g, s", rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     if (rs.getInt(2) == 1) {
                         r.majorStock += rs.getLong(3);
                     } else {
                         r.majorIncrement += rs.getLong(3);
                     }
-                }, withTrailing(margs, baseline));
+                }, margs.toArray());
 
         // open hazards now
         List<Object> oargs = new ArrayList<>(sel.summaryArgs());
         String osect = sectors(scope, oargs);
-        jdbc.query("select " + sel.group() + ", level, state, overdue, stock, sum(n) from insight_hazard_open where "
-                + sel.summary() + osect + " group by " + sel.group() + ", level, state, overdue, stock", rs -> {
+        jdbc.query("select g, level, state, overdue, stock, sum(n) from (select " + sel.group() + " as g, level, state,"
+                + " overdue, stock, n from insight_hazard_open where " + sel.summary() + osect
+                + ") t group by g, level, state, overdue, stock", rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     long n = rs.getLong(6);
                     boolean major = "MAJOR".equals(rs.getString(2));
@@ -173,11 +174,12 @@ public class SummaryReader {
         // enterprises, inventories and risk units
         List<Object> eargs = new ArrayList<>(sel.entArgs());
         String esect = sectors(scope, eargs);
-        jdbc.query("select " + sel.entGroup() + ", count(*),"
-                + " sum(case when units_major + units_large + units_general + units_low > 0 then 1 else 0 end),"
-                + " sum(case when units_major > 0 or major_source then 1 else 0 end),"
-                + " sum(units_major), sum(units_large), sum(units_general), sum(units_low)"
-                + " from insight_enterprise where " + sel.entWhere() + esect + " group by " + sel.entGroup(), rs -> {
+        jdbc.query("select g, count(*), sum(inv), sum(mr), sum(units_major), sum(units_large), sum(units_general),"
+                + " sum(units_low) from (select " + sel.entGroup() + " as g,"
+                + " case when units_major + units_large + units_general + units_low > 0 then 1 else 0 end as inv,"
+                + " case when units_major > 0 or major_source then 1 else 0 end as mr,"
+                + " units_major, units_large, units_general, units_low"
+                + " from insight_enterprise where " + sel.entWhere() + esect + ") t group by g", rs -> {
                     Raw r = raw.apply(key(rs.getString(1), sel.padTo()));
                     r.enterprises += rs.getLong(2);
                     r.withInventory += rs.getLong(3);
@@ -193,8 +195,9 @@ public class SummaryReader {
         String isect = sectors(scope, iargs);
         iargs.add(from);
         iargs.add(to);
-        jdbc.query("select " + sel.entGroup() + ", count(distinct enterprise_id) from insight_inspection_day where "
-                + sel.entWhere() + isect + " and seen_on between ? and ? group by " + sel.entGroup(),
+        jdbc.query("select g, count(distinct enterprise_id) from (select " + sel.entGroup() + " as g, enterprise_id"
+                + " from insight_inspection_day where " + sel.entWhere() + isect
+                + " and seen_on between ? and ?) t group by g",
                 rs -> {
                     raw.apply(key(rs.getString(1), sel.padTo())).reporting += rs.getLong(2);
                 }, iargs.toArray());
@@ -203,8 +206,8 @@ public class SummaryReader {
         List<Object> targs = new ArrayList<>(sel.summaryArgs());
         String tsect = sectors(scope, targs);
         String tperiod = PeriodSplit.of(from, to).predicate(targs);
-        jdbc.query("select " + sel.group() + ", done, sum(n) from insight_task_flow where " + sel.summary() + tsect
-                + " and " + tperiod + " group by " + sel.group() + ", done", rs -> {
+        jdbc.query("select g, done, sum(n) from (select " + sel.group() + " as g, done, n from insight_task_flow where "
+                + sel.summary() + tsect + " and " + tperiod + ") t group by g, done", rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     if (rs.getBoolean(2)) {
                         r.tasksDone += rs.getLong(3);
@@ -213,12 +216,6 @@ public class SummaryReader {
                     }
                 }, targs.toArray());
         return out;
-    }
-
-    private static Object[] withTrailing(List<Object> args, Object last) {
-        List<Object> all = new ArrayList<>(args);
-        all.add(last);
-        return all.toArray();
     }
 
     /** Per month up to {@code to}: found, closed (all levels), 重大 found, 重大 closed. */
