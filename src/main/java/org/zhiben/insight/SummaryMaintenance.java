@@ -64,6 +64,25 @@ public class SummaryMaintenance {
             ) x cross join %s cross join (values ('D'), ('M')) g(grain)
             group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(AREA, PARENT, LEVELS);
 
+    private static final int[] PREFIX = {0, 2, 4, 6, 9, 12};
+
+    /** Day rows of each enterprise, the first stage of a rebuild. */
+    static final String FLOW_ENTERPRISE_DAYS = """
+            select cast(x.eid as varchar(36)), cast(6 as smallint), 'D', x.kind, x.d, x.sectors, x.level, x.closed,
+                   x.on_time, x.rc, count(*)
+            from (
+              select h.found_on as d, 'F' as kind, h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level,
+                     (h.state = 'CLOSED' and h.closed_on is not null) as closed,
+                     (h.state = 'CLOSED' and h.closed_on is not null
+                       and (h.deadline is null or h.closed_on <= h.deadline)) as on_time
+              from hazard_hazard h where h.state <> 'REJECTED'
+              union all
+              select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true,
+                     (h.deadline is null or h.closed_on <= h.deadline)
+              from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null
+            ) x
+            group by x.eid, x.kind, x.d, x.sectors, x.level, x.closed, x.on_time, x.rc""";
+
     static final String OPEN_RECOUNT = """
             select %s as area, cast(lv.lvl as smallint) as lvl, x.sectors as sectors, x.level as level,
                    x.state as state, x.overdue as overdue, x.stock as stock, %s as parent, count(*) as n
@@ -96,7 +115,20 @@ public class SummaryMaintenance {
     public void rebuild() {
         long start = System.currentTimeMillis();
         jdbc.update("delete from insight_hazard_flow");
-        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") " + FLOW_RECOUNT);
+        // staged: enterprise day rows from the ledger, each region level from the level below, months from days
+        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") " + FLOW_ENTERPRISE_DAYS);
+        for (int lvl = 5; lvl >= 1; lvl--) {
+            String parent = lvl == 1 ? "'000000000000'" : "substring(parent, 1, " + PREFIX[lvl - 1] + ") || '"
+                    + "0".repeat(12 - PREFIX[lvl - 1]) + "'";
+            jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") select parent, cast(" + lvl
+                    + " as smallint), grain, kind, period, sectors, level, closed, on_time, " + parent + ", sum(n)"
+                    + " from insight_hazard_flow where lvl = ? and grain = 'D'"
+                    + " group by parent, grain, kind, period, sectors, level, closed, on_time", (short) (lvl + 1));
+        }
+        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") select area, lvl, 'M', kind,"
+                + " cast(date_trunc('month', period) as date), sectors, level, closed, on_time, parent, sum(n)"
+                + " from insight_hazard_flow where grain = 'D' group by area, lvl, kind,"
+                + " cast(date_trunc('month', period) as date), sectors, level, closed, on_time, parent");
         jdbc.update("delete from insight_hazard_open");
         jdbc.update("insert into insight_hazard_open (" + OPEN_COLUMNS + ") " + OPEN_RECOUNT, hazards.baseline());
         rebuildEnterprises();

@@ -36,20 +36,26 @@ public class Upserts {
      * {@code keys}; {@code extra} columns are written on insert only (they follow from the key).
      */
     public void add(String table, String constraint, List<String> keys, List<String> extra, List<Object[]> rows) {
+        add(table, constraint, keys, extra, rows, "n");
+    }
+
+    /** As {@link #add(String, String, List, List, List)} with another name for the counter column. */
+    public void add(String table, String constraint, List<String> keys, List<String> extra, List<Object[]> rows,
+            String n) {
         if (rows.isEmpty()) {
             return;
         }
         List<String> cols = new ArrayList<>(keys);
         cols.addAll(extra);
-        cols.add("n");
+        cols.add(n);
         String marks = String.join(", ", cols.stream().map(c -> "?").toList());
         String insert = "insert into " + table + " (" + String.join(", ", cols) + ") values (" + marks + ")";
         if (postgres) {
-            jdbc.batchUpdate(insert + " on conflict on constraint " + constraint + " do update set n = " + table
-                    + ".n + excluded.n", rows);
+            jdbc.batchUpdate(insert + " on conflict on constraint " + constraint + " do update set " + n + " = " + table
+                    + "." + n + " + excluded." + n, rows);
             return;
         }
-        String update = "update " + table + " set n = n + ? where "
+        String update = "update " + table + " set " + n + " = " + n + " + ? where "
                 + String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
         for (Object[] row : rows) {
             Object[] args = new Object[keys.size() + 1];
