@@ -76,9 +76,3 @@ create table insight_task_flow (
 );
 create index insight_task_flow_parent_idx on insight_task_flow (parent, lvl, grain, period);
 
--- Optional jurisdiction boundaries (GeoJSON FeatureCollection) for the choropleth, one per region.
-create table insight_boundary (
-    region_code varchar(12)  primary key,
-    geojson     text         not null,
-    uploaded_at timestamp with time zone not null
-);

@@ -102,9 +102,12 @@ public class SummaryMaintenance {
 
     private final org.springframework.context.ApplicationContext context;
 
+    private final org.zhiben.insight.internal.Upserts upserts;
+
     SummaryMaintenance(JdbcTemplate jdbc, HazardSummary hazards, RiskStatistics risks,
-            org.springframework.context.ApplicationContext context) {
+            org.springframework.context.ApplicationContext context, org.zhiben.insight.internal.Upserts upserts) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
         this.context = context;
         this.hazards = hazards;
         this.risks = risks;
@@ -114,6 +117,10 @@ public class SummaryMaintenance {
     @Transactional
     public void rebuild() {
         long start = System.currentTimeMillis();
+        if (upserts.postgres()) {
+            // hazard changes committing meanwhile wait, then add their deltas on top of the recount
+            jdbc.execute("lock table insight_hazard_flow, insight_hazard_open, insight_enterprise in exclusive mode");
+        }
         jdbc.update("delete from insight_hazard_flow");
         // staged: enterprise day rows from the ledger, each region level from the level below, months from days
         jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") " + FLOW_ENTERPRISE_DAYS);
@@ -138,6 +145,9 @@ public class SummaryMaintenance {
     /** Replaces the enterprise rows with the registry and the risk inventories as they are now. */
     @Transactional
     public void rebuildEnterprises() {
+        if (upserts.postgres()) {
+            jdbc.execute("lock table insight_enterprise in exclusive mode");
+        }
         Map<UUID, Object[]> expected = expectedEnterprises();
         jdbc.update("delete from insight_enterprise");
         jdbc.batchUpdate("insert into insight_enterprise (enterprise_id, region_code, sectors, units_major,"
@@ -155,8 +165,8 @@ public class SummaryMaintenance {
         rebuildEnterprises();
     }
 
-    /** Compares every summary row with the recount; read-only. */
-    @Transactional(readOnly = true)
+    /** Compares every summary row with the recount, all in one snapshot; read-only. */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public ConsistencyReport check() {
         long start = System.currentTimeMillis();
         List<String> samples = new ArrayList<>();
