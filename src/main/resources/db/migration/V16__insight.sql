@@ -2,7 +2,8 @@
 -- and rebuilt from the base tables on demand. Every summary row is stored at six levels: lvl 1 province … 5 village
 -- (area = the region code of that level, parent = the code one level up, '000000000000' above provinces) and
 -- lvl 6 enterprise (area = the enterprise id, parent = its own 12-digit region code). A scope reads its own area;
--- a ranking reads the rows one level down whose parent is the scope.
+-- a ranking reads the rows one level down whose parent is the scope. Region rows exist per sector set (,03,04,) and
+-- once more summed over all sector sets (sectors = '*'), which answers without a sector filter read.
 
 -- Hazards counted by the day (grain D) and month (grain M, period = first day) they were found (kind F, rejected
 -- hazards left out; closed/on_time = how they stand now) and closed (kind C).
@@ -49,7 +50,9 @@ create table insight_enterprise (
     units_none    int          not null,
     major_source  boolean      not null
 );
-create index insight_enterprise_region_idx on insight_enterprise (region_code, sectors);
+-- covers the dashboard's count so PostgreSQL answers it from the index alone
+create index insight_enterprise_region_idx on insight_enterprise (region_code, sectors, units_major, units_large,
+    units_general, units_low, major_source);
 
 -- Inspection inputs (fed by an adapter of the inspection module's events): enterprises with records per day, and
 -- closed inspection tasks by due date and outcome, stored like the hazard flow.

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.insight.internal.Areas;
+import org.zhiben.insight.internal.HazardSummary;
 import org.zhiben.insight.internal.Upserts;
 
 /**
@@ -35,9 +36,12 @@ public class InspectionInputs {
     public void taskClosed(TaskClosed t) {
         List<Object[]> rows = new ArrayList<>();
         for (Areas.Slot s : Areas.slots(t.regionCode(), t.enterpriseId())) {
-            rows.add(new Object[] {s.area(), (short) s.lvl(), "D", t.dueDate(), t.sectors(), t.done(), s.parent(), 1L});
-            rows.add(new Object[] {s.area(), (short) s.lvl(), "M", t.dueDate().withDayOfMonth(1), t.sectors(), t.done(),
-                    s.parent(), 1L});
+            for (String sectors : s.lvl() == Areas.ENTERPRISE ? List.of(t.sectors())
+                    : List.of(t.sectors(), HazardSummary.ALL_SECTORS)) {
+                rows.add(new Object[] {s.area(), (short) s.lvl(), "D", t.dueDate(), sectors, t.done(), s.parent(), 1L});
+                rows.add(new Object[] {s.area(), (short) s.lvl(), "M", t.dueDate().withDayOfMonth(1), sectors,
+                        t.done(), s.parent(), 1L});
+            }
         }
         upserts.add("insight_task_flow", "insight_task_flow_pk",
                 List.of("area", "lvl", "grain", "period", "sectors", "done"), List.of("parent"), rows);

@@ -35,6 +35,9 @@ public class SummaryMaintenance {
 
     private static final String LEVELS = "(values (1), (2), (3), (4), (5), (6)) lv(lvl)";
 
+    /** Each region row once with its sector set and once summed over all sector sets ('*'). */
+    private static final String STARS = "(values (0), (1)) sx(star)";
+
     private static final String AREA = """
             case lv.lvl when 1 then substring(x.rc, 1, 2) || '0000000000' when 2 then substring(x.rc, 1, 4) || '00000000'
               when 3 then substring(x.rc, 1, 6) || '000000' when 4 then substring(x.rc, 1, 9) || '000'
@@ -49,8 +52,8 @@ public class SummaryMaintenance {
     static final String FLOW_RECOUNT = """
             select %s as area, cast(lv.lvl as smallint) as lvl, g.grain as grain, x.kind as kind,
                    case when g.grain = 'D' then x.d else cast(date_trunc('month', x.d) as date) end as period,
-                   x.sectors as sectors, x.level as level, x.closed as closed, x.on_time as on_time, %s as parent,
-                   count(*) as n
+                   case when sx.star = 1 then '*' else x.sectors end as sectors, x.level as level,
+                   x.closed as closed, x.on_time as on_time, %s as parent, count(*) as n
             from (
               select h.found_on as d, 'F' as kind, h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level,
                      (h.state = 'CLOSED' and h.closed_on is not null) as closed,
@@ -61,8 +64,9 @@ public class SummaryMaintenance {
               select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true,
                      (h.deadline is null or h.closed_on <= h.deadline)
               from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null
-            ) x cross join %s cross join (values ('D'), ('M')) g(grain)
-            group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(AREA, PARENT, LEVELS);
+            ) x cross join %s cross join (values ('D'), ('M')) g(grain) cross join %s
+            where sx.star = 0 or lv.lvl < 6
+            group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(AREA, PARENT, LEVELS, STARS);
 
     private static final int[] PREFIX = {0, 2, 4, 6, 9, 12};
 
@@ -84,14 +88,16 @@ public class SummaryMaintenance {
             group by x.eid, x.kind, x.d, x.sectors, x.level, x.closed, x.on_time, x.rc""";
 
     static final String OPEN_RECOUNT = """
-            select %s as area, cast(lv.lvl as smallint) as lvl, x.sectors as sectors, x.level as level,
+            select %s as area, cast(lv.lvl as smallint) as lvl,
+                   case when sx.star = 1 then '*' else x.sectors end as sectors, x.level as level,
                    x.state as state, x.overdue as overdue, x.stock as stock, %s as parent, count(*) as n
             from (
               select h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level, h.state, h.overdue,
                      (h.found_on < ?) as stock
               from hazard_hazard h where h.state not in ('CLOSED', 'REJECTED')
-            ) x cross join %s
-            group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(AREA, PARENT, LEVELS);
+            ) x cross join %s cross join %s
+            where sx.star = 0 or lv.lvl < 6
+            group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(AREA, PARENT, LEVELS, STARS);
 
     static final String FLOW_COLUMNS = "area, lvl, grain, kind, period, sectors, level, closed, on_time, parent, n";
     static final String OPEN_COLUMNS = "area, lvl, sectors, level, state, overdue, stock, parent, n";
@@ -132,6 +138,9 @@ public class SummaryMaintenance {
                     + " from insight_hazard_flow where lvl = ? and grain = 'D'"
                     + " group by parent, grain, kind, period, sectors, level, closed, on_time", (short) (lvl + 1));
         }
+        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") select area, lvl, grain, kind, period,"
+                + " '*', level, closed, on_time, parent, sum(n) from insight_hazard_flow where lvl < 6 and grain = 'D'"
+                + " group by area, lvl, grain, kind, period, level, closed, on_time, parent");
         jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") select area, lvl, 'M', kind,"
                 + " cast(date_trunc('month', period) as date), sectors, level, closed, on_time, parent, sum(n)"
                 + " from insight_hazard_flow where grain = 'D' group by area, lvl, kind,"

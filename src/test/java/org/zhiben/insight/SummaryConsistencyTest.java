@@ -30,7 +30,7 @@ class SummaryConsistencyTest {
         assertThat(r.check().samples()).isEmpty();
         assertThat(r.check().consistent()).isTrue();
         assertThat(jdbc.queryForObject("select sum(n) from insight_hazard_flow where area = ? and lvl = 1"
-                + " and kind = 'F' and grain = 'D'", Long.class, "970000000000"))
+                + " and kind = 'F' and grain = 'D' and sectors = '*'", Long.class, "970000000000"))
                 .isEqualTo(jdbc.queryForObject("select count(*) from hazard_hazard where region_code like '97%'"
                         + " and state <> 'REJECTED'", Long.class));
 

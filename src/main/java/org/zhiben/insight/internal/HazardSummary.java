@@ -30,6 +30,9 @@ public class HazardSummary {
             "closed", "on_time");
     static final List<String> OPEN_KEYS = List.of("area", "lvl", "sectors", "level", "state", "overdue", "stock");
 
+    /** The sector key of region rows summed over every sector set. */
+    public static final String ALL_SECTORS = "*";
+
     private final Upserts upserts;
     private final LocalDate baseline;
 
@@ -93,25 +96,29 @@ public class HazardSummary {
         boolean closed = f.state() == HazardState.CLOSED && f.closedOn() != null;
         boolean onTime = onTime(f);
         for (Areas.Slot s : Areas.slots(f.regionCode(), f.enterpriseId())) {
-            if (f.state() != HazardState.REJECTED) {
-                add(flow, sign, s, "D", "F", f.foundOn(), f, closed, onTime);
-                add(flow, sign, s, "M", "F", f.foundOn().withDayOfMonth(1), f, closed, onTime);
-            }
-            if (closed) {
-                add(flow, sign, s, "D", "C", f.closedOn(), f, true, onTime);
-                add(flow, sign, s, "M", "C", f.closedOn().withDayOfMonth(1), f, true, onTime);
-            }
-            if (f.state().open()) {
-                Object[] row = {s.area(), (short) s.lvl(), f.sectors(), f.level().name(), f.state().name(),
-                        f.overdue(), f.foundOn().isBefore(baseline), s.parent(), 0L};
-                merge(open, row, 7, sign);
+            // regions also get rows summed over all sector sets (ALL_SECTORS) for answers without a sector filter
+            for (String sectors : s.lvl() == Areas.ENTERPRISE ? List.of(f.sectors())
+                    : List.of(f.sectors(), ALL_SECTORS)) {
+                if (f.state() != HazardState.REJECTED) {
+                    add(flow, sign, s, "D", "F", f.foundOn(), sectors, f, closed, onTime);
+                    add(flow, sign, s, "M", "F", f.foundOn().withDayOfMonth(1), sectors, f, closed, onTime);
+                }
+                if (closed) {
+                    add(flow, sign, s, "D", "C", f.closedOn(), sectors, f, true, onTime);
+                    add(flow, sign, s, "M", "C", f.closedOn().withDayOfMonth(1), sectors, f, true, onTime);
+                }
+                if (f.state().open()) {
+                    Object[] row = {s.area(), (short) s.lvl(), sectors, f.level().name(), f.state().name(),
+                            f.overdue(), f.foundOn().isBefore(baseline), s.parent(), 0L};
+                    merge(open, row, 7, sign);
+                }
             }
         }
     }
 
     private static void add(Map<String, Object[]> flow, long sign, Areas.Slot s, String grain, String kind,
-            LocalDate period, HazardFacts f, boolean closed, boolean onTime) {
-        Object[] row = {s.area(), (short) s.lvl(), grain, kind, period, f.sectors(), f.level().name(), closed, onTime,
+            LocalDate period, String sectors, HazardFacts f, boolean closed, boolean onTime) {
+        Object[] row = {s.area(), (short) s.lvl(), grain, kind, period, sectors, f.level().name(), closed, onTime,
                 s.parent(), 0L};
         merge(flow, row, 9, sign);
     }

@@ -61,7 +61,16 @@ public class SummaryReader {
         };
     }
 
-    private static String sectors(StatsScope s, List<Object> args) {
+    /** On the summary tables: the rows of the matching sector sets, or the rows summed over all of them. */
+    private static String sectors(StatsScope s, boolean enterpriseRows, List<Object> args) {
+        if (s.sectors().isEmpty()) {
+            return enterpriseRows ? "" : " and sectors = '" + HazardSummary.ALL_SECTORS + "'";
+        }
+        return entSectors(s, args);
+    }
+
+    /** On the per-enterprise tables (no summed rows there). */
+    private static String entSectors(StatsScope s, List<Object> args) {
         if (s.sectors().isEmpty()) {
             return "";
         }
@@ -79,6 +88,8 @@ public class SummaryReader {
 
     public Map<String, Raw> read(StatsScope scope, boolean children, LocalDate from, LocalDate to) {
         Sel sel = select(scope, children);
+        boolean enterpriseRows = scope.kind() == StatsScope.Kind.ENTERPRISE
+                || children && scope.kind() == StatsScope.Kind.REGION && scope.lvl() == 5;
         Map<String, Raw> out = new LinkedHashMap<>();
         java.util.function.Function<String, Raw> raw = k -> out.computeIfAbsent(k, x -> new Raw());
         LocalDate baseline = hazards.baseline();
@@ -87,7 +98,7 @@ public class SummaryReader {
         List<Object> args = new ArrayList<>();
         args.add(baseline);
         args.addAll(sel.summaryArgs());
-        String sect = sectors(scope, args);
+        String sect = sectors(scope, enterpriseRows, args);
         List<String> ranges = new ArrayList<>();
         if (from.isBefore(baseline)) {
             ranges.add(PeriodSplit.of(from, to.isBefore(baseline) ? to : baseline.minusDays(1)).predicate(args));
@@ -126,7 +137,7 @@ public class SummaryReader {
         List<Object> margs = new ArrayList<>();
         margs.add(baseline);
         margs.addAll(sel.summaryArgs());
-        String msect = sectors(scope, margs);
+        String msect = sectors(scope, enterpriseRows, margs);
         List<Object> stockRange = new ArrayList<>();
         String stock = "(" + PeriodSplit.of(EPOCH, baseline.minusDays(1)).predicate(stockRange) + " or "
                 + PeriodSplit.of(baseline, FAR).predicate(stockRange) + ")";
@@ -144,7 +155,7 @@ public class SummaryReader {
 
         // open hazards now
         List<Object> oargs = new ArrayList<>(sel.summaryArgs());
-        String osect = sectors(scope, oargs);
+        String osect = sectors(scope, enterpriseRows, oargs);
         jdbc.query("select g, level, state, overdue, stock, sum(n) from (select " + sel.group() + " as g, level, state,"
                 + " overdue, stock, n from insight_hazard_open where " + sel.summary() + osect
                 + ") t group by g, level, state, overdue, stock", rs -> {
@@ -173,7 +184,7 @@ public class SummaryReader {
 
         // enterprises, inventories and risk units
         List<Object> eargs = new ArrayList<>(sel.entArgs());
-        String esect = sectors(scope, eargs);
+        String esect = entSectors(scope, eargs);
         jdbc.query("select g, count(*), sum(inv), sum(mr), sum(units_major), sum(units_large), sum(units_general),"
                 + " sum(units_low) from (select " + sel.entGroup() + " as g,"
                 + " case when units_major + units_large + units_general + units_low > 0 then 1 else 0 end as inv,"
@@ -192,7 +203,7 @@ public class SummaryReader {
 
         // enterprises with inspection records in the period
         List<Object> iargs = new ArrayList<>(sel.entArgs());
-        String isect = sectors(scope, iargs);
+        String isect = entSectors(scope, iargs);
         iargs.add(from);
         iargs.add(to);
         jdbc.query("select g, count(distinct enterprise_id) from (select " + sel.entGroup() + " as g, enterprise_id"
@@ -204,7 +215,7 @@ public class SummaryReader {
 
         // inspection tasks due in the period, by outcome
         List<Object> targs = new ArrayList<>(sel.summaryArgs());
-        String tsect = sectors(scope, targs);
+        String tsect = sectors(scope, enterpriseRows, targs);
         String tperiod = PeriodSplit.of(from, to).predicate(targs);
         jdbc.query("select g, done, sum(n) from (select " + sel.group() + " as g, done, n from insight_task_flow where "
                 + sel.summary() + tsect + " and " + tperiod + ") t group by g, done", rs -> {
@@ -222,7 +233,7 @@ public class SummaryReader {
     public TreeMap<YearMonth, long[]> months(StatsScope scope, LocalDate to) {
         Sel sel = select(scope, false);
         List<Object> args = new ArrayList<>(sel.summaryArgs());
-        String sect = sectors(scope, args);
+        String sect = sectors(scope, scope.kind() == StatsScope.Kind.ENTERPRISE, args);
         args.add(to.withDayOfMonth(1));
         TreeMap<YearMonth, long[]> months = new TreeMap<>();
         jdbc.query("select period, kind, level, sum(n) from insight_hazard_flow where " + sel.summary() + sect
