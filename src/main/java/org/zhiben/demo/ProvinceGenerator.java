@@ -234,7 +234,7 @@ public class ProvinceGenerator implements ApplicationRunner {
         LocalDate first = o.today().minusYears(3).plusDays(1);
         int days = (int) (o.today().toEpochDay() - first.toEpochDay()) + 1;
         UUID reporter = Ids.newId();
-        int hchunk = o.incremental() ? 200 : 5000;
+        int hchunk = o.incremental() ? 1000 : 5000;
         for (int from = 0; from < o.hazards(); from += hchunk) {
             int to = Math.min(o.hazards(), from + hchunk);
             List<Object[]> rows = new ArrayList<>();
@@ -301,6 +301,7 @@ public class ProvinceGenerator implements ApplicationRunner {
                 log.info("Generated {} hazards", to);
             }
         }
+        log.info("Generated {} hazards in {} ms", o.hazards(), System.currentTimeMillis() - start);
         if (!o.incremental()) {
             maintenance.rebuild();
         }

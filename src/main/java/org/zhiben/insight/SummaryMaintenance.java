@@ -206,6 +206,8 @@ public class SummaryMaintenance {
         }
         Long hazardCount = jdbc.queryForObject("select count(*) from hazard_hazard", Long.class);
         long millis = System.currentTimeMillis() - start;
+        log.info("Insight consistency check: {} flow, {} open, {} enterprise differences in {} ms", flow, open,
+                enterprises, millis);
         return new ConsistencyReport(flow == 0 && open == 0 && enterprises == 0, flow, open, enterprises,
                 Objects.requireNonNullElse(hazardCount, 0L), expected.size(), samples, millis);
     }

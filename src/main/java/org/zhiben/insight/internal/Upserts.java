@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Adds deltas to summary counters: on PostgreSQL one {@code insert … on conflict do update} per row (safe under
- * concurrent transactions); on H2 an update, then an insert when no row was there.
+ * concurrent transactions); on H2 a batch of updates, then an insert for each row that was not there.
  */
 @Component
 public class Upserts {
@@ -57,16 +57,28 @@ public class Upserts {
         }
         String update = "update " + table + " set " + n + " = " + n + " + ? where "
                 + String.join(" and ", keys.stream().map(k -> k + " = ?").toList());
+        List<Object[]> updates = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             Object[] args = new Object[keys.size() + 1];
             args[0] = row[row.length - 1];
             System.arraycopy(row, 0, args, 1, keys.size());
-            if (jdbc.update(update, args) == 0) {
-                try {
-                    jdbc.update(insert, row);
-                } catch (DuplicateKeyException raced) {
-                    jdbc.update(update, args);
-                }
+            updates.add(args);
+        }
+        int[] updated = jdbc.batchUpdate(update, updates);
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < updated.length; i++) {
+            if (updated[i] == 0) {
+                inserts.add(rows.get(i));
+            }
+        }
+        for (Object[] row : inserts) {
+            try {
+                jdbc.update(insert, row);
+            } catch (DuplicateKeyException raced) {
+                Object[] args = new Object[keys.size() + 1];
+                args[0] = row[row.length - 1];
+                System.arraycopy(row, 0, args, 1, keys.size());
+                jdbc.update(update, args);
             }
         }
     }
