@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,8 @@ import org.zhiben.identity.internal.UserRepository;
 public class UserAccounts {
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
+    /** Deliberately plain: one @, no spaces or angle brackets or quotes, a dot in the domain. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"']+@[^@\\s<>\"']+\\.[^@\\s<>\"'.]+");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UserRepository users;
@@ -71,6 +74,7 @@ public class UserAccounts {
                 form.mustChangePassword(), clock.instant());
         user.assign(form.role(), form.regionCode(), form.departmentId(), form.enterpriseId());
         user.setPhone(blankToNull(form.phone()));
+        user.setEmail(blankToNull(form.email()));
         user.setEnabled(form.enabled());
         users.save(user);
         audit.record(AuditRecord.created("User", user.getId(), "创建用户 " + user.getUsername(), snapshot(user)));
@@ -91,6 +95,7 @@ public class UserAccounts {
         user.setDisplayName(form.displayName().strip());
         user.assign(form.role(), form.regionCode(), form.departmentId(), form.enterpriseId());
         user.setPhone(blankToNull(form.phone()));
+        user.setEmail(blankToNull(form.email()));
         user.setEnabled(form.enabled());
         users.saveAndFlush(user);
         audit.record(AuditRecord.updated("User", id, "修改用户 " + user.getUsername(), before, snapshot(user)));
@@ -201,6 +206,16 @@ public class UserAccounts {
         return users.findByEnterpriseIdAndRoleIn(enterpriseId, roles).stream().map(UserAccounts::ref).toList();
     }
 
+    /** Phone and e-mail of those of {@code ids} that are enabled accounts; unknown ids are left out. */
+    @Transactional(readOnly = true)
+    public List<UserContact> contacts(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return users.findAllById(Set.copyOf(ids)).stream().filter(User::isEnabled)
+                .map(u -> new UserContact(u.getId(), u.getDisplayName(), u.getPhone(), u.getEmail())).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean noUsers() {
         return users.count() == 0;
@@ -233,6 +248,10 @@ public class UserAccounts {
         if (form.phone() != null && form.phone().length() > 32) {
             problems.add(new FieldViolation("phone", "电话不超过32个字符"));
         }
+        String email = blankToNull(form.email());
+        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            problems.add(new FieldViolation("email", "请填写有效的电子邮箱地址(不超过254个字符)"));
+        }
         return problems;
     }
 
@@ -245,6 +264,7 @@ public class UserAccounts {
         m.put("departmentId", u.getDepartmentId());
         m.put("enterpriseId", u.getEnterpriseId());
         m.put("phone", u.getPhone());
+        m.put("email", u.getEmail());
         m.put("enabled", u.isEnabled());
         return m;
     }

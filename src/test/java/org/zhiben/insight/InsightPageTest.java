@@ -45,6 +45,16 @@ class InsightPageTest {
     }
 
     @Test
+    void demoCountyShowsTheDemoHazardsMaintainedFromTheirEvents() throws Exception {
+        mvc.perform(get("/api/v1/stats/overview").param("from", "2020-01-01").with(as("county.yjj")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.figures.found").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                        "$.figures.enterprises").value(org.hamcrest.Matchers.greaterThan(50)));
+    }
+
+    @Test
     void townOfficialCannotOpenTheCounty() throws Exception {
         mvc.perform(get("/insight").param("region", "990101000000").with(as("town.aj")))
                 .andExpect(status().isNotFound());

@@ -32,6 +32,7 @@ public class User {
     private UUID departmentId;
     private UUID enterpriseId;
     private String phone;
+    private String email;
     private boolean enabled;
     private boolean mustChangePassword;
     private int failedAttempts;
@@ -117,6 +118,8 @@ public class User {
     public UUID getEnterpriseId() { return enterpriseId; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public boolean isMustChangePassword() { return mustChangePassword; }

@@ -17,6 +17,7 @@ public class UserForm {
     private UUID departmentId;
     private String enterpriseUscc;
     private String phone;
+    private String email;
     private boolean enabled;
     private boolean mustChangePassword;
     private long version;
@@ -30,6 +31,7 @@ public class UserForm {
         f.departmentId = u.getDepartmentId();
         f.enterpriseUscc = u.getEnterpriseId() == null ? null : organisations.usccOf(u.getEnterpriseId()).orElse(null);
         f.phone = u.getPhone();
+        f.email = u.getEmail();
         f.enabled = u.isEnabled();
         f.mustChangePassword = u.isMustChangePassword();
         f.version = u.getVersion();
@@ -41,7 +43,7 @@ public class UserForm {
         UUID enterpriseId = blank(enterpriseUscc) == null ? null
                 : organisations.enterpriseByUscc(enterpriseUscc.strip().toUpperCase()).orElse(null);
         return new AccountForm(username, displayName, password, role, blank(regionCode), departmentId, enterpriseId,
-                phone, enabled, mustChangePassword);
+                phone, email, enabled, mustChangePassword);
     }
 
     private static String blank(String s) {
@@ -64,6 +66,8 @@ public class UserForm {
     public void setEnterpriseUscc(String enterpriseUscc) { this.enterpriseUscc = enterpriseUscc; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
     public boolean isEnabled() { return enabled; }
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public boolean isMustChangePassword() { return mustChangePassword; }

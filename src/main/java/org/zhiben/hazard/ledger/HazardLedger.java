@@ -1,0 +1,171 @@
+package org.zhiben.hazard.ledger;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.Zones;
+import org.zhiben.directory.Regions;
+import org.zhiben.hazard.HazardLevel;
+import org.zhiben.hazard.HazardSource;
+import org.zhiben.hazard.HazardState;
+import org.zhiben.hazard.HazardType;
+import org.zhiben.identity.DataScope;
+import org.zhiben.identity.DataScopes;
+
+/**
+ * The read side of hazard_hazard: the major-hazard database list (every channel, in the caller's scope), the
+ * stock/increment summary and the streaming 台账 export. Plain SQL over the table the write side keeps; no entity.
+ */
+@Service
+public class HazardLedger {
+
+    /** Counting stops here: beyond it the list says more than this many and asks for narrower filters. */
+    public static final int COUNT_CAP = 10_000;
+    public static final int MAX_PAGE_SIZE = 100;
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    static final int EXPORT_FETCH_SIZE = 1000;
+
+    static final String COLUMNS = """
+            h.id, h.enterprise_id, h.enterprise_name, h.region_code, h.sectors, h.source, h.level, h.state, h.type,
+            h.description, h.location, h.found_on, h.deadline, h.closed_on, h.supervised, h.responsible_name, h.funds,
+            (case when h.state in (:openStates) and (h.overdue = true or h.deadline < :today) then 1 else 0 end)
+                as overdue_now,
+            (case when h.found_on < :baseline then 1 else 0 end) as stock""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+    private final DataScopes scopes;
+    private final Regions regions;
+    private final Clock clock;
+    private final LocalDate baseline;
+
+    HazardLedger(DataSource dataSource, DataScopes scopes, Regions regions, Clock clock,
+            @Value("${zhiben.hazard.baseline:2024-01-01}") String baseline) {
+        this.jdbc = new NamedParameterJdbcTemplate(dataSource);
+        JdbcTemplate cursor = new JdbcTemplate(dataSource);
+        cursor.setFetchSize(EXPORT_FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(cursor);
+        this.scopes = scopes;
+        this.regions = regions;
+        this.clock = clock;
+        this.baseline = LocalDate.parse(baseline);
+    }
+
+    /** The stock/increment boundary: found_on before it is stock (存量), on or after it increment (增量). */
+    public LocalDate baseline() {
+        return baseline;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.CHINA));
+    }
+
+    /** One page, newest found first; {@code size} is capped at {@link #MAX_PAGE_SIZE}. */
+    @Transactional(readOnly = true)
+    public LedgerPage search(LedgerFilter filter, int page, int size) {
+        int pageSize = size < 1 ? DEFAULT_PAGE_SIZE : Math.min(size, MAX_PAGE_SIZE);
+        if (page < 0) {
+            throw new InvalidInputException("page", "页码不能为负数");
+        }
+        if ((long) page * pageSize >= COUNT_CAP && page > 0) {
+            throw new InvalidInputException("page", "只能翻阅前 " + COUNT_CAP + " 条,请缩小筛选范围或导出台账");
+        }
+        LedgerSql sql = sql(filter, scopes.current());
+        sql.params.addValue("offset", (long) page * pageSize);
+        sql.params.addValue("limit", pageSize);
+        List<HazardRow> rows = jdbc.query("select " + COLUMNS + ", (" + LedgerSql.DUPLICATE_OF + ") as duplicate_of"
+                + " from hazard_hazard h" + sql.where
+                + " order by h.found_on desc, h.id desc offset :offset rows fetch next :limit rows only", sql.params,
+                ROW_WITH_DUPLICATE);
+        long total;
+        if (page == 0 && rows.size() < pageSize) {
+            total = rows.size();
+        } else {
+            sql.params.addValue("cap", COUNT_CAP + 1);
+            total = jdbc.queryForObject("select count(*) from (select 1 as one from hazard_hazard h" + sql.where
+                    + " fetch first :cap rows only) capped", sql.params, Long.class);
+        }
+        return new LedgerPage(rows, page, pageSize, total, total > COUNT_CAP);
+    }
+
+    /** Stock and increment, open and closed, under the filter's region, sector, level and channel filters. */
+    @Transactional(readOnly = true)
+    public StockSummary summary(LedgerFilter filter) {
+        LedgerFilter population = new LedgerFilter();
+        population.setRegion(filter.getRegion());
+        population.setSector(filter.getSector());
+        population.setLevel(filter.getLevel());
+        population.setChannel(filter.getChannel());
+        population.setSource(filter.getSource());
+        population.setEnterpriseId(filter.getEnterpriseId());
+        LedgerSql sql = sql(population, scopes.current());
+        return jdbc.queryForObject("""
+                select
+                  sum(case when h.found_on < :baseline and h.state <> 'CLOSED' then 1 else 0 end) as stock_open,
+                  sum(case when h.found_on < :baseline and h.state = 'CLOSED' then 1 else 0 end) as stock_closed,
+                  sum(case when h.found_on >= :baseline and h.state <> 'CLOSED' then 1 else 0 end) as increment_open,
+                  sum(case when h.found_on >= :baseline and h.state = 'CLOSED' then 1 else 0 end) as increment_closed
+                from hazard_hazard h""" + sql.where + (sql.where.isEmpty() ? " where " : " and ")
+                + "h.state <> 'REJECTED'", sql.params, (rs, n) -> new StockSummary(baseline, rs.getLong("stock_open"),
+                        rs.getLong("stock_closed"), rs.getLong("increment_open"), rs.getLong("increment_closed")));
+    }
+
+    /**
+     * Streams the whole filtered list into {@code out} as xlsx: rows come from a database cursor ({@value
+     * #EXPORT_FETCH_SIZE} at a time; the read-only transaction keeps autocommit off so PostgreSQL really streams)
+     * straight into a SXSSF window, so memory stays flat whatever the row count. Answers the rows written.
+     */
+    @Transactional(readOnly = true)
+    public long exportXlsx(LedgerFilter filter, OutputStream out) throws IOException {
+        LedgerSql sql = sql(filter, scopes.current());
+        try (LedgerXlsx xlsx = new LedgerXlsx()) {
+            streaming.query("select " + COLUMNS + " from hazard_hazard h" + sql.where
+                    + " order by h.found_on desc, h.id desc", sql.params, rs -> {
+                        xlsx.add(ROW.mapRow(rs, 0));
+                    });
+            xlsx.write(out);
+            return xlsx.rows();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Checks the filter against the caller's scope (400 for bad values, 404 for a region outside it). */
+    @Transactional(readOnly = true)
+    public void check(LedgerFilter filter) {
+        sql(filter, scopes.current());
+    }
+
+    private LedgerSql sql(LedgerFilter filter, DataScope scope) {
+        return LedgerSql.of(scope, filter, today(), baseline, code -> regions.find(code).isPresent());
+    }
+
+    static final RowMapper<HazardRow> ROW = (rs, n) -> row(rs, null);
+    static final RowMapper<HazardRow> ROW_WITH_DUPLICATE = (rs, n) -> row(rs, rs.getObject("duplicate_of", UUID.class));
+
+    private static HazardRow row(ResultSet rs, UUID duplicateOf) throws SQLException {
+        return new HazardRow(
+            rs.getObject("id", UUID.class), rs.getObject("enterprise_id", UUID.class), rs.getString("enterprise_name"),
+            rs.getString("region_code"), rs.getString("sectors"), HazardSource.valueOf(rs.getString("source")),
+            HazardLevel.valueOf(rs.getString("level")), HazardState.valueOf(rs.getString("state")),
+            HazardType.valueOf(rs.getString("type")), rs.getString("description"), rs.getString("location"),
+            rs.getObject("found_on", LocalDate.class), rs.getObject("deadline", LocalDate.class),
+            rs.getObject("closed_on", LocalDate.class), rs.getInt("overdue_now") == 1, rs.getBoolean("supervised"),
+            rs.getString("responsible_name"), rs.getBigDecimal("funds"), rs.getInt("stock") == 1,
+            duplicateOf);
+    }
+}

@@ -1,0 +1,68 @@
+package org.zhiben.hazard.workflow;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.zhiben.directory.EnterpriseData;
+import org.zhiben.directory.Enterprises;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.UserRef;
+import org.zhiben.notify.Notice;
+
+/** Builds and publishes the hazard notices (in the caller's transaction; notify delivers after commit). */
+@Component
+class HazardNotices {
+
+    private final ApplicationEventPublisher events;
+    private final UserAccounts accounts;
+    private final Enterprises enterprises;
+
+    HazardNotices(ApplicationEventPublisher events, UserAccounts accounts, Enterprises enterprises) {
+        this.events = events;
+        this.accounts = accounts;
+        this.enterprises = enterprises;
+    }
+
+    enum To { PRINCIPAL, MANAGERS, RESPONSIBLE, OFFICIALS, CONTROLLER }
+
+    void send(Hazard h, String topic, String title, String body, Set<To> to) {
+        Set<UUID> users = new HashSet<>();
+        if (to.contains(To.PRINCIPAL)) {
+            accounts.usersOfEnterprise(h.getEnterpriseId(), Set.of(Role.ENTERPRISE_PRINCIPAL))
+                    .forEach(u -> users.add(u.id()));
+        }
+        if (to.contains(To.MANAGERS)) {
+            accounts.usersOfEnterprise(h.getEnterpriseId(),
+                    Set.of(Role.ENTERPRISE_PRINCIPAL, Role.ENTERPRISE_SAFETY_MANAGER)).forEach(u -> users.add(u.id()));
+        }
+        if (to.contains(To.RESPONSIBLE) && h.getResponsibleUserId() != null) {
+            users.add(h.getResponsibleUserId());
+        }
+        if (to.contains(To.OFFICIALS)) {
+            accounts.officialsCovering(h.getRegionCode(), h.sectorSet()).stream().map(UserRef::id).forEach(users::add);
+        }
+        Set<Notice.Contact> contacts = new HashSet<>();
+        if (to.contains(To.CONTROLLER)) {
+            // the directory answers within the caller's scope; the scheduled job has none and reaches accounts only
+            enterprises.details(h.getEnterpriseId()).filter(d -> d.actualControllerName() != null)
+                    .map(HazardNotices::controller).ifPresent(contacts::add);
+        }
+        if (users.isEmpty() && contacts.isEmpty()) {
+            return;
+        }
+        events.publishEvent(new Notice(topic, title, body, "/hazards/" + h.getId(), users, contacts,
+                h.getEnterpriseId(), h.getRegionCode()));
+    }
+
+    private static Notice.Contact controller(EnterpriseData d) {
+        return new Notice.Contact(d.actualControllerName(), d.actualControllerPhone(), null);
+    }
+
+    static String brief(Hazard h) {
+        String d = h.getDescription();
+        return h.getEnterpriseName() + ":" + (d.length() > 60 ? d.substring(0, 60) + "…" : d);
+    }
+}

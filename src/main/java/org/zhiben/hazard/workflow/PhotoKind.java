@@ -1,0 +1,17 @@
+package org.zhiben.hazard.workflow;
+
+/** Photo taken when the hazard was found (整改前) or once it was fixed (整改后). */
+public enum PhotoKind {
+    BEFORE("整改前"),
+    AFTER("整改后");
+
+    private final String label;
+
+    PhotoKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

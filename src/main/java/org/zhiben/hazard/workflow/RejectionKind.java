@@ -1,0 +1,17 @@
+package org.zhiben.hazard.workflow;
+
+/** Why a reported hazard is rejected. */
+public enum RejectionKind {
+    NOT_A_HAZARD("不构成隐患"),
+    DUPLICATE("重复上报");
+
+    private final String label;
+
+    RejectionKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,16 @@
+package org.zhiben.notify.internal;
+
+/** The group robots the platform can post to. */
+public enum RobotKind {
+    WECOM("企业微信"), DINGTALK("钉钉");
+
+    private final String label;
+
+    RobotKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,98 @@
+package org.zhiben.hazard;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.ZhibenTest;
+import org.zhiben.common.Zones;
+import org.zhiben.identity.CurrentUser;
+
+/** The report form, the detail page with its action forms, conflicts, bad photos, scope and the enterprise tab. */
+@ZhibenTest
+class HazardPageTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+
+    private RequestPostProcessor as(String username) {
+        return user(users.loadUserByUsername(username));
+    }
+
+    private UUID enterprise() {
+        return ((CurrentUser) users.loadUserByUsername("ent.a.worker")).enterpriseId();
+    }
+
+    private String reportOnPage(String description) throws Exception {
+        String location = mvc.perform(multipart("/hazards").file(new MockMultipartFile("beforePhotos", "a.jpg",
+                        "image/jpeg", HazardApi.png()))
+                .param("enterpriseId", enterprise().toString()).param("description", description)
+                .param("type", "ELECTRICAL").param("source", "DAILY").param("proposedLevel", "GENERAL")
+                .param("idempotencyKey", UUID.randomUUID().toString())
+                .with(as("ent.a.worker")).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/hazards/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        return location.substring("/hazards/".length());
+    }
+
+    @Test
+    void workerReportsFromThePhoneForm() throws Exception {
+        mvc.perform(get("/hazards/new").with(as("ent.a.worker"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("capture=\"environment\"")))
+                .andExpect(content().string(containsString("accept=\"image/*\"")));
+        String id = reportOnPage("配电箱门锁损坏<script>alert(1)</script>");
+        mvc.perform(get("/hazards/" + id).with(as("ent.a.worker"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("配电箱门锁损坏&lt;script&gt;")))
+                .andExpect(content().string(not(containsString("id=\"form-CONFIRM\""))));
+        mvc.perform(get("/hazards/" + id).with(as("ent.a.safety"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"form-CONFIRM\"")))
+                .andExpect(content().string(containsString("name=\"version\"")));
+        mvc.perform(get("/hazards/" + id).with(as("ent.b.boss"))).andExpect(status().isNotFound());
+        mvc.perform(get("/hazards/" + id).with(as("county.zjj"))).andExpect(status().isNotFound());
+        mvc.perform(get("/hazards/enterprises/" + enterprise() + "/tab").with(as("ent.a.boss")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("/hazards/" + id)));
+        mvc.perform(get("/hazards/enterprises/" + enterprise() + "/tab").with(as("ent.b.boss")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void staleFormShowsAConflictAndBadInputStaysBesideTheField() throws Exception {
+        String id = reportOnPage("页面冲突");
+        LocalDate today = LocalDate.now(Zones.CHINA);
+        String page = mvc.perform(get("/hazards/" + id).with(as("ent.a.safety"))).andReturn().getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+        String version = m.group(1);
+        mvc.perform(post("/hazards/" + id + "/actions/CONFIRM").param("version", version).param("level", "GENERAL")
+                        .param("deadline", today.minusDays(2).toString()).param("responsibleName", "李班长")
+                        .param("measures", "更换门锁").with(as("ent.a.safety")).with(csrf()))
+                .andExpect(flash().attribute("fieldErrors", java.util.Map.of("deadline", "整改时限不能早于今天")));
+        mvc.perform(post("/hazards/" + id + "/actions/CONFIRM").param("version", "99").param("level", "GENERAL")
+                        .param("deadline", today.plusDays(2).toString()).param("responsibleName", "李班长")
+                        .param("measures", "更换门锁").with(as("ent.a.safety")).with(csrf()))
+                .andExpect(flash().attribute("error", containsString("已被他人修改")));
+        mvc.perform(multipart("/hazards/" + id + "/actions/ADD_PHOTO").file(new MockMultipartFile("photos", "x.png",
+                        "image/png", "<html>not an image</html>".getBytes()))
+                        .param("version", version).param("kind", "BEFORE").with(as("ent.a.worker")).with(csrf()))
+                .andExpect(flash().attribute("fieldErrors", java.util.Map.of("file", "文件类型不允许,仅支持:JPG、PNG")));
+    }
+}
