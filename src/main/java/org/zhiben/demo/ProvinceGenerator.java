@@ -308,7 +308,7 @@ public class ProvinceGenerator implements ApplicationRunner {
         long millis = System.currentTimeMillis() - start;
         // the full recount takes minutes at province scale: run it on demand there (admin page, API)
         return new Result(provinceCode, towns, villages, ids, millis,
-                o.hazards() <= 200_000 || o.check() ? maintenance.check() : null);
+                o.hazards() <= 200_000 || o.check() ? maintenance.check(provinceCode) : null);
     }
 
     private static String name(int a, int b) {

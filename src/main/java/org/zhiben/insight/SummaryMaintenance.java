@@ -59,13 +59,13 @@ public class SummaryMaintenance {
                      (h.state = 'CLOSED' and h.closed_on is not null) as closed,
                      (h.state = 'CLOSED' and h.closed_on is not null
                        and (h.deadline is null or h.closed_on <= h.deadline)) as on_time
-              from hazard_hazard h where h.state <> 'REJECTED'
+              from hazard_hazard h where h.state <> 'REJECTED' /*REGION*/
               union all
               select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true,
                      (h.deadline is null or h.closed_on <= h.deadline)
-              from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null
+              from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null /*REGION*/
             ) x cross join %s cross join (values ('D'), ('M')) g(grain) cross join %s
-            where sx.star = 0 or lv.lvl < 6
+            where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
             group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(AREA, PARENT, LEVELS, STARS);
 
     private static final int[] PREFIX = {0, 2, 4, 6, 9, 12};
@@ -94,9 +94,9 @@ public class SummaryMaintenance {
             from (
               select h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level, h.state, h.overdue,
                      (h.found_on < ?) as stock
-              from hazard_hazard h where h.state not in ('CLOSED', 'REJECTED')
+              from hazard_hazard h where h.state not in ('CLOSED', 'REJECTED') /*REGION*/
             ) x cross join %s cross join %s
-            where sx.star = 0 or lv.lvl < 6
+            where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
             group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(AREA, PARENT, LEVELS, STARS);
 
     static final String FLOW_COLUMNS = "area, lvl, grain, kind, period, sectors, level, closed, on_time, parent, n";
@@ -146,7 +146,8 @@ public class SummaryMaintenance {
                 + " from insight_hazard_flow where grain = 'D' group by area, lvl, kind,"
                 + " cast(date_trunc('month', period) as date), sectors, level, closed, on_time, parent");
         jdbc.update("delete from insight_hazard_open");
-        jdbc.update("insert into insight_hazard_open (" + OPEN_COLUMNS + ") " + OPEN_RECOUNT, hazards.baseline());
+        jdbc.update("insert into insight_hazard_open (" + OPEN_COLUMNS + ") " + scoped(OPEN_RECOUNT, "", ""),
+                hazards.baseline());
         rebuildEnterprises();
         log.info("Insight summaries rebuilt in {} ms", System.currentTimeMillis() - start);
     }
@@ -177,18 +178,38 @@ public class SummaryMaintenance {
     /** Compares every summary row with the recount, all in one snapshot; read-only. */
     @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
     public ConsistencyReport check() {
+        return check(null);
+    }
+
+    /**
+     * As {@link #check()} for one jurisdiction: the rows of {@code regionCode} and everything below it (rows of the
+     * levels above also count other regions, so they are left out); null for everything.
+     */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public ConsistencyReport check(String regionCode) {
         long start = System.currentTimeMillis();
+        org.zhiben.common.RegionCode code = regionCode == null ? null : org.zhiben.common.RegionCode.of(regionCode);
+        String lo = code == null ? "000000000000" : code.rangeLow();
+        String hi = code == null ? "999999999999" : code.rangeHigh();
+        int lvl = code == null ? 1 : code.level().depth();
+        String region = " and h.region_code between '" + lo + "' and '" + hi + "'";
+        String level = " and lv.lvl >= " + lvl;
+        String rows = " and ((lvl between " + lvl + " and 5 and area between '" + lo + "' and '" + hi + "')"
+                + " or (lvl = 6 and parent between '" + lo + "' and '" + hi + "'))";
         List<String> samples = new ArrayList<>();
-        long flow = diff("insight_hazard_flow", FLOW_COLUMNS, FLOW_RECOUNT, List.of(), samples);
-        long open = diff("insight_hazard_open", OPEN_COLUMNS, OPEN_RECOUNT, List.of(hazards.baseline()), samples);
+        long flow = diff("insight_hazard_flow", FLOW_COLUMNS, scoped(FLOW_RECOUNT, region, level), rows, List.of(),
+                samples);
+        long open = diff("insight_hazard_open", OPEN_COLUMNS, scoped(OPEN_RECOUNT, region, level), rows,
+                List.of(hazards.baseline()), samples);
         Map<UUID, Object[]> expected = expectedEnterprises();
+        expected.values().removeIf(e -> ((String) e[1]).compareTo(lo) < 0 || ((String) e[1]).compareTo(hi) > 0);
         Map<UUID, Object[]> actual = new HashMap<>();
         jdbc.query("select enterprise_id, region_code, sectors, units_major, units_large, units_general, units_low,"
-                + " units_none, major_source from insight_enterprise", rs -> {
+                + " units_none, major_source from insight_enterprise where region_code between ? and ?", rs -> {
                     actual.put(rs.getObject(1, UUID.class), new Object[] {rs.getObject(1, UUID.class),
                             rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
                             rs.getLong(7), rs.getLong(8), rs.getBoolean(9)});
-                });
+                }, lo, hi);
         long enterprises = 0;
         Set<UUID> ids = new HashSet<>(expected.keySet());
         ids.addAll(actual.keySet());
@@ -204,12 +225,17 @@ public class SummaryMaintenance {
                 }
             }
         }
-        Long hazardCount = jdbc.queryForObject("select count(*) from hazard_hazard", Long.class);
+        Long hazardCount = jdbc.queryForObject("select count(*) from hazard_hazard where region_code between ? and ?",
+                Long.class, lo, hi);
         long millis = System.currentTimeMillis() - start;
         log.info("Insight consistency check: {} flow, {} open, {} enterprise differences in {} ms", flow, open,
                 enterprises, millis);
         return new ConsistencyReport(flow == 0 && open == 0 && enterprises == 0, flow, open, enterprises,
                 Objects.requireNonNullElse(hazardCount, 0L), expected.size(), samples, millis);
+    }
+
+    private static String scoped(String recount, String region, String level) {
+        return recount.replace("/*REGION*/", region).replace("/*LEVEL*/", level);
     }
 
     private static Object[] normal(Object[] row) {
@@ -220,8 +246,9 @@ public class SummaryMaintenance {
         return copy;
     }
 
-    private long diff(String table, String columns, String recount, List<Object> args, List<String> samples) {
-        String summary = "select " + columns + " from " + table + " where n <> 0";
+    private long diff(String table, String columns, String recount, String rows, List<Object> args,
+            List<String> samples) {
+        String summary = "select " + columns + " from " + table + " where n <> 0" + rows;
         long[] count = {0};
         jdbc.query("select 'recount' as side, d.* from ((%s) except (%s)) d".formatted(recount, summary),
                 rs -> {

@@ -23,8 +23,11 @@ class AdminStatsApiController {
 
     @GetMapping("/consistency")
     @Operation(summary = "一致性检查", description = "汇总表与基础表全量重算逐行比较")
-    ConsistencyReport check() {
-        return maintenance.check();
+    ConsistencyReport check(@org.springframework.web.bind.annotation.RequestParam(required = false) String region) {
+        if (region != null && !org.zhiben.common.RegionCode.isValid(region)) {
+            throw new org.zhiben.common.InvalidInputException("region", "区划代码应为12位数字");
+        }
+        return maintenance.check(region);
     }
 
     @PostMapping("/rebuild")
