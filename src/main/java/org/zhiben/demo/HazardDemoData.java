@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +31,7 @@ import org.zhiben.hazard.HazardType;
 import org.zhiben.hazard.ManageType;
 import org.zhiben.hazard.workflow.Assignment;
 import org.zhiben.hazard.workflow.HazardAction;
+import org.zhiben.hazard.workflow.HazardReminders;
 import org.zhiben.hazard.workflow.HazardWorkflow;
 import org.zhiben.hazard.workflow.MajorPlan;
 import org.zhiben.hazard.workflow.NewReport;
@@ -39,7 +41,10 @@ import org.zhiben.identity.CurrentUser;
 /**
  * Hazards of enterprises A and B in the workflow's states (reported, confirmed, rectifying, awaiting acceptance,
  * closed, rejected, 即查即改, a major hazard under 三签字 with one signature, a supervised major hazard, a pending
- * extension), all through the workflow service as the demo users. Skipped once A has hazards.
+ * extension), all through the workflow service as the demo users; plus 补录 entries from A's earlier ledger: stock
+ * hazards found in 2023 (one closed, one open major = the 存量 still to clear) and an overdue general one. Then the
+ * deadline job runs once at the current instant, so the overdue flags and the escalation proposal for the overdue
+ * major hazard exist. Skipped once A has hazards.
  */
 @Component
 @Order(40)
@@ -51,11 +56,16 @@ class HazardDemoData implements ApplicationRunner {
     private final HazardWorkflow workflow;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
+    private final HazardReminders reminders;
+    private final Clock clock;
 
-    HazardDemoData(HazardWorkflow workflow, UserDetailsService userDetails, TransactionTemplate tx) {
+    HazardDemoData(HazardWorkflow workflow, UserDetailsService userDetails, TransactionTemplate tx,
+            HazardReminders reminders, Clock clock) {
         this.workflow = workflow;
         this.userDetails = userDetails;
         this.tx = tx;
+        this.reminders = reminders;
+        this.clock = clock;
     }
 
     @Override
@@ -66,8 +76,13 @@ class HazardDemoData implements ApplicationRunner {
             if (!workflow.ofEnterprise(a, 1).isEmpty()) {
                 return;
             }
-            tx.executeWithoutResult(status -> seed(a));
-            log.info("Demo hazards seeded for enterprises A and B");
+            tx.executeWithoutResult(status -> {
+                seed(a);
+                seedLedgerHistory(a);
+            });
+            SecurityContextHolder.clearContext();
+            HazardReminders.Report job = reminders.run(clock.instant());
+            log.info("Demo hazards seeded for enterprises A and B; deadline job: {}", job);
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo hazards");
         } finally {
@@ -110,7 +125,7 @@ class HazardDemoData implements ApplicationRunner {
         runAs("ent.a.worker");
         workflow.report(new NewReport(a, HazardSource.DAILY, HazardLevel.GENERAL, HazardType.SAFETY, "4", null,
                 "灭火器压力不足", null, "办公楼一层", null, null, null, ManageType.IMMEDIATE,
-                List.of(photo(Color.RED)), List.of(photo(Color.GREEN)), "当场更换合格灭火器", new BigDecimal("120")),
+                List.of(photo(Color.RED)), List.of(photo(Color.GREEN)), "当场更换合格灭火器", new BigDecimal("120"), null),
                 null);
 
         runAs("ent.a.safety");
@@ -148,11 +163,46 @@ class HazardDemoData implements ApplicationRunner {
         workflow.transition(bClosed, version(bClosed), command(HazardAction.ACCEPT));
     }
 
+    /** 补录 from A's 2023 paper ledger and a recent spreadsheet: stock hazards and an overdue one. */
+    private void seedLedgerHistory(UUID a) {
+        LocalDate today = workflow.today();
+        UUID worker = runAs("ent.a.worker").id();
+        runAs("ent.a.safety");
+        UUID stockClosed = backfill(a, HazardLevel.GENERAL, HazardType.FIRE, "危化品暂存间未设置防爆型排风扇",
+                "危化品暂存间", LocalDate.of(2023, 4, 12));
+        workflow.transition(stockClosed, version(stockClosed), confirm(HazardLevel.GENERAL, LocalDate.of(2023, 5, 12),
+                worker, "更换防爆型排风扇"));
+        workflow.transition(stockClosed, version(stockClosed), command(HazardAction.START));
+        workflow.transition(stockClosed, version(stockClosed), new HazardWorkflow.Command(HazardAction.SUBMIT, null,
+                null, null, null, "已更换防爆型排风扇(2023年台账补录)", new BigDecimal("3600"),
+                List.of(photo(Color.GREEN)), null));
+        workflow.transition(stockClosed, version(stockClosed), new HazardWorkflow.Command(HazardAction.ACCEPT, null,
+                null, null, null, null, null, List.of(), "按2023年纸质台账补录,已验收"));
+
+        UUID stockMajor = backfill(a, HazardLevel.MAJOR, HazardType.PROCESS, "涂装车间危化品库与办公区防火间距不足",
+                "涂装车间", LocalDate.of(2023, 9, 20));
+        workflow.transition(stockMajor, version(stockMajor), confirm(HazardLevel.MAJOR, LocalDate.of(2023, 12, 31),
+                null, "危化品库迁建至独立库房,迁建前限量存放"));
+        workflow.editPlan(stockMajor, version(stockMajor), plan());
+
+        UUID overdue = backfill(a, HazardLevel.GENERAL, HazardType.EQUIPMENT, "行车主钩高度限位器失效", "装配车间",
+                today.minusDays(20));
+        workflow.transition(overdue, version(overdue), confirm(HazardLevel.GENERAL, today.minusDays(5), worker,
+                "更换高度限位器并试吊"));
+    }
+
+    private UUID backfill(UUID enterprise, HazardLevel level, HazardType type, String description, String location,
+            LocalDate foundOn) {
+        return workflow.report(new NewReport(enterprise, HazardSource.COMPREHENSIVE, level, type, null, null,
+                description, null, location, null, null, null, ManageType.DEADLINE, List.of(photo(Color.RED)),
+                List.of(), null, null, foundOn), null);
+    }
+
     private UUID report(UUID enterprise, HazardSource source, HazardType type, String description, String location,
             boolean photo) {
         return workflow.report(new NewReport(enterprise, source, HazardLevel.GENERAL, type, null, null, description,
                 null, location, null, null, null, ManageType.DEADLINE, photo ? List.of(photo(Color.RED)) : List.of(),
-                List.of(), null, null), null);
+                List.of(), null, null, null), null);
     }
 
     private long version(UUID id) {

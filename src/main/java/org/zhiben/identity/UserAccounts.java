@@ -216,6 +216,12 @@ public class UserAccounts {
                 .map(u -> new UserContact(u.getId(), u.getDisplayName(), u.getPhone(), u.getEmail())).toList();
     }
 
+    /** Enabled users with the role, by name (for instance the expert pool). */
+    @Transactional(readOnly = true)
+    public List<UserRef> usersWithRole(Role role) {
+        return users.findByRoleOrderByDisplayName(role).stream().filter(User::isEnabled).map(UserAccounts::ref).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean noUsers() {
         return users.count() == 0;

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -55,10 +56,11 @@ public class RiskInventory {
     private final AuditTrail audit;
     private final IdempotencyKeys idempotency;
     private final Clock clock;
+    private final ApplicationEventPublisher publisher;
 
     RiskInventory(AnalysisObjectRepository objects, AnalysisUnitRepository units, RiskEventRepository events,
             ControlMeasureRepository measures, AssessmentRepository assessments, InventoryAccess access,
-            AuditTrail audit, IdempotencyKeys idempotency, Clock clock) {
+            AuditTrail audit, IdempotencyKeys idempotency, Clock clock, ApplicationEventPublisher publisher) {
         this.objects = objects;
         this.units = units;
         this.events = events;
@@ -68,6 +70,7 @@ public class RiskInventory {
         this.audit = audit;
         this.idempotency = idempotency;
         this.clock = clock;
+        this.publisher = publisher;
     }
 
     /** Whether the signed-in user may change this enterprise's inventory. */
@@ -268,6 +271,7 @@ public class RiskInventory {
         return Retries.once(idempotency, idempotencyKey, () -> {
             ControlMeasure m = measures.save(e.addMeasure(data, clock.instant()));
             audit.record(AuditRecord.created(MEASURE, m.getId(), "新增管控措施 " + m.getDescription(), m.snapshot()));
+            publisher.publishEvent(changed(m, false));
             return m.getId();
         });
     }
@@ -280,6 +284,7 @@ public class RiskInventory {
         m.apply(data, clock.instant());
         flush(measures);
         audit.record(AuditRecord.updated(MEASURE, id, "修改管控措施 " + m.getDescription(), before, m.snapshot()));
+        publisher.publishEvent(changed(m, false));
     }
 
     @Transactional
@@ -289,6 +294,13 @@ public class RiskInventory {
         measures.delete(m);
         flush(measures);
         audit.record(AuditRecord.deleted(MEASURE, id, "删除管控措施 " + m.getDescription(), m.snapshot()));
+        publisher.publishEvent(changed(m, true));
+    }
+
+    private static ControlMeasureChanged changed(ControlMeasure m, boolean removed) {
+        AnalysisUnit unit = m.getEvent().getUnit();
+        return new ControlMeasureChanged(m.getId(), m.getEnterpriseId(), m.getRegionCode(), unit.getId(),
+                unit.getName(), m.getDescription(), m.getCheckCycle(), m.getCheckCycleUnit(), removed);
     }
 
     /** A concurrent edit that slipped past the version check surfaces here as a stale-version conflict. */

@@ -52,10 +52,20 @@ class AuditChainTest {
 
     @Test
     void chainIsIntactAfterRegisteringAnEnterprise() throws Exception {
+        audit.chainPending();
         long before = audit.count();
         String id = createEnterprise(DATA.nextUscc(), "审计链测试有限公司");
-        assertThat(audit.count()).isEqualTo(before + 1);
-        assertThat(audit.historyOf("Enterprise", id)).hasSize(1);
+        assertThat(audit.historyOf("Enterprise", id)).singleElement()
+                .satisfies(e -> assertThat(e.chained()).as("written without waiting for the chain").isFalse());
+        assertThat(audit.pending()).isPositive();
+
+        assertThat(audit.chainPending()).isPositive();
+        assertThat(audit.pending()).isZero();
+        assertThat(audit.count()).isGreaterThanOrEqualTo(before + 1);
+        assertThat(audit.historyOf("Enterprise", id)).singleElement().satisfies(e -> {
+            assertThat(e.seq()).isGreaterThan(before);
+            assertThat(e.hash()).hasSize(64);
+        });
 
         ChainVerification result = audit.verify();
         assertThat(result.intact()).isTrue();
@@ -83,6 +93,7 @@ class AuditChainTest {
     @Test
     @Transactional
     void editedSummaryBreaksTheChainAtThatEntry() {
+        audit.chainPending();
         long last = audit.count();
         long seq = Math.max(1, last / 2);
         assertThat(jdbc.update("update audit_entry set summary = summary || '(篡改)' where seq = ?", seq)).isEqualTo(1);
@@ -97,6 +108,7 @@ class AuditChainTest {
     @Test
     @Transactional
     void editedStateBreaksTheChainAtThatEntry() {
+        audit.chainPending();
         Long seq = jdbc.queryForObject("select min(seq) from audit_entry where after_state is not null", Long.class);
         assertThat(jdbc.update("update audit_entry set after_state = '{}' where seq = ?", seq)).isEqualTo(1);
 
@@ -108,6 +120,7 @@ class AuditChainTest {
     @Test
     @Transactional
     void deletedMiddleEntryBreaksTheChainNamingTheMissingSeq() {
+        audit.chainPending();
         long last = audit.count();
         long seq = Math.max(2, last / 2);
         assertThat(jdbc.update("delete from audit_entry where seq = ?", seq)).isEqualTo(1);
@@ -121,6 +134,7 @@ class AuditChainTest {
     @Test
     @Transactional
     void deletedLastEntryBreaksTheChain() {
+        audit.chainPending();
         long last = audit.count();
         assertThat(jdbc.update("delete from audit_entry where seq = ?", last)).isEqualTo(1);
 
@@ -147,7 +161,7 @@ class AuditChainTest {
         assertThat(history).extracting(AuditEntry::action).containsExactly("UPDATE", "CREATE");
         AuditEntry update = history.get(0);
         AuditEntry create = history.get(1);
-        assertThat(create.seq()).isLessThan(update.seq());
+        assertThat(create.occurredAt()).isBeforeOrEqualTo(update.occurredAt());
         assertThat(create.actor()).isEqualTo("county.yjj");
         assertThat(create.before()).isNull();
         assertThat((String) JsonPath.read(create.after(), "$.address")).isEqualTo("测试路1号");
@@ -156,5 +170,8 @@ class AuditChainTest {
         assertThat((String) JsonPath.read(update.after(), "$.address")).isEqualTo("审计后的新地址");
         assertThat(update.summary()).isEqualTo("修改企业 审计历史测试有限公司");
         assertThat(audit.verify().intact()).isTrue();
+        List<AuditEntry> chained = audit.historyOf("Enterprise", id);
+        assertThat(chained).extracting(AuditEntry::action).containsExactly("UPDATE", "CREATE");
+        assertThat(chained.get(1).seq()).isLessThan(chained.get(0).seq());
     }
 }

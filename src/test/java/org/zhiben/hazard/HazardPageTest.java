@@ -95,4 +95,53 @@ class HazardPageTest {
                         .param("version", version).param("kind", "BEFORE").with(as("ent.a.worker")).with(csrf()))
                 .andExpect(flash().attribute("fieldErrors", java.util.Map.of("file", "文件类型不允许,仅支持:JPG、PNG")));
     }
+
+    private String versionOn(String id, String username) throws Exception {
+        String page = mvc.perform(get("/hazards/" + id).with(as(username))).andReturn().getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
+        org.assertj.core.api.Assertions.assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void refusedConfirmAndExtensionFormsKeepWhatWasTyped() throws Exception {
+        String id = reportOnPage("保留输入");
+        LocalDate today = LocalDate.now(Zones.CHINA);
+        String worker = ((CurrentUser) users.loadUserByUsername("ent.a.worker")).id().toString();
+        var refused = mvc.perform(post("/hazards/" + id + "/actions/CONFIRM").param("version", versionOn(id, "ent.a.safety"))
+                        .param("level", "MAJOR").param("deadline", today.minusDays(1).toString())
+                        .param("responsibleUserId", worker).param("measures", "更换门锁<b>并挂牌</b>")
+                        .param("funds", "1200.50").param("contingency", "停机挂牌")
+                        .with(as("ent.a.safety")).with(csrf()))
+                .andExpect(flash().attribute("failedAction", "CONFIRM")).andReturn();
+        mvc.perform(get("/hazards/" + id).flashAttrs(refused.getFlashMap()).with(as("ent.a.safety")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + today.minusDays(1) + "\"")))
+                .andExpect(content().string(containsString("<option value=\"MAJOR\" selected=\"selected\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*value=\"" + worker + "\"\\s+selected=\"selected\".*")))
+                .andExpect(content().string(containsString("更换门锁&lt;b&gt;并挂牌&lt;/b&gt;</textarea>")))
+                .andExpect(content().string(containsString("value=\"1200.50\"")))
+                .andExpect(content().string(containsString("value=\"停机挂牌\"")))
+                .andExpect(content().string(containsString("整改时限不能早于今天")));
+        // without the flash the form is empty again
+        mvc.perform(get("/hazards/" + id).with(as("ent.a.safety")))
+                .andExpect(content().string(not(containsString("value=\"停机挂牌\""))));
+
+        mvc.perform(post("/hazards/" + id + "/actions/CONFIRM").param("version", versionOn(id, "ent.a.safety"))
+                .param("level", "GENERAL").param("deadline", today.plusDays(5).toString())
+                .param("responsibleUserId", worker).param("measures", "更换门锁").with(as("ent.a.safety")).with(csrf()))
+                .andExpect(flash().attribute("notice", containsString("确认")));
+        var extension = mvc.perform(post("/hazards/" + id + "/actions/REQUEST_EXTENSION")
+                        .param("version", versionOn(id, "ent.a.worker")).param("deadline", today.plusDays(3).toString())
+                        .param("reason", "门锁需定制,等待到货").with(as("ent.a.worker")).with(csrf()))
+                .andExpect(flash().attribute("failedAction", "REQUEST_EXTENSION")).andReturn();
+        mvc.perform(get("/hazards/" + id).flashAttrs(extension.getFlashMap()).with(as("ent.a.worker")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*id=\"e-deadline\"[^>]*value=\"" + today.plusDays(3) + "\".*")))
+                .andExpect(content().string(containsString("value=\"门锁需定制,等待到货\"")))
+                .andExpect(content().string(containsString("延期后的时限应晚于原时限")));
+    }
 }

@@ -95,8 +95,9 @@ class SecurityTest {
         assertThat(formLogin(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error=locked");
         CurrentUser locked = (CurrentUser) userDetails.loadUserByUsername(username);
         assertThat(locked.isAccountNonLocked()).isFalse();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'LOCKOUT' and entity_id = ?",
-                Long.class, locked.id().toString())).isEqualTo(1L);
+        assertThat(jdbc.queryForObject("select (select count(*) from audit_pending where action = 'LOCKOUT'"
+                + " and entity_id = ?) + (select count(*) from audit_entry where action = 'LOCKOUT' and entity_id = ?)",
+                Long.class, locked.id().toString(), locked.id().toString())).isEqualTo(1L);
     }
 
     @Test

@@ -27,6 +27,7 @@ class AuditController {
     @GetMapping("/admin/audit")
     String page(@RequestParam(defaultValue = "0") int page, Model model) {
         int p = Math.max(page, 0);
+        audit.chainPending();
         model.addAttribute("entries", audit.latest(p * PAGE, PAGE));
         model.addAttribute("total", audit.count());
         model.addAttribute("page", p);

@@ -58,12 +58,12 @@ class HazardApiController {
     record ReportRequest(UUID enterpriseId, HazardSource source, HazardLevel proposedLevel, HazardType type,
             String factorCode, String accidentType, String description, String cause, String location, UUID unitId,
             UUID measureId, UUID inspectionRecordId, ManageType manageType, List<String> beforePhotos,
-            List<String> afterPhotos, String rectification, BigDecimal cost) {
+            List<String> afterPhotos, String rectification, BigDecimal cost, LocalDate foundOn) {
 
         NewReport toReport() {
             return new NewReport(enterpriseId, source, proposedLevel, type, factorCode, accidentType, description,
                     cause, location, unitId, measureId, inspectionRecordId, manageType, beforePhotos, afterPhotos,
-                    rectification, cost);
+                    rectification, cost, foundOn);
         }
     }
 
@@ -117,11 +117,13 @@ class HazardApiController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "上报隐患", description = "企业人员以企业来源、监管人员以监管渠道来源上报;manageType=IMMEDIATE(即查即改)"
-            + "须带整改前后照片和整改情况,直接销号;带 Idempotency-Key 重试时返回首次创建的隐患")
+            + "须带整改前后照片和整改情况,直接销号;foundOn(可选,北京时间日期,不晚于今天、不早于2000-01-01)补录历史隐患,"
+            + "仅企业主要负责人、安全管理人员和监管人员可用;带 Idempotency-Key 重试时返回首次创建的隐患")
     ResponseEntity<HazardDto> report(@RequestBody ReportRequest request,
             @Parameter(description = "客户端生成的幂等键") @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        UUID id = workflow.report(request.toReport(), key);
-        return ResponseEntity.created(URI.create("/api/v1/hazards/" + id)).body(HazardDto.of(workflow.detail(id)));
+        HazardWorkflow.Detail created = workflow.reportAndDescribe(request.toReport(), key);
+        return ResponseEntity.created(URI.create("/api/v1/hazards/" + created.hazard().getId()))
+                .body(HazardDto.of(created));
     }
 
     @GetMapping("/{id}")

@@ -70,6 +70,11 @@ class HazardPageController {
         model.addAttribute("accidentTypes", AccidentType.values());
         model.addAttribute("factorCategories", org.zhiben.risk.HazardFactor.categories());
         model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+        model.addAttribute("canBackdate", me.role() == org.zhiben.identity.Role.ENTERPRISE_PRINCIPAL
+                || me.role() == org.zhiben.identity.Role.ENTERPRISE_SAFETY_MANAGER
+                || me.role() == org.zhiben.identity.Role.OFFICIAL);
+        model.addAttribute("today", workflow.today());
+        model.addAttribute("earliestFoundOn", org.zhiben.hazard.workflow.NewReport.EARLIEST_FOUND_ON);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
@@ -93,7 +98,8 @@ class HazardPageController {
                     parse(HazardType.class, form.get("type")), form.get("factorCode"), form.get("accidentType"),
                     form.get("description"), form.get("cause"), form.get("location"), null, null, null, manage, before,
                     manage == ManageType.IMMEDIATE ? after : List.of(), form.get("rectification"),
-                    money(form.get("cost"), "cost")), form.get("idempotencyKey"));
+                    money(form.get("cost"), "cost"), date(form.get("foundOn"), "foundOn")),
+                    form.get("idempotencyKey"));
             redirect.addFlashAttribute("notice", manage == ManageType.IMMEDIATE ? "已记录即查即改并销号" : "已上报隐患");
             return "redirect:/hazards/" + id;
         } catch (InvalidInputException e) {
@@ -114,10 +120,17 @@ class HazardPageController {
         model.addAttribute("assignable", d.allowedActions().contains(HazardAction.CONFIRM)
                 ? workflow.assignableUsers(id) : List.of());
         model.addAttribute("today", workflow.today());
+        model.addAttribute("earliestDeadline", d.hazard().earliestDeadline(workflow.today()));
         model.addAttribute("rejectionKinds", RejectionKind.values());
         if (!model.containsAttribute("fieldErrors")) {
             model.addAttribute("fieldErrors", Map.of());
         }
+        // what the user typed into a form refused for bad input, back in that form after the redirect
+        Object typed = model.getAttribute("typed");
+        Object failed = model.getAttribute("failedAction");
+        model.addAttribute("confirmForm", "CONFIRM".equals(failed) && typed instanceof Map<?, ?> m ? m : Map.of());
+        model.addAttribute("extensionForm", "REQUEST_EXTENSION".equals(failed) && typed instanceof Map<?, ?> m
+                ? m : Map.of());
         return "hazard/detail";
     }
 
@@ -143,13 +156,13 @@ class HazardPageController {
                 case EDIT_PLAN -> workflow.editPlan(id, version, new MajorPlan(f.get("situation"),
                         f.get("harmAnalysis"), f.get("goal"), f.get("methods"), f.get("resources"),
                         f.get("organisation"), f.get("schedule"), f.get("safety")));
-                case REQUEST_EXTENSION -> workflow.requestExtension(id, version, date(f.get("deadline")),
+                case REQUEST_EXTENSION -> workflow.requestExtension(id, version, date(f.get("deadline"), "deadline"),
                         f.get("reason"));
                 case DECIDE_EXTENSION -> workflow.decideExtension(id, version, "true".equals(f.get("approve")),
                         f.get("note"));
                 case SIGN -> workflow.sign(id, version);
                 case SUPERVISE -> workflow.supervise(id, version, f.get("department"), f.get("requirements"),
-                        date(f.get("deadline")));
+                        date(f.get("deadline"), "deadline"));
                 case RECORD_ASSESSMENT -> workflow.recordAssessment(id, version, f.get("assessmentBy"),
                         f.get("assessmentSummary"));
                 case APPLY_CLOSURE -> workflow.applyForClosure(id, version, f.get("applicationText"));
@@ -160,6 +173,12 @@ class HazardPageController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("fieldErrors", errors(e));
             redirect.addFlashAttribute("failedAction", action.name());
+            if (action == HazardAction.CONFIRM || action == HazardAction.REQUEST_EXTENSION) {
+                Map<String, String> typed = new LinkedHashMap<>(f);
+                typed.remove("version");
+                typed.remove("_csrf");
+                redirect.addFlashAttribute("typed", typed);
+            }
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -168,7 +187,7 @@ class HazardPageController {
     }
 
     private static HazardWorkflow.Command command(HazardAction action, Map<String, String> f, List<String> after) {
-        Assignment as = new Assignment(parse(HazardLevel.class, f.get("level")), date(f.get("deadline")),
+        Assignment as = new Assignment(parse(HazardLevel.class, f.get("level")), date(f.get("deadline"), "deadline"),
                 blank(f.get("responsibleUserId")) ? null : uuid(f.get("responsibleUserId"), "responsibleUserId"),
                 f.get("responsibleName"), f.get("responsiblePhone"), f.get("measures"), money(f.get("funds"), "funds"),
                 f.get("contingency"));
@@ -211,14 +230,14 @@ class HazardPageController {
         }
     }
 
-    private static LocalDate date(String value) {
+    private static LocalDate date(String value, String field) {
         if (blank(value)) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(value.strip());
         } catch (RuntimeException e) {
-            throw new InvalidInputException("deadline", "日期格式应为 yyyy-MM-dd");
+            throw new InvalidInputException(field, "日期格式应为 yyyy-MM-dd");
         }
     }
 

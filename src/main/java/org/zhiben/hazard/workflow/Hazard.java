@@ -258,6 +258,16 @@ public class Hazard {
         if (r.manageType() == ManageType.IMMEDIATE && r.proposedLevel() == HazardLevel.MAJOR) {
             v.add(new FieldViolation("manageType", "重大事故隐患不能即查即改"));
         }
+        LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
+        if (r.foundOn() != null) {
+            if (!(by.managerOf(enterprise.id()) || by.official())) {
+                v.add(new FieldViolation("foundOn", "只有企业主要负责人、安全管理人员或监管人员可以补录发现日期"));
+            } else if (r.foundOn().isAfter(today)) {
+                v.add(new FieldViolation("foundOn", "发现日期不能晚于今天"));
+            } else if (r.foundOn().isBefore(NewReport.EARLIEST_FOUND_ON)) {
+                v.add(new FieldViolation("foundOn", "发现日期不能早于" + NewReport.EARLIEST_FOUND_ON));
+            }
+        }
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
@@ -281,15 +291,17 @@ public class Hazard {
         h.unitId = r.unitId();
         h.measureId = r.measureId();
         h.inspectionRecordId = r.inspectionRecordId();
-        h.foundAt = now;
-        h.foundOn = LocalDate.ofInstant(now, Zones.CHINA);
+        boolean backdated = r.foundOn() != null && r.foundOn().isBefore(today);
+        h.foundOn = backdated ? r.foundOn() : today;
+        h.foundAt = backdated ? h.foundOn.atStartOfDay(Zones.CHINA).toInstant() : now;
         h.reportedBy = by.id();
         h.reportedByName = by.name();
         h.reportedRole = by.role();
         h.createdAt = now;
         h.updatedAt = now;
         before.forEach(p -> h.photos.add(new Photo(PhotoKind.BEFORE, p, by.id(), now)));
-        h.log("REPORT", null, by, now, h.source.label() + "·" + h.proposedLevel.label());
+        h.log("REPORT", null, by, now, (backdated ? "补录,发现于 " + h.foundOn + ";" : "") + h.source.label() + "·"
+                + h.proposedLevel.label());
         return h;
     }
 
@@ -319,11 +331,12 @@ public class Hazard {
         cost = spent;
         responsibleUserId = by.id();
         responsibleName = by.name();
-        LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
-        deadline = today;
+        // fixed on the spot: on the day it was found (a 补录 one on its found date)
+        deadline = foundOn;
         confirmedAt = now;
         rectifiedAt = now;
         close(now);
+        closedOn = foundOn;
         log("FIX_IMMEDIATELY", HazardState.REPORTED, by, now, rectification);
     }
 
@@ -414,7 +427,10 @@ public class Hazard {
 
     // ---------------------------------------------------------------- transitions
 
-    /** REPORTED → CONFIRMED: the level and the 五定; the deadline may not lie in the past. */
+    /**
+     * REPORTED → CONFIRMED: the level and the 五定; the deadline may not lie in the past, except for a 补录 hazard,
+     * whose deadline may be any date from its found date on (the ledger's history; the job then flags it overdue).
+     */
     void confirm(Actor by, Assignment as, String responsibleDisplayName, LocalDate today, Instant now) {
         guard(HazardAction.CONFIRM, by);
         List<FieldViolation> v = new ArrayList<>();
@@ -423,8 +439,9 @@ public class Hazard {
         }
         if (as.deadline() == null) {
             v.add(new FieldViolation("deadline", "请填写整改时限"));
-        } else if (as.deadline().isBefore(today)) {
-            v.add(new FieldViolation("deadline", "整改时限不能早于今天"));
+        } else if (isBackdated() ? as.deadline().isBefore(foundOn) : as.deadline().isBefore(today)) {
+            v.add(new FieldViolation("deadline", isBackdated() ? "补录隐患的整改时限不能早于发现日期(" + foundOn + ")"
+                    : "整改时限不能早于今天"));
         }
         String name = responsibleDisplayName != null ? responsibleDisplayName : blankToNull(as.responsibleName());
         if (name == null) {
@@ -818,6 +835,16 @@ public class Hazard {
     public HazardFacts facts() {
         return new HazardFacts(enterpriseId, regionCode, sectors, level, source, state, foundOn,
                 deadline, closedOn, overdue);
+    }
+
+    /** 补录: reported later than found, from an earlier paper or spreadsheet ledger. */
+    public boolean isBackdated() {
+        return foundOn != null && createdAt != null && foundOn.isBefore(LocalDate.ofInstant(createdAt, Zones.CHINA));
+    }
+
+    /** The earliest deadline CONFIRM accepts on {@code today}: the found date for a 补录 hazard, else today. */
+    public LocalDate earliestDeadline(LocalDate today) {
+        return isBackdated() ? foundOn : today;
     }
 
     public MajorPlan plan() {

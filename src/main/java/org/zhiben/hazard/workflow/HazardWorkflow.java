@@ -217,7 +217,7 @@ public class HazardWorkflow implements HazardReporting {
         Hazard.EnterpriseFacts enterprise = enterpriseFacts(n.enterpriseId());
         NewReport r = new NewReport(n.enterpriseId(), n.source(), n.proposedLevel(), n.type(), n.factorCode(),
                 n.accidentType(), n.description(), null, n.location(), n.unitId(), n.measureId(),
-                n.inspectionRecordId(), null, List.of(), List.of(), null, null);
+                n.inspectionRecordId(), null, List.of(), List.of(), null, null, null);
         Hazard h = Hazard.report(r, enterprise, Actor.of(me), inspect(n.photoKeys()), clock.instant());
         created(h);
         return h.getId();
@@ -225,8 +225,9 @@ public class HazardWorkflow implements HazardReporting {
 
     private void created(Hazard h) {
         hazards.saveAndFlush(h);
-        audit.record(AuditRecord.created("Hazard", h.getId(), (h.getState() == HazardState.CLOSED ? "即查即改 " : "上报隐患 ")
-                + HazardNotices.brief(h), snapshot(h)));
+        audit.record(AuditRecord.created("Hazard", h.getId(), (h.isBackdated() ? "补录(发现于 " + h.getFoundOn() + ") "
+                : "") + (h.getState() == HazardState.CLOSED ? "即查即改 " : "上报隐患 ") + HazardNotices.brief(h),
+                snapshot(h)));
         events.publishEvent(new HazardChanged(h.getId(), null, h.facts()));
     }
 
@@ -239,7 +240,19 @@ public class HazardWorkflow implements HazardReporting {
 
     @Transactional(readOnly = true)
     public Detail detail(UUID id) {
-        Hazard h = load(id);
+        return describe(load(id));
+    }
+
+    /**
+     * Reports (as {@link #report(NewReport, String)}) and answers the hazard as the reporter now sees it; a new
+     * hazard is described from memory, without reading it back.
+     */
+    @Transactional
+    public Detail reportAndDescribe(NewReport r, String idempotencyKey) {
+        return describe(load(report(r, idempotencyKey)));
+    }
+
+    private Detail describe(Hazard h) {
         Hibernate.initialize(h.getPhotos());
         h.getTransitions();
         h.getSignatures();
@@ -451,6 +464,8 @@ public class HazardWorkflow implements HazardReporting {
         m.put("type", h.getType());
         m.put("manageType", h.getManageType());
         m.put("description", h.getDescription());
+        m.put("foundOn", h.getFoundOn() == null ? null : h.getFoundOn().toString());
+        m.put("backdated", h.isBackdated());
         m.put("deadline", h.getDeadline() == null ? null : h.getDeadline().toString());
         m.put("responsibleName", h.getResponsibleName());
         m.put("measures", h.getMeasures());

@@ -21,6 +21,8 @@ public interface UserRepository extends JpaRepository<User, UUID> {
 
     List<User> findByEnterpriseIdAndRoleIn(UUID enterpriseId, Collection<Role> roles);
 
+    List<User> findByRoleOrderByDisplayName(Role role);
+
     @Query("""
             select u from User u where (cast(:q as String) is null
                 or lower(u.username) like lower(concat('%', cast(:q as String), '%'))

@@ -18,7 +18,7 @@ class AuditHashingTest {
     private final AuditHashing hashing = new AuditHashing("SM3");
 
     private static AuditEntry entry(String algorithm) {
-        return new AuditEntry(42, AT, "admin", "UPDATE", "Enterprise", "e-1", "修改企业名称",
+        return new AuditEntry(42L, AT, "admin", "UPDATE", "Enterprise", "e-1", "修改企业名称",
                 "{\"name\":\"甲\"}", "{\"name\":\"乙\"}", algorithm, PREV, null);
     }
 
@@ -86,10 +86,10 @@ class AuditHashingTest {
                 .isNotEqualTo(h);
         assertThat(hashing.hash(with(base, base.summary(), base.after(), base.prevHash(), AT.plusSeconds(1))))
                 .isNotEqualTo(h);
-        AuditEntry otherSeq = new AuditEntry(43, AT, "admin", "UPDATE", "Enterprise", "e-1", "修改企业名称",
+        AuditEntry otherSeq = new AuditEntry(43L, AT, "admin", "UPDATE", "Enterprise", "e-1", "修改企业名称",
                 base.before(), base.after(), "SM3", PREV, null);
         assertThat(hashing.hash(otherSeq)).isNotEqualTo(h);
-        AuditEntry otherActor = new AuditEntry(42, AT, "zhang", "UPDATE", "Enterprise", "e-1", "修改企业名称",
+        AuditEntry otherActor = new AuditEntry(42L, AT, "zhang", "UPDATE", "Enterprise", "e-1", "修改企业名称",
                 base.before(), base.after(), "SM3", PREV, null);
         assertThat(hashing.hash(otherActor)).isNotEqualTo(h);
     }
@@ -101,7 +101,7 @@ class AuditHashingTest {
         String h = hashing.hash(base);
         assertThat(hashing.hash(with(base, base.summary(), base.after(), base.prevHash(), AT.plusNanos(999))))
                 .isEqualTo(h);
-        AuditEntry withHash = new AuditEntry(42, AT, "admin", "UPDATE", "Enterprise", "e-1", "修改企业名称",
+        AuditEntry withHash = new AuditEntry(42L, AT, "admin", "UPDATE", "Enterprise", "e-1", "修改企业名称",
                 base.before(), base.after(), "SM3", PREV, h);
         assertThat(hashing.hash(withHash)).isEqualTo(h);
     }

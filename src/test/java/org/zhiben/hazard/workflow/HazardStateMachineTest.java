@@ -38,7 +38,7 @@ class HazardStateMachineTest {
 
     static Hazard reported(HazardSource source, Actor by) {
         return Hazard.report(new NewReport(ENTERPRISE, source, HazardLevel.GENERAL, HazardType.SAFETY, "2101", null,
-                "护栏缺失", null, null, null, null, null, null, List.of(), List.of(), null, null), FACTS, by,
+                "护栏缺失", null, null, null, null, null, null, List.of(), List.of(), null, null, null), FACTS, by,
                 List.of(PHOTO), NOW);
     }
 
@@ -79,11 +79,82 @@ class HazardStateMachineTest {
                 TODAY, NOW)).isInstanceOf(InvalidInputException.class).hasMessageContaining("时限");
         assertThatThrownBy(() -> Hazard.report(new NewReport(ENTERPRISE, HazardSource.DAILY, HazardLevel.MAJOR,
                 HazardType.SAFETY, null, null, "重大", null, null, null, null, null, ManageType.IMMEDIATE, List.of(),
-                List.of(), null, null), FACTS, WORKER, List.of(), NOW)).isInstanceOf(InvalidInputException.class);
+                List.of(), null, null, null), FACTS, WORKER, List.of(), NOW)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Hazard.report(new NewReport(ENTERPRISE, HazardSource.DAILY, null,
                 HazardType.SAFETY, "1911", null, "坏代码", null, null, null, null, null, null, List.of(),
-                List.of(), null, null), FACTS, WORKER, List.of(), NOW)).isInstanceOf(InvalidInputException.class)
+                List.of(), null, null, null), FACTS, WORKER, List.of(), NOW)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("GB/T 13861");
+    }
+
+    static NewReport foundOn(LocalDate day, ManageType manage) {
+        return new NewReport(ENTERPRISE, HazardSource.DAILY, HazardLevel.GENERAL, HazardType.SAFETY, null, null,
+                "补录的护栏缺失", null, null, null, null, null, manage, List.of(), List.of(), null, null, day);
+    }
+
+    static InvalidInputException refused(Runnable r) {
+        return org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class, r::run);
+    }
+
+    @Test
+    void foundDateIsTodayAtTheLatestAndNotBefore2000() {
+        // 2025-02-28T16:30Z is already 2025-03-01 00:30 in Shanghai: that day is today, the next is tomorrow
+        Instant justAfterMidnight = Instant.parse("2025-02-28T16:30:00Z");
+        Hazard today = Hazard.report(foundOn(TODAY, null), FACTS, SAFETY, List.of(PHOTO), justAfterMidnight);
+        assertThat(today.getFoundOn()).isEqualTo(TODAY);
+        assertThat(today.isBackdated()).isFalse();
+        assertThat(today.getFoundAt()).isEqualTo(justAfterMidnight);
+        assertThat(refused(() -> Hazard.report(foundOn(TODAY.plusDays(1), null), FACTS, SAFETY, List.of(),
+                justAfterMidnight)).violations()).extracting(f -> f.field()).containsExactly("foundOn");
+
+        Hazard earliest = Hazard.report(foundOn(LocalDate.of(2000, 1, 1), null), FACTS, BOSS, List.of(), NOW);
+        assertThat(earliest.isBackdated()).isTrue();
+        assertThat(earliest.getFoundAt()).isEqualTo(Instant.parse("1999-12-31T16:00:00Z"));
+        assertThat(refused(() -> Hazard.report(foundOn(LocalDate.of(1999, 12, 31), null), FACTS, BOSS, List.of(),
+                NOW)).violations()).extracting(f -> f.field()).containsExactly("foundOn");
+        // officials may back-date a government-channel finding; workers always report now
+        Hazard byOfficial = Hazard.report(new NewReport(ENTERPRISE, HazardSource.SUPERVISION, null, HazardType.SAFETY,
+                null, null, "检查发现", null, null, null, null, null, null, List.of(), List.of(), null, null,
+                TODAY.minusDays(3)), FACTS, OFFICIAL, List.of(), NOW);
+        assertThat(byOfficial.getFoundOn()).isEqualTo(TODAY.minusDays(3));
+        assertThat(refused(() -> Hazard.report(foundOn(TODAY.minusDays(3), null), FACTS, WORKER, List.of(), NOW))
+                .violations()).extracting(f -> f.field()).containsExactly("foundOn");
+        assertThat(refused(() -> Hazard.report(foundOn(TODAY, null), FACTS, WORKER, List.of(), NOW))
+                .violations()).extracting(f -> f.field()).containsExactly("foundOn");
+    }
+
+    @Test
+    void backdatedHazardIsMarkedAndMayBeConfirmedWithADeadlineFromItsFoundDate() {
+        LocalDate found = LocalDate.of(2023, 5, 10);
+        Hazard h = Hazard.report(foundOn(found, null), FACTS, SAFETY, List.of(PHOTO), NOW);
+        assertThat(h.isBackdated()).isTrue();
+        assertThat(h.facts().foundOn()).isEqualTo(found);
+        assertThat(h.getTransitions().get(0).getNote()).startsWith("补录,发现于 2023-05-10");
+        assertThat(h.earliestDeadline(TODAY)).isEqualTo(found);
+        assertThat(refused(() -> h.confirm(SAFETY, assignment(HazardLevel.GENERAL, found.minusDays(1)), "职工", TODAY,
+                NOW)).getMessage()).contains("发现日期");
+        h.confirm(SAFETY, assignment(HazardLevel.GENERAL, found), "职工", TODAY, NOW);
+        assertThat(h.getDeadline()).isEqualTo(found);
+        assertThat(h.refreshOverdue(TODAY)).isTrue();
+        assertThat(h.isOverdue()).isTrue();
+
+        // a normal hazard still needs a deadline from today on
+        Hazard normal = reported(HazardSource.DAILY, WORKER);
+        assertThat(normal.isBackdated()).isFalse();
+        assertThat(normal.earliestDeadline(TODAY)).isEqualTo(TODAY);
+        assertThat(refused(() -> normal.confirm(SAFETY, assignment(HazardLevel.GENERAL, TODAY.minusDays(1)), "职工",
+                TODAY, NOW)).getMessage()).contains("不能早于今天");
+        normal.confirm(SAFETY, assignment(HazardLevel.GENERAL, TODAY), "职工", TODAY, NOW);
+        assertThat(normal.getTransitions().get(0).getNote()).doesNotContain("补录");
+    }
+
+    @Test
+    void backdatedImmediateFixIsClosedOnItsFoundDate() {
+        LocalDate found = LocalDate.of(2023, 11, 2);
+        Hazard h = Hazard.report(foundOn(found, ManageType.IMMEDIATE), FACTS, SAFETY, List.of(PHOTO), NOW);
+        h.fixImmediately(SAFETY, "当场整改", null, List.of(PHOTO), NOW);
+        assertThat(h.getState()).isEqualTo(HazardState.CLOSED);
+        assertThat(h.getClosedOn()).isEqualTo(found);
+        assertThat(h.getDeadline()).isEqualTo(found);
     }
 
     @Test

@@ -1,0 +1,16 @@
+package org.zhiben.inspection;
+
+/** The answer to one checklist item: 正常, 发现隐患, 不适用. */
+public enum AnswerResult {
+    OK("正常"), HAZARD("发现隐患"), NOT_APPLICABLE("不适用");
+
+    private final String label;
+
+    AnswerResult(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,327 @@
+package org.zhiben.inspection;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiben.audit.AuditRecord;
+import org.zhiben.audit.AuditTrail;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.NotFoundException;
+import org.zhiben.directory.EnterpriseSummary;
+import org.zhiben.directory.Enterprises;
+import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.UserRef;
+import org.zhiben.inspection.internal.CyclePeriods;
+import org.zhiben.inspection.internal.InspectionAccess;
+import org.zhiben.inspection.internal.TaskGenerator;
+import org.zhiben.notify.Notice;
+
+/**
+ * Inspection tasks: generated each day from the schedules ({@link #generate}, idempotent), marked missed when their
+ * window closes ({@link #markMissed}, idempotent), listed for the people who do them (today, per analysis unit, per
+ * enterprise) and summed up as completion rates. Every read is scoped like the enterprise it belongs to.
+ */
+@Service
+public class InspectionTasks {
+
+    static final String ENTITY = "InspectionTask";
+    private static final int MISSED_BATCH = 500;
+
+    private final JdbcTemplate jdbc;
+    private final TaskGenerator generator;
+    private final InspectionAccess access;
+    private final Checklists checklists;
+    private final Enterprises enterprises;
+    private final UserAccounts users;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    InspectionTasks(JdbcTemplate jdbc, TaskGenerator generator, InspectionAccess access, Checklists checklists,
+            Enterprises enterprises, UserAccounts users, AuditTrail audit, ApplicationEventPublisher events,
+            TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.generator = generator;
+        this.access = access;
+        this.checklists = checklists;
+        this.enterprises = enterprises;
+        this.users = users;
+        this.audit = audit;
+        this.events = events;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    static final RowMapper<TaskView> VIEW = (rs, i) -> new TaskView(rs.getObject("id", UUID.class),
+            rs.getObject("enterprise_id", UUID.class), TaskType.valueOf(rs.getString("task_type")),
+            rs.getBoolean("baobao"), rs.getString("title"), rs.getObject("unit_id", UUID.class),
+            rs.getObject("measure_id", UUID.class), rs.getObject("template_id", UUID.class),
+            rs.getString("assignee_position"), rs.getObject("assignee_user_id", UUID.class),
+            rs.getTimestamp("window_start").toInstant(), rs.getTimestamp("window_end").toInstant(),
+            rs.getDate("due_date").toLocalDate(), TaskStatus.valueOf(rs.getString("status")),
+            rs.getObject("record_id", UUID.class), rs.getLong("version"));
+
+    /** Creates the tasks whose window opens on {@code day} (Asia/Shanghai); a second run creates none. */
+    public int generate(LocalDate day) {
+        return generator.generate(day);
+    }
+
+    /**
+     * Marks open tasks whose window ended at or before {@code now} as missed, in batches of 500 (one transaction each),
+     * publishes {@link InspectionTaskClosed} per task and one notice per enterprise to its principal and safety
+     * managers. A task already done or missed is left alone, so a second run changes nothing.
+     */
+    public int markMissed(Instant now) {
+        int total = 0;
+        while (true) {
+            int[] n = tx.execute(status -> missedBatch(now));
+            if (n == null || n[0] == 0) {
+                return total;
+            }
+            total += n[1];
+        }
+    }
+
+    /** {rows looked at, rows marked}: rows another run closed meanwhile are looked at but not marked. */
+    private int[] missedBatch(Instant now) {
+        List<Map<String, Object>> rows = jdbc.queryForList("select id, enterprise_id, region_code, sectors, task_type,"
+                + " baobao, due_date, title from inspection_task where status = 'OPEN' and window_end <= ?"
+                + " order by window_end, id limit " + MISSED_BATCH, Timestamp.from(now));
+        if (rows.isEmpty()) {
+            return new int[] {0, 0};
+        }
+        int[][] counts = jdbc.batchUpdate("update inspection_task set status = 'MISSED', closed_at = ?,"
+                + " version = version + 1 where id = ? and status = 'OPEN'", rows, rows.size(),
+                (ps, row) -> {
+                    ps.setTimestamp(1, Timestamp.from(now));
+                    ps.setObject(2, row.get("id"));
+                });
+        Map<UUID, List<Map<String, Object>>> byEnterprise = new LinkedHashMap<>();
+        int k = 0;
+        int marked = 0;
+        for (int[] batch : counts) {
+            for (int c : batch) {
+                Map<String, Object> row = rows.get(k++);
+                if (c != 1) {
+                    continue;
+                }
+                marked++;
+                UUID enterprise = (UUID) row.get("enterprise_id");
+                byEnterprise.computeIfAbsent(enterprise, x -> new ArrayList<>()).add(row);
+                TaskType type = TaskType.valueOf((String) row.get("task_type"));
+                events.publishEvent(new InspectionTaskClosed((UUID) row.get("id"), enterprise,
+                        (String) row.get("region_code"), InspectionAccess.parse((String) row.get("sectors")), type,
+                        (Boolean) row.get("baobao"), ((Date) row.get("due_date")).toLocalDate(), TaskStatus.MISSED,
+                        now));
+            }
+        }
+        byEnterprise.forEach((enterprise, missed) -> {
+            Set<UUID> to = users.usersOfEnterprise(enterprise, Set.of(Role.ENTERPRISE_PRINCIPAL,
+                    Role.ENTERPRISE_SAFETY_MANAGER)).stream().map(UserRef::id).collect(Collectors.toSet());
+            String titles = missed.stream().limit(5).map(r -> "· " + r.get("title")).collect(Collectors.joining("\n"));
+            events.publishEvent(new Notice("inspection.task.missed", "有" + missed.size() + "项隐患排查任务逾期未完成",
+                    titles + (missed.size() > 5 ? "\n……" : ""), "/inspection/rates", to, Set.of(), enterprise,
+                    (String) missed.get(0).get("region_code")));
+        });
+        if (marked > 0) {
+            audit.record(new AuditRecord("UPDATE", ENTITY, "missed@" + now, "标记" + marked + "项排查任务逾期", null,
+                    Map.of("tasks", marked, "at", now.toString())));
+        }
+        return new int[] {rows.size(), marked};
+    }
+
+    /** The caller's tasks whose window covers {@code day}: open ones first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> today(LocalDate day) {
+        CurrentUser me = access.me();
+        List<Object> args = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("select * from inspection_task t where t.window_start < ?"
+                + " and t.window_end > ?");
+        args.add(Timestamp.from(CyclePeriods.startOf(day.plusDays(1))));
+        args.add(Timestamp.from(CyclePeriods.startOf(day)));
+        mine(me, sql, args);
+        sql.append(" order by case when t.status = 'OPEN' then 0 else 1 end, t.due_date, t.title, t.id");
+        return jdbc.query(sql.toString(), VIEW, args.toArray());
+    }
+
+    /** The open tasks of an analysis unit today (what scanning the unit's QR code shows), within scope. */
+    @Transactional(readOnly = true)
+    public List<TaskView> ofUnit(UUID unitId, LocalDate day) {
+        InspectionAccess.Filter f = access.filter("t");
+        List<Object> args = new ArrayList<>(List.of(unitId, Timestamp.from(CyclePeriods.startOf(day.plusDays(1))),
+                Timestamp.from(CyclePeriods.startOf(day))));
+        args.addAll(f.args());
+        return jdbc.query("select * from inspection_task t where t.unit_id = ? and t.window_start < ? and"
+                + " t.window_end > ? and " + f.sql() + " order by case when t.status = 'OPEN' then 0 else 1 end,"
+                + " t.due_date, t.title, t.id", VIEW, args.toArray());
+    }
+
+    /** The name of the unit's enterprise if the caller may see it (for the unit page), else 404. */
+    @Transactional(readOnly = true)
+    public String unitHeading(UUID unitId) {
+        InspectionAccess.Filter f = access.filter("s");
+        List<Object> args = new ArrayList<>(List.of(unitId));
+        args.addAll(f.args());
+        List<Map<String, Object>> rows = jdbc.queryForList("select s.enterprise_id, s.title from inspection_schedule s"
+                + " where s.unit_id = ? and " + f.sql() + " order by s.created_at", args.toArray());
+        if (rows.isEmpty()) {
+            throw new NotFoundException("分析单元");
+        }
+        String title = (String) rows.get(0).get("title");
+        int colon = title.indexOf(':');
+        return colon > 0 ? title.substring(0, colon) : title;
+    }
+
+    /** Tasks of an enterprise due in {@code from..to}, newest first (at most 500). */
+    @Transactional(readOnly = true)
+    public List<TaskView> ofEnterprise(UUID enterpriseId, LocalDate from, LocalDate to) {
+        access.enterprise(enterpriseId);
+        checkRange(from, to);
+        return jdbc.query("select * from inspection_task t where t.enterprise_id = ? and t.due_date >= ? and"
+                + " t.due_date <= ? order by t.due_date desc, t.title, t.id limit 500", VIEW, enterpriseId,
+                Date.valueOf(from), Date.valueOf(to));
+    }
+
+    @Transactional(readOnly = true)
+    public TaskView get(UUID id) {
+        Map<String, Object> row = jdbc.queryForList("select enterprise_id, region_code, sectors from inspection_task"
+                + " where id = ?", id).stream().findFirst().orElseThrow(() -> new NotFoundException("排查任务"));
+        if (!access.permits((UUID) row.get("enterprise_id"), (String) row.get("region_code"),
+                (String) row.get("sectors"))) {
+            throw new NotFoundException("排查任务");
+        }
+        return jdbc.queryForObject("select * from inspection_task where id = ?", VIEW, id);
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDetail detail(UUID id) {
+        TaskView t = get(id);
+        String name = access.find(t.enterpriseId()).map(InspectionAccess.Target::name).orElse("");
+        return new TaskDetail(t, name, items(t), executable(t, access.me(), clock.instant()));
+    }
+
+    /** What the task asks to check: the template's items, or the control measure itself. */
+    public List<TaskItem> items(TaskView t) {
+        if (t.templateId() != null) {
+            return checklists.get(t.templateId()).items().stream().map(i -> new TaskItem(i.id(), i.code(),
+                    i.content(), i.basis(), i.major(), i.hazardType())).toList();
+        }
+        String content = t.title();
+        int colon = content.indexOf(':');
+        return List.of(new TaskItem(t.measureId(), "1", "管控措施是否落实有效:" + (colon > 0
+                ? content.substring(colon + 1) : content), "", false, "SAFETY"));
+    }
+
+    /**
+     * Who may submit a task's record: for the enterprise's own tasks its principal and safety managers, and its
+     * workers when the task is unassigned or theirs; for 监管检查 and 体检式精查 the official or expert it is assigned to.
+     */
+    static boolean mayExecute(TaskView t, CurrentUser me) {
+        if (t.taskType().government()) {
+            return t.assigneeUserId() != null && t.assigneeUserId().equals(me.id())
+                    && (me.is(Role.OFFICIAL) || me.is(Role.EXPERT));
+        }
+        if (!t.enterpriseId().equals(me.enterpriseId())) {
+            return false;
+        }
+        return me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER)
+                || (me.is(Role.ENTERPRISE_WORKER) && (t.assigneeUserId() == null || t.assigneeUserId().equals(me.id())));
+    }
+
+    static boolean executable(TaskView t, CurrentUser me, Instant now) {
+        return t.status() == TaskStatus.OPEN && !now.isBefore(t.windowStart()) && now.isBefore(t.windowEnd())
+                && mayExecute(t, me);
+    }
+
+    /** Completion rates over tasks due in {@code from..to} within the caller's scope (optionally one enterprise). */
+    @Transactional(readOnly = true)
+    public CompletionRates rates(LocalDate from, LocalDate to, UUID enterpriseId) {
+        checkRange(from, to);
+        if (enterpriseId != null) {
+            access.enterprise(enterpriseId);
+        }
+        InspectionAccess.Filter f = access.filter("t");
+        StringBuilder where = new StringBuilder(" where t.due_date >= ? and t.due_date <= ? and " + f.sql());
+        List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
+        args.addAll(f.args());
+        if (enterpriseId != null) {
+            where.append(" and t.enterprise_id = ?");
+            args.add(enterpriseId);
+        }
+        String counts = "sum(case when t.status = 'DONE' then 1 else 0 end),"
+                + " sum(case when t.status = 'MISSED' then 1 else 0 end),"
+                + " sum(case when t.status = 'OPEN' then 1 else 0 end)";
+        List<RateRow> byEnterprise = group("cast(t.enterprise_id as varchar(36))", counts, where + " and t.baobao = false",
+                args, 200);
+        Map<UUID, String> names = enterprises.findAll(byEnterprise.stream().map(r -> UUID.fromString(r.key()))
+                .toList()).stream().collect(Collectors.toMap(EnterpriseSummary::id, EnterpriseSummary::name));
+        byEnterprise = byEnterprise.stream().map(r -> new RateRow(r.key(), names.getOrDefault(UUID.fromString(r.key()),
+                r.key()), r.done(), r.missed(), r.open())).toList();
+        List<RateRow> byPosition = group("coalesce(t.assignee_position, '')", counts, where + " and t.baobao = false",
+                args, 100).stream().map(r -> new RateRow(r.key(), r.key().isEmpty() ? "未指定岗位" : r.key(), r.done(),
+                r.missed(), r.open())).toList();
+        List<RateRow> byType = typed(group("t.task_type", counts, where + " and t.baobao = false", args, 50));
+        List<RateRow> baobaoByType = typed(group("t.task_type", counts, where + " and t.baobao = true", args, 50));
+        return new CompletionRates(from, to, sum("total", "合计(不含包保)", byType), byEnterprise, byPosition, byType,
+                sum("baobao", "包保责任人排查合计", baobaoByType), baobaoByType);
+    }
+
+    private List<RateRow> group(String key, String counts, String where, List<Object> args, int limit) {
+        return jdbc.query("select " + key + " as k, " + counts + " from inspection_task t" + where + " group by " + key
+                + " order by k limit " + limit, (rs, i) -> new RateRow(rs.getString(1), rs.getString(1),
+                        rs.getLong(2), rs.getLong(3), rs.getLong(4)), args.toArray());
+    }
+
+    private static List<RateRow> typed(List<RateRow> rows) {
+        return rows.stream().map(r -> new RateRow(r.key(), TaskType.valueOf(r.key()).label(), r.done(), r.missed(),
+                r.open())).toList();
+    }
+
+    private static RateRow sum(String key, String label, List<RateRow> rows) {
+        return new RateRow(key, label, rows.stream().mapToLong(RateRow::done).sum(),
+                rows.stream().mapToLong(RateRow::missed).sum(), rows.stream().mapToLong(RateRow::open).sum());
+    }
+
+    private void mine(CurrentUser me, StringBuilder sql, List<Object> args) {
+        if (me.role().isEnterpriseRole()) {
+            sql.append(" and t.enterprise_id = ? and t.task_type not in ('SUPERVISION', 'EXPERT_REVIEW')");
+            args.add(me.enterpriseId());
+            if (me.is(Role.ENTERPRISE_WORKER)) {
+                sql.append(" and (t.assignee_user_id is null or t.assignee_user_id = ?)");
+                args.add(me.id());
+            }
+        } else {
+            InspectionAccess.Filter f = access.filter("t");
+            sql.append(" and t.assignee_user_id = ? and ").append(f.sql());
+            args.add(me.id());
+            args.addAll(f.args());
+        }
+    }
+
+    private static void checkRange(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "请给出开始和截止日期,截止日期不能早于开始日期");
+        }
+        if (to.isAfter(from.plusDays(400))) {
+            throw new InvalidInputException("to", "统计区间不能超过400天");
+        }
+    }
+}

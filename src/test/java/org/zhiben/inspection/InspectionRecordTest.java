@@ -1,0 +1,261 @@
+package org.zhiben.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.zhiben.ZhibenTest;
+import org.zhiben.common.Zones;
+import org.zhiben.hazard.HazardReporting;
+import org.zhiben.identity.CurrentUser;
+import tools.jackson.databind.ObjectMapper;
+
+/** Records through the API: answers, bad input, idempotency, scope, officials and experts, findings as hazards. */
+@ZhibenTest
+class InspectionRecordTest {
+
+    static final String PASSWORD = "Demo@12345";
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Checklists checklists;
+    @Autowired
+    ObjectProvider<HazardReporting> hazards;
+
+    UUID enterprise(String username) {
+        return ((CurrentUser) users.loadUserByUsername(username)).enterpriseId();
+    }
+
+    UUID userId(String username) {
+        return ((CurrentUser) users.loadUserByUsername(username)).id();
+    }
+
+    ResultActions postJson(String url, Object body, String username, String key) throws Exception {
+        var request = post(url).with(httpBasic(username, PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return mvc.perform(request);
+    }
+
+    String check(UUID enterprise, String type, String templateCode, String username, UUID assignee) throws Exception {
+        Map<String, Object> body = new HashMap<>();
+        LocalDate today = LocalDate.now(Zones.CHINA);
+        body.put("taskType", type);
+        body.put("templateId", checklists.byCode(templateCode).orElseThrow().id());
+        body.put("from", today.toString());
+        body.put("to", today.plusDays(2).toString());
+        body.put("assigneeUserId", assignee);
+        String response = postJson("/api/v1/inspection/enterprises/" + enterprise + "/checks", body, username,
+                UUID.randomUUID().toString()).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        return JsonPath.read(response, "$.id");
+    }
+
+    List<String> itemIds(String task, String username) throws Exception {
+        String detail = mvc.perform(get("/api/v1/inspection/tasks/" + task).with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return JsonPath.read(detail, "$.items[*].id");
+    }
+
+    static Map<String, Object> record(List<String> items, String result) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (String id : items) {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("itemId", id);
+            a.put("result", result);
+            answers.add(a);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("answers", answers);
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> answer(Map<String, Object> record, int i) {
+        return ((List<Map<String, Object>>) record.get("answers")).get(i);
+    }
+
+    @Test
+    void aWorkerSubmitsOnceAndARetryWithTheSameKeyAnswersTheSameRecord() throws Exception {
+        UUID a = enterprise("ent.a.safety");
+        String task = check(a, "COMPREHENSIVE", "SMALL-GENERAL", "ent.a.safety", null);
+        List<String> items = itemIds(task, "ent.a.worker");
+        assertThat(items).hasSize(13);
+        Map<String, Object> body = record(items, "OK");
+        answer(body, 7).put("result", "NOT_APPLICABLE");
+        answer(body, 3).put("photoBase64", Base64.getEncoder().encodeToString(PNG));
+        String key = UUID.randomUUID().toString();
+        String first = postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", key)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("COMPREHENSIVE"))
+                .andExpect(jsonPath("$.findings").value(0))
+                .andExpect(jsonPath("$.answers[7].result").value("NOT_APPLICABLE"))
+                .andReturn().getResponse().getContentAsString();
+        String second = postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", key)
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+        assertThat(jdbc.queryForObject("select count(*) from inspection_record where task_id = ?", Long.class,
+                UUID.fromString(task))).isEqualTo(1);
+        // a second submission with another key finds the task done: conflict
+        postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", UUID.randomUUID().toString())
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select status from inspection_task where id = ?", String.class,
+                UUID.fromString(task))).isEqualTo("DONE");
+    }
+
+    @Test
+    void badAnswersAreRefusedWithFieldErrorsAndNothingIsWritten() throws Exception {
+        UUID a = enterprise("ent.a.safety");
+        String task = check(a, "SEASONAL", "SMALL-GENERAL", "ent.a.safety", null);
+        List<String> items = itemIds(task, "ent.a.worker");
+        String url = "/api/v1/inspection/tasks/" + task + "/records";
+
+        Map<String, Object> foreign = record(items, "OK");
+        answer(foreign, 0).put("itemId", UUID.randomUUID().toString());
+        postJson(url, foreign, "ent.a.worker", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers[0].itemId"));
+
+        Map<String, Object> notImage = record(items, "OK");
+        answer(notImage, 2).put("photoBase64", Base64.getEncoder().encodeToString("<script>x</script>".getBytes()));
+        postJson(url, notImage, "ent.a.worker", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers[2].photo"));
+
+        Map<String, Object> hazardWithoutNote = record(items, "OK");
+        answer(hazardWithoutNote, 1).put("result", "HAZARD");
+        postJson(url, hazardWithoutNote, "ent.a.worker", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers[1].note"));
+
+        Map<String, Object> incomplete = record(items.subList(0, 5), "OK");
+        postJson(url, incomplete, "ent.a.worker", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("answers"));
+
+        Map<String, Object> stale = record(items, "OK");
+        stale.put("version", 7);
+        postJson(url, stale, "ent.a.worker", null).andExpect(status().isConflict());
+
+        assertThat(jdbc.queryForObject("select count(*) from inspection_record where task_id = ?", Long.class,
+                UUID.fromString(task))).isZero();
+        assertThat(jdbc.queryForObject("select status from inspection_task where id = ?", String.class,
+                UUID.fromString(task))).isEqualTo("OPEN");
+    }
+
+    @Test
+    void tasksOutsideTheScopeDoNotExistAndSomeoneElsesTaskIsForbidden() throws Exception {
+        UUID a = enterprise("ent.a.safety");
+        String task = check(a, "PRE_HOLIDAY", "SMALL-GENERAL", "ent.a.safety", userId("ent.a.boss"));
+        for (String outsider : List.of("ent.b.boss", "county.zjj", "expert1")) {
+            mvc.perform(get("/api/v1/inspection/tasks/" + task).with(httpBasic(outsider, PASSWORD)))
+                    .andExpect(status().isNotFound());
+        }
+        mvc.perform(get("/api/v1/inspection/tasks/" + task).with(httpBasic("county.yjj", PASSWORD)))
+                .andExpect(status().isOk());
+        List<String> items = itemIds(task, "ent.a.worker");
+        postJson("/api/v1/inspection/tasks/" + task + "/records", record(items, "OK"), "ent.b.boss", null)
+                .andExpect(status().isNotFound());
+        // assigned to the principal: the worker may see it but not submit it
+        postJson("/api/v1/inspection/tasks/" + task + "/records", record(items, "OK"), "ent.a.worker", null)
+                .andExpect(status().isForbidden());
+        postJson("/api/v1/inspection/tasks/" + task + "/records", record(items, "OK"), "ent.a.boss", null)
+                .andExpect(status().isCreated());
+        // enterprises cannot open a supervision check on themselves
+        Map<String, Object> body = new HashMap<>();
+        body.put("taskType", "SUPERVISION");
+        body.put("templateId", checklists.byCode("SMALL-GENERAL").orElseThrow().id());
+        body.put("from", LocalDate.now(Zones.CHINA).toString());
+        body.put("to", LocalDate.now(Zones.CHINA).toString());
+        postJson("/api/v1/inspection/enterprises/" + a + "/checks", body, "ent.a.safety", null)
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anOfficialSendsAnExpertForAThoroughReviewAndTheExpertSeesThatEnterpriseOnly() throws Exception {
+        UUID b = enterprise("ent.b.boss");
+        UUID a = enterprise("ent.a.safety");
+        UUID expert = userId("expert1");
+        String task = check(b, "EXPERT_REVIEW", "SMALL-GENERAL", "county.yjj", expert);
+        List<String> items = itemIds(task, "expert1");
+        mvc.perform(get("/api/v1/inspection/enterprises/" + b + "/tasks?from=2020-01-01&to=2020-12-31")
+                .with(httpBasic("expert1", PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/inspection/enterprises/" + a + "/tasks?from=2020-01-01&to=2020-12-31")
+                .with(httpBasic("expert1", PASSWORD))).andExpect(status().isNotFound());
+        postJson("/api/v1/inspection/tasks/" + task + "/records", record(items, "OK"), "ent.b.boss", null)
+                .andExpect(status().isForbidden());
+        postJson("/api/v1/inspection/tasks/" + task + "/records", record(items, "OK"), "expert1", null)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("EXPERT_REVIEW"));
+        // the official's own supervision check
+        String supervision = check(b, "SUPERVISION", "SMALL-GENERAL", "county.yjj", null);
+        postJson("/api/v1/inspection/tasks/" + supervision + "/records",
+                record(itemIds(supervision, "county.yjj"), "OK"), "county.yjj", null)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("SUPERVISION"));
+        // an official cannot send someone who is not an expert
+        Map<String, Object> body = new HashMap<>();
+        body.put("taskType", "EXPERT_REVIEW");
+        body.put("templateId", checklists.byCode("SMALL-GENERAL").orElseThrow().id());
+        body.put("from", LocalDate.now(Zones.CHINA).toString());
+        body.put("to", LocalDate.now(Zones.CHINA).toString());
+        body.put("assigneeUserId", userId("ent.a.worker"));
+        postJson("/api/v1/inspection/enterprises/" + b + "/checks", body, "county.yjj", null)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("assigneeUserId"));
+    }
+
+    /**
+     * A finding on a major item reports a hazard proposed 重大 with the record, source and links. Needs the hazard
+     * module's implementation of HazardReporting (branch hazard-core); until it is merged this test is skipped.
+     */
+    @Test
+    void aFindingBecomesAHazardLinkedToTheRecord() throws Exception {
+        assumeThat(hazards.getIfAvailable()).as("HazardReporting implementation (hazard-core) merged").isNotNull();
+        UUID a = enterprise("ent.a.safety");
+        String task = check(a, "COMPREHENSIVE", "GM-MAJOR-GENERAL", "ent.a.safety", null);
+        List<String> items = itemIds(task, "ent.a.worker");
+        Map<String, Object> body = record(items, "OK");
+        answer(body, 1).put("result", "HAZARD");
+        answer(body, 1).put("note", "叉车司机张某的特种作业操作证已过期仍在作业");
+        answer(body, 1).put("photoBase64", Base64.getEncoder().encodeToString(PNG));
+        String key = UUID.randomUUID().toString();
+        String response = postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", key)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.findings").value(1))
+                .andReturn().getResponse().getContentAsString();
+        String recordId = JsonPath.read(response, "$.id");
+        String hazardId = JsonPath.read(response, "$.answers[1].hazardId");
+        Map<String, Object> hazard = jdbc.queryForMap("select * from hazard_hazard where id = ?",
+                UUID.fromString(hazardId));
+        assertThat(hazard.get("inspection_record_id")).isEqualTo(UUID.fromString(recordId));
+        assertThat(hazard.get("level")).isEqualTo("MAJOR");
+        assertThat(hazard.get("source")).isEqualTo("COMPREHENSIVE");
+        postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", key)
+                .andExpect(status().isCreated());
+        assertThat(jdbc.queryForObject("select count(*) from hazard_hazard where inspection_record_id = ?",
+                Long.class, UUID.fromString(recordId))).isEqualTo(1);
+    }
+}
