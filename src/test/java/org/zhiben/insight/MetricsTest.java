@@ -1,5 +1,11 @@
 package org.zhiben.insight;
 
+import java.time.Instant;
+import org.zhiben.hazard.HazardSource;
+import org.zhiben.inspection.TaskType;
+import org.zhiben.inspection.TaskStatus;
+import org.zhiben.inspection.InspectionTaskClosed;
+import org.zhiben.inspection.InspectionRecorded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -183,6 +189,40 @@ class MetricsTest {
         // no inspection data for this county
         assertThat(f.onlineRate()).isEqualTo(0.0);
         assertThat(f.completionRate()).isNull();
+    }
+
+    @Test
+    void inspectionFiguresCountTasksByDueDateAndEnterprisesWithRecordsInThePeriod() {
+        // through the inspection module's events, in one transaction as it publishes them
+        new TransactionTemplate(transactions).executeWithoutResult(s -> {
+            events.publishEvent(task(e1, V1, Set.of("03"), "2025-04-01", TaskStatus.DONE));
+            events.publishEvent(task(e1, V1, Set.of("03"), "2025-06-30", TaskStatus.MISSED));
+            events.publishEvent(task(e2, V2, Set.of("03", "04"), "2025-07-01", TaskStatus.DONE));
+            events.publishEvent(new InspectionRecorded(Ids.newId(), null, e1, V1, Set.of("03"), HazardSource.DAILY,
+                    LocalDate.parse("2025-04-01"), 0));
+            events.publishEvent(new InspectionRecorded(Ids.newId(), null, e3, V3, Set.of("04"), HazardSource.DAILY,
+                    LocalDate.parse("2025-07-01"), 1));
+        });
+        // Q2 2025: E1's task due 04-01 done and 06-30 missed; E2's due 07-01 is outside; E1 recorded on 04-01 (E3 on
+        // 07-01 is outside): 1 of 3 enterprises reported online, 1 of 2 tasks done
+        Figures q2 = overview(official(COUNTY, null), null, null, "2025-04-01", "2025-06-30").figures();
+        assertThat(q2.tasksDone()).isEqualTo(1);
+        assertThat(q2.tasksMissed()).isEqualTo(1);
+        assertThat(q2.completionRate()).isCloseTo(0.5, within(1e-9));
+        assertThat(q2.reportingEnterprises()).isEqualTo(1);
+        assertThat(q2.onlineRate()).isCloseTo(1.0 / 3, within(1e-9));
+        // town T2 holds only E3, whose record fell on 07-01
+        Figures t2 = overview(official(T2, null), null, null, "2025-04-01", "2025-06-30").figures();
+        assertThat(t2.reportingEnterprises()).isZero();
+        assertThat(t2.completionRate()).isNull();
+        assertThat(overview(official(T2, null), null, null, "2025-07-01", "2025-07-01").figures()
+                .reportingEnterprises()).isEqualTo(1);
+    }
+
+    private static InspectionTaskClosed task(UUID enterprise, String village, Set<String> sectors, String due,
+            TaskStatus outcome) {
+        return new InspectionTaskClosed(Ids.newId(), enterprise, village, sectors, TaskType.DAILY, false,
+                LocalDate.parse(due), outcome, Instant.parse(due + "T10:00:00Z"));
     }
 
     @Test
