@@ -201,6 +201,7 @@ public class Enterprises {
         e.apply(data, clock.instant());
         enterprises.saveAndFlush(e);
         audit.record(AuditRecord.updated("Enterprise", id, "修改企业 " + e.getName(), before, e.snapshot()));
+        events.publishEvent(new EnterpriseUpdated(e.getId(), e.getRegionCode(), Set.copyOf(e.getSectors())));
     }
 
     @Transactional(readOnly = true)

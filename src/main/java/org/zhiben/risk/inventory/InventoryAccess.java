@@ -20,9 +20,11 @@ import org.zhiben.identity.Role;
 public class InventoryAccess {
 
     private final Enterprises enterprises;
+    private final RiskChangeTracker changes;
 
-    InventoryAccess(Enterprises enterprises) {
+    InventoryAccess(Enterprises enterprises, RiskChangeTracker changes) {
         this.enterprises = enterprises;
+        this.changes = changes;
     }
 
     public EnterpriseSummary readable(UUID enterpriseId) {
@@ -34,6 +36,7 @@ public class InventoryAccess {
         if (!mayEdit(enterpriseId)) {
             throw new AccessDeniedException("只有本企业的主要负责人和安全管理人员可以维护风险清单");
         }
+        changes.touched(enterpriseId, enterprise.regionCode());
         return enterprise;
     }
 

@@ -59,6 +59,28 @@ public class UnitLevelCounts {
         }
     }
 
+    private static final String ONE = SQL.replace("where u.region_code between :low and :high",
+            "where u.enterprise_id = :id");
+
+    /** Enterprises with a major hazard source, whether or not they have units. */
+    public List<UUID> withMajorSources() {
+        return jdbc.sql("select distinct enterprise_id from risk_analysis_object where major_hazard_source")
+                .query((rs, n) -> rs.getObject(1, UUID.class)).list();
+    }
+
+    /** One enterprise's counts (empty units when it has none). */
+    public EnterpriseCounts of(UUID enterpriseId, String regionCode) {
+        Map<RiskLevel, Long> units = new HashMap<>();
+        jdbc.sql(ONE).param("id", enterpriseId).query((rs, n) -> {
+            Number rank = (Number) rs.getObject(3);
+            units.merge(rank == null ? null : RiskLevel.values()[rank.intValue()], rs.getLong(4), Long::sum);
+            return n;
+        }).list();
+        boolean source = jdbc.sql("select count(*) from risk_analysis_object where major_hazard_source"
+                + " and enterprise_id = :id").param("id", enterpriseId).query(Long.class).single() > 0;
+        return new EnterpriseCounts(enterpriseId, regionCode, units, source);
+    }
+
     public List<EnterpriseCounts> between(String low, String high) {
         Map<UUID, String> regions = new HashMap<>();
         Map<UUID, Map<RiskLevel, Long>> counts = new HashMap<>();

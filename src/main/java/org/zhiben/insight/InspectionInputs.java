@@ -1,0 +1,56 @@
+package org.zhiben.insight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.insight.internal.Areas;
+import org.zhiben.insight.internal.HazardSummary;
+import org.zhiben.insight.internal.Upserts;
+
+/**
+ * The statistics' own inputs from inspection (排查): an adapter listening to the inspection module's events calls
+ * these in the event's transaction. Kept apart from the inspection types so the metrics do not depend on them.
+ */
+@Service
+public class InspectionInputs {
+
+    /** A closed inspection task: due on {@code dueDate}, done or missed. */
+    public record TaskClosed(UUID enterpriseId, String regionCode, String sectors, LocalDate dueDate, boolean done) {
+    }
+
+    /** An inspection record (online report) of an enterprise on a day. */
+    public record Recorded(UUID enterpriseId, String regionCode, String sectors, LocalDate recordedOn) {
+    }
+
+    private final Upserts upserts;
+
+    InspectionInputs(Upserts upserts) {
+        this.upserts = upserts;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void taskClosed(TaskClosed t) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Areas.Slot s : Areas.slots(t.regionCode(), t.enterpriseId())) {
+            for (String sectors : s.lvl() == Areas.ENTERPRISE ? List.of(t.sectors())
+                    : List.of(t.sectors(), HazardSummary.ALL_SECTORS)) {
+                rows.add(new Object[] {s.area(), (short) s.lvl(), "D", t.dueDate(), sectors, t.done(), s.parent(), 1L});
+                rows.add(new Object[] {s.area(), (short) s.lvl(), "M", t.dueDate().withDayOfMonth(1), sectors,
+                        t.done(), s.parent(), 1L});
+            }
+        }
+        upserts.add("insight_task_flow", "insight_task_flow_pk",
+                List.of("area", "lvl", "grain", "period", "sectors", "done"), List.of("parent"), rows);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recorded(Recorded r) {
+        upserts.add("insight_inspection_day", "insight_inspection_day_pk", List.of("enterprise_id", "seen_on"),
+                List.of("region_code", "sectors"), List.<Object[]>of(new Object[] {r.enterpriseId(), r.recordedOn(),
+                        r.regionCode(), r.sectors(), 1L}), "records");
+    }
+}

@@ -1,0 +1,318 @@
+package org.zhiben.insight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.directory.EnterprisesImported;
+import org.zhiben.insight.internal.EnterpriseStats;
+import org.zhiben.insight.internal.HazardSummary;
+import org.zhiben.risk.RiskCounts;
+import org.zhiben.risk.RiskStatistics;
+
+/**
+ * Rebuilds the summaries from the base tables and checks them against a full recount. These two (and the naive
+ * baseline of the benchmark) are the only places where insight reads the hazard ledger and the enterprise registry
+ * in SQL: a recount must see every row regardless of who may read it, and going through the modules' APIs row by
+ * row would take hours for a province; the dashboards never do it, they read the summaries.
+ */
+@Service
+public class SummaryMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(SummaryMaintenance.class);
+
+    private static final String LEVELS = "(values (1), (2), (3), (4), (5), (6)) lv(lvl)";
+
+    /** Each region row once with its sector set and once summed over all sector sets ('*'). */
+    private static final String STARS = "(values (0), (1)) sx(star)";
+
+    private static final String AREA = """
+            case lv.lvl when 1 then substring(x.rc, 1, 2) || '0000000000' when 2 then substring(x.rc, 1, 4) || '00000000'
+              when 3 then substring(x.rc, 1, 6) || '000000' when 4 then substring(x.rc, 1, 9) || '000'
+              when 5 then x.rc else cast(x.eid as varchar(36)) end""";
+
+    private static final String PARENT = """
+            case lv.lvl when 1 then '000000000000' when 2 then substring(x.rc, 1, 2) || '0000000000'
+              when 3 then substring(x.rc, 1, 4) || '00000000' when 4 then substring(x.rc, 1, 6) || '000000'
+              when 5 then substring(x.rc, 1, 9) || '000' else x.rc end""";
+
+    /** Every flow row recounted: found (not rejected) and closed hazards, by day and by month, at six levels. */
+    static final String FLOW_RECOUNT = """
+            select %s as area, cast(lv.lvl as smallint) as lvl, g.grain as grain, x.kind as kind,
+                   case when g.grain = 'D' then x.d else cast(date_trunc('month', x.d) as date) end as period,
+                   case when sx.star = 1 then '*' else x.sectors end as sectors, x.level as level,
+                   x.closed as closed, x.on_time as on_time, %s as parent, count(*) as n
+            from (
+              select h.found_on as d, 'F' as kind, h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level,
+                     (h.state = 'CLOSED' and h.closed_on is not null) as closed,
+                     (h.state = 'CLOSED' and h.closed_on is not null
+                       and (h.deadline is null or h.closed_on <= h.deadline)) as on_time
+              from hazard_hazard h where h.state <> 'REJECTED' /*REGION*/
+              union all
+              select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true,
+                     (h.deadline is null or h.closed_on <= h.deadline)
+              from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null /*REGION*/
+            ) x cross join %s cross join (values ('D'), ('M')) g(grain) cross join %s
+            where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
+            group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(AREA, PARENT, LEVELS, STARS);
+
+    private static final int[] PREFIX = {0, 2, 4, 6, 9, 12};
+
+    /** Day rows of each enterprise, the first stage of a rebuild. */
+    static final String FLOW_ENTERPRISE_DAYS = """
+            select cast(x.eid as varchar(36)), cast(6 as smallint), 'D', x.kind, x.d, x.sectors, x.level, x.closed,
+                   x.on_time, x.rc, count(*)
+            from (
+              select h.found_on as d, 'F' as kind, h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level,
+                     (h.state = 'CLOSED' and h.closed_on is not null) as closed,
+                     (h.state = 'CLOSED' and h.closed_on is not null
+                       and (h.deadline is null or h.closed_on <= h.deadline)) as on_time
+              from hazard_hazard h where h.state <> 'REJECTED'
+              union all
+              select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true,
+                     (h.deadline is null or h.closed_on <= h.deadline)
+              from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null
+            ) x
+            group by x.eid, x.kind, x.d, x.sectors, x.level, x.closed, x.on_time, x.rc""";
+
+    static final String OPEN_RECOUNT = """
+            select %s as area, cast(lv.lvl as smallint) as lvl,
+                   case when sx.star = 1 then '*' else x.sectors end as sectors, x.level as level,
+                   x.state as state, x.overdue as overdue, x.stock as stock, %s as parent, count(*) as n
+            from (
+              select h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level, h.state, h.overdue,
+                     (h.found_on < ?) as stock
+              from hazard_hazard h where h.state not in ('CLOSED', 'REJECTED') /*REGION*/
+            ) x cross join %s cross join %s
+            where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
+            group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(AREA, PARENT, LEVELS, STARS);
+
+    static final String FLOW_COLUMNS = "area, lvl, grain, kind, period, sectors, level, closed, on_time, parent, n";
+    static final String OPEN_COLUMNS = "area, lvl, sectors, level, state, overdue, stock, parent, n";
+
+    private final JdbcTemplate jdbc;
+    private final HazardSummary hazards;
+    private final RiskStatistics risks;
+
+    private final org.springframework.context.ApplicationContext context;
+
+    private final org.zhiben.insight.internal.Upserts upserts;
+
+    SummaryMaintenance(JdbcTemplate jdbc, HazardSummary hazards, RiskStatistics risks,
+            org.springframework.context.ApplicationContext context, org.zhiben.insight.internal.Upserts upserts) {
+        this.jdbc = jdbc;
+        this.upserts = upserts;
+        this.context = context;
+        this.hazards = hazards;
+        this.risks = risks;
+    }
+
+    /** Replaces every summary with a recount of the base tables, in one transaction. */
+    @Transactional
+    public void rebuild() {
+        long start = System.currentTimeMillis();
+        if (upserts.postgres()) {
+            // hazard changes committing meanwhile wait, then add their deltas on top of the recount
+            jdbc.execute("lock table insight_hazard_flow, insight_hazard_open, insight_enterprise in exclusive mode");
+        }
+        jdbc.update("delete from insight_hazard_flow");
+        // staged: enterprise day rows from the ledger, each region level from the level below, months from days
+        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") " + FLOW_ENTERPRISE_DAYS);
+        for (int lvl = 5; lvl >= 1; lvl--) {
+            String parent = lvl == 1 ? "'000000000000'" : "substring(parent, 1, " + PREFIX[lvl - 1] + ") || '"
+                    + "0".repeat(12 - PREFIX[lvl - 1]) + "'";
+            jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") select parent, cast(" + lvl
+                    + " as smallint), grain, kind, period, sectors, level, closed, on_time, " + parent + ", sum(n)"
+                    + " from insight_hazard_flow where lvl = ? and grain = 'D'"
+                    + " group by parent, grain, kind, period, sectors, level, closed, on_time", (short) (lvl + 1));
+        }
+        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") select area, lvl, grain, kind, period,"
+                + " '*', level, closed, on_time, parent, sum(n) from insight_hazard_flow where lvl < 6 and grain = 'D'"
+                + " group by area, lvl, grain, kind, period, level, closed, on_time, parent");
+        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") select area, lvl, 'M', kind,"
+                + " cast(date_trunc('month', period) as date), sectors, level, closed, on_time, parent, sum(n)"
+                + " from insight_hazard_flow where grain = 'D' group by area, lvl, kind,"
+                + " cast(date_trunc('month', period) as date), sectors, level, closed, on_time, parent");
+        jdbc.update("delete from insight_hazard_open");
+        jdbc.update("insert into insight_hazard_open (" + OPEN_COLUMNS + ") " + scoped(OPEN_RECOUNT, "", ""),
+                hazards.baseline());
+        rebuildEnterprises();
+        log.info("Insight summaries rebuilt in {} ms", System.currentTimeMillis() - start);
+    }
+
+    /** Replaces the enterprise rows with the registry and the risk inventories as they are now. */
+    @Transactional
+    public void rebuildEnterprises() {
+        if (upserts.postgres()) {
+            jdbc.execute("lock table insight_enterprise in exclusive mode");
+        }
+        Map<UUID, Object[]> expected = expectedEnterprises();
+        jdbc.update("delete from insight_enterprise");
+        jdbc.batchUpdate("insert into insight_enterprise (enterprise_id, region_code, sectors, units_major,"
+                + " units_large, units_general, units_low, units_none, major_source) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                new ArrayList<>(expected.values()), 1000, (ps, row) -> {
+                    for (int i = 0; i < row.length; i++) {
+                        ps.setObject(i + 1, row[i]);
+                    }
+                });
+    }
+
+    /** After an xlsx import (which announces no single enterprise), the enterprise rows are taken afresh. */
+    @ApplicationModuleListener
+    void on(EnterprisesImported imported) {
+        rebuildEnterprises();
+    }
+
+    /** Compares every summary row with the recount, all in one snapshot; read-only. */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public ConsistencyReport check() {
+        return check(null);
+    }
+
+    /**
+     * As {@link #check()} for one jurisdiction: the rows of {@code regionCode} and everything below it (rows of the
+     * levels above also count other regions, so they are left out); null for everything.
+     */
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.REPEATABLE_READ)
+    public ConsistencyReport check(String regionCode) {
+        long start = System.currentTimeMillis();
+        org.zhiben.common.RegionCode code = regionCode == null ? null : org.zhiben.common.RegionCode.of(regionCode);
+        String lo = code == null ? "000000000000" : code.rangeLow();
+        String hi = code == null ? "999999999999" : code.rangeHigh();
+        int lvl = code == null ? 1 : code.level().depth();
+        String region = " and h.region_code between '" + lo + "' and '" + hi + "'";
+        String level = " and lv.lvl >= " + lvl;
+        String rows = " and ((lvl between " + lvl + " and 5 and area between '" + lo + "' and '" + hi + "')"
+                + " or (lvl = 6 and parent between '" + lo + "' and '" + hi + "'))";
+        List<String> samples = new ArrayList<>();
+        long flow = diff("insight_hazard_flow", FLOW_COLUMNS, scoped(FLOW_RECOUNT, region, level), rows, List.of(),
+                samples);
+        long open = diff("insight_hazard_open", OPEN_COLUMNS, scoped(OPEN_RECOUNT, region, level), rows,
+                List.of(hazards.baseline()), samples);
+        Map<UUID, Object[]> expected = expectedEnterprises();
+        expected.values().removeIf(e -> ((String) e[1]).compareTo(lo) < 0 || ((String) e[1]).compareTo(hi) > 0);
+        Map<UUID, Object[]> actual = new HashMap<>();
+        jdbc.query("select enterprise_id, region_code, sectors, units_major, units_large, units_general, units_low,"
+                + " units_none, major_source from insight_enterprise where region_code between ? and ?", rs -> {
+                    actual.put(rs.getObject(1, UUID.class), new Object[] {rs.getObject(1, UUID.class),
+                            rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                            rs.getLong(7), rs.getLong(8), rs.getBoolean(9)});
+                }, lo, hi);
+        long enterprises = 0;
+        Set<UUID> ids = new HashSet<>(expected.keySet());
+        ids.addAll(actual.keySet());
+        for (UUID id : ids) {
+            Object[] e = expected.get(id);
+            Object[] a = actual.get(id);
+            if (e == null || a == null || !java.util.Arrays.equals(normal(e), normal(a))) {
+                enterprises++;
+                if (samples.size() < 20) {
+                    samples.add("insight_enterprise " + id + " expected " + (e == null ? "none"
+                            : java.util.Arrays.toString(e)) + " found " + (a == null ? "none"
+                            : java.util.Arrays.toString(a)));
+                }
+            }
+        }
+        Long hazardCount = jdbc.queryForObject("select count(*) from hazard_hazard where region_code between ? and ?",
+                Long.class, lo, hi);
+        long millis = System.currentTimeMillis() - start;
+        log.info("Insight consistency check: {} flow, {} open, {} enterprise differences in {} ms", flow, open,
+                enterprises, millis);
+        return new ConsistencyReport(flow == 0 && open == 0 && enterprises == 0, flow, open, enterprises,
+                Objects.requireNonNullElse(hazardCount, 0L), expected.size(), samples, millis);
+    }
+
+    private static String scoped(String recount, String region, String level) {
+        return recount.replace("/*REGION*/", region).replace("/*LEVEL*/", level);
+    }
+
+    private static Object[] normal(Object[] row) {
+        Object[] copy = row.clone();
+        for (int i = 3; i <= 7; i++) {
+            copy[i] = ((Number) copy[i]).longValue();
+        }
+        return copy;
+    }
+
+    private long diff(String table, String columns, String recount, String rows, List<Object> args,
+            List<String> samples) {
+        String summary = "select " + columns + " from " + table + " where n <> 0" + rows;
+        long[] count = {0};
+        jdbc.query("select 'recount' as side, d.* from ((%s) except (%s)) d".formatted(recount, summary),
+                rs -> {
+                    count[0]++;
+                    sample(table, "recount has ", rs, samples);
+                }, args.toArray());
+        jdbc.query("select 'summary' as side, d.* from ((%s) except (%s)) d".formatted(summary, recount),
+                rs -> {
+                    count[0]++;
+                    sample(table, "summary has ", rs, samples);
+                }, args.toArray());
+        return count[0];
+    }
+
+    private static void sample(String table, String what, java.sql.ResultSet rs, List<String> samples)
+            throws java.sql.SQLException {
+        if (samples.size() >= 20) {
+            return;
+        }
+        int n = rs.getMetaData().getColumnCount();
+        List<String> values = new ArrayList<>();
+        for (int i = 2; i <= n; i++) {
+            values.add(String.valueOf(rs.getObject(i)));
+        }
+        samples.add(table + ": " + what + values);
+    }
+
+    private Map<UUID, Object[]> expectedEnterprises() {
+        Map<UUID, String> regions = new HashMap<>();
+        Map<UUID, List<String>> sectors = new HashMap<>();
+        jdbc.query("select id, region_code from directory_enterprise",
+                rs -> {
+                    regions.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        jdbc.query("select enterprise_id, sector_code from directory_enterprise_sector", rs -> {
+            sectors.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+        });
+        Map<UUID, RiskCounts> counts = risks.all();
+        Map<UUID, Object[]> rows = new TreeMap<>();
+        regions.forEach((id, region) -> {
+            RiskCounts c = counts.getOrDefault(id, RiskCounts.NONE);
+            rows.put(id, new Object[] {id, region, EnterpriseStats.sectors(sectors.getOrDefault(id, List.of())),
+                    c.major(), c.large(), c.general(), c.low(), c.unassessed(), c.majorHazardSource()});
+        });
+        return rows;
+    }
+
+    /** On start-up, fills empty summaries when the registry already has enterprises (an existing installation). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationStartedEvent.class)
+    void initialise() {
+        Long summarised = jdbc.queryForObject("select count(*) from insight_enterprise", Long.class);
+        Long registered = jdbc.queryForObject("select count(*) from directory_enterprise", Long.class);
+        if (summarised != null && summarised == 0 && registered != null && registered > 0) {
+            log.info("Insight summaries empty: rebuilding from the base tables");
+            self().rebuild();
+        }
+    }
+
+    private SummaryMaintenance self() {
+        return context.getBean(SummaryMaintenance.class);
+    }
+
+    /** For tests of the generator and the benchmark: the baseline date separating stock from increment. */
+    public LocalDate baseline() {
+        return hazards.baseline();
+    }
+}

@@ -1,0 +1,131 @@
+package org.zhiben.insight.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.zhiben.hazard.HazardChanged;
+import org.zhiben.hazard.HazardFacts;
+import org.zhiben.hazard.HazardState;
+
+/**
+ * Keeps the hazard summaries in step with the ledger: each {@link HazardChanged} subtracts what the facts before
+ * contributed and adds what the facts after contribute, in the hazard's own transaction (so the figures are never
+ * behind the ledger and a rolled-back change leaves no trace). The deltas of a transaction are summed and written
+ * just before it commits, rows in key order so concurrent transactions do not deadlock.
+ */
+@Component
+public class HazardSummary {
+
+    static final List<String> FLOW_KEYS = List.of("area", "lvl", "grain", "kind", "period", "sectors", "level",
+            "closed", "on_time");
+    static final List<String> OPEN_KEYS = List.of("area", "lvl", "sectors", "level", "state", "overdue", "stock");
+
+    /** The sector key of region rows summed over every sector set. */
+    public static final String ALL_SECTORS = "*";
+
+    private final Upserts upserts;
+    private final LocalDate baseline;
+
+    HazardSummary(Upserts upserts, @Value("${zhiben.hazard.baseline:2024-01-01}") LocalDate baseline) {
+        this.upserts = upserts;
+        this.baseline = baseline;
+    }
+
+    public LocalDate baseline() {
+        return baseline;
+    }
+
+    /** The deltas of one transaction, written just before it commits (so many changes share each row update). */
+    private record Pending(Map<String, Object[]> flow, Map<String, Object[]> open) {
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void on(HazardChanged change) {
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            Pending fresh = new Pending(new TreeMap<>(), new TreeMap<>());
+            pending = fresh;
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HazardSummary.this);
+                    write(fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HazardSummary.this);
+                }
+            });
+        }
+        contribute(change.before(), -1, pending.flow(), pending.open());
+        contribute(change.after(), 1, pending.flow(), pending.open());
+    }
+
+    private void write(Pending p) {
+        upserts.add("insight_hazard_flow", "insight_hazard_flow_pk", FLOW_KEYS, List.of("parent"), nonZero(p.flow()));
+        upserts.add("insight_hazard_open", "insight_hazard_open_pk", OPEN_KEYS, List.of("parent"), nonZero(p.open()));
+    }
+
+    private static List<Object[]> nonZero(Map<String, Object[]> rows) {
+        return new ArrayList<>(rows.values().stream().filter(r -> ((Long) r[r.length - 1]) != 0L).toList());
+    }
+
+    /** Whether the hazard counts as closed on time: closed on or before its deadline, or closed without one. */
+    public static boolean onTime(HazardFacts f) {
+        return f.state() == HazardState.CLOSED && f.closedOn() != null
+                && (f.deadline() == null || !f.closedOn().isAfter(f.deadline()));
+    }
+
+    private void contribute(HazardFacts f, long sign, Map<String, Object[]> flow, Map<String, Object[]> open) {
+        if (f == null) {
+            return;
+        }
+        boolean closed = f.state() == HazardState.CLOSED && f.closedOn() != null;
+        boolean onTime = onTime(f);
+        for (Areas.Slot s : Areas.slots(f.regionCode(), f.enterpriseId())) {
+            // regions also get rows summed over all sector sets (ALL_SECTORS) for answers without a sector filter
+            for (String sectors : s.lvl() == Areas.ENTERPRISE ? List.of(f.sectors())
+                    : List.of(f.sectors(), ALL_SECTORS)) {
+                if (f.state() != HazardState.REJECTED) {
+                    add(flow, sign, s, "D", "F", f.foundOn(), sectors, f, closed, onTime);
+                    add(flow, sign, s, "M", "F", f.foundOn().withDayOfMonth(1), sectors, f, closed, onTime);
+                }
+                if (closed) {
+                    add(flow, sign, s, "D", "C", f.closedOn(), sectors, f, true, onTime);
+                    add(flow, sign, s, "M", "C", f.closedOn().withDayOfMonth(1), sectors, f, true, onTime);
+                }
+                if (f.state().open()) {
+                    Object[] row = {s.area(), (short) s.lvl(), sectors, f.level().name(), f.state().name(),
+                            f.overdue(), f.foundOn().isBefore(baseline), s.parent(), 0L};
+                    merge(open, row, 7, sign);
+                }
+            }
+        }
+    }
+
+    private static void add(Map<String, Object[]> flow, long sign, Areas.Slot s, String grain, String kind,
+            LocalDate period, String sectors, HazardFacts f, boolean closed, boolean onTime) {
+        Object[] row = {s.area(), (short) s.lvl(), grain, kind, period, sectors, f.level().name(), closed, onTime,
+                s.parent(), 0L};
+        merge(flow, row, 9, sign);
+    }
+
+    private static void merge(Map<String, Object[]> rows, Object[] row, int keyColumns, long sign) {
+        String key = Arrays.toString(Arrays.copyOf(row, keyColumns));
+        Object[] existing = rows.computeIfAbsent(key, k -> row);
+        existing[existing.length - 1] = (Long) existing[existing.length - 1] + sign;
+    }
+}

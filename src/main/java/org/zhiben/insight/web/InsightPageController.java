@@ -1,0 +1,153 @@
+package org.zhiben.insight.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.directory.SectorCatalog;
+import org.zhiben.identity.DataScopes;
+import org.zhiben.insight.Metrics;
+import org.zhiben.insight.Overview;
+import org.zhiben.insight.Ranking;
+import org.zhiben.insight.StatsScope;
+import org.zhiben.insight.SummaryMaintenance;
+
+/** The dashboards (government and enterprise), the 晾晒通报 exports and the administrators' maintenance page. */
+@Controller
+class InsightPageController {
+
+    private final Metrics metrics;
+    private final SectorCatalog sectors;
+    private final Reports reports;
+    private final SummaryMaintenance maintenance;
+
+    InsightPageController(Metrics metrics, SectorCatalog sectors, Reports reports, SummaryMaintenance maintenance) {
+        this.metrics = metrics;
+        this.sectors = sectors;
+        this.reports = reports;
+        this.maintenance = maintenance;
+    }
+
+    @GetMapping("/insight")
+    String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
+        if (DataScopes.currentUser().map(u -> u.role().isEnterpriseRole()).orElse(false)) {
+            return "redirect:/insight/enterprise";
+        }
+        Metrics.Period period;
+        String error = null;
+        try {
+            period = metrics.period(from, to);
+        } catch (InvalidInputException bad) {
+            error = bad.violations().stream().map(v -> v.message()).reduce((a, b) -> a + ";" + b).orElse("");
+            period = metrics.period(null, null);
+        }
+        StatsScope scope = metrics.scope(region, sector);
+        Overview overview = metrics.overview(scope, period);
+        Ranking ranking = metrics.ranking(scope, period);
+        String code = scope.kind() == StatsScope.Kind.REGION ? scope.regionCode() : null;
+        model.addAttribute("overview", overview);
+        model.addAttribute("ranking", ranking);
+        model.addAttribute("f", overview.figures());
+        model.addAttribute("riskUnits", java.util.List.of(overview.figures().unitsMajor(),
+                overview.figures().unitsLarge(), overview.figures().unitsGeneral(), overview.figures().unitsLow()));
+        model.addAttribute("region", code);
+        model.addAttribute("sector", sector == null || sector.isBlank() ? null : sector.strip());
+        model.addAttribute("sectors", sectors.sectors());
+        model.addAttribute("path", metrics.path(scope));
+        model.addAttribute("periodError", error);
+        model.addAttribute("links", new Links(sector == null || sector.isBlank() ? null : sector.strip(),
+                period.from(), period.to()));
+        return "insight/dashboard";
+    }
+
+    @GetMapping("/insight/enterprise")
+    String enterprise(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            Model model) {
+        Metrics.Period period = metrics.period(from, to);
+        StatsScope scope = metrics.scope(null, null);
+        if (scope.kind() != StatsScope.Kind.ENTERPRISE) {
+            return "redirect:/insight";
+        }
+        Overview overview = metrics.overview(scope, period);
+        model.addAttribute("overview", overview);
+        model.addAttribute("f", overview.figures());
+        model.addAttribute("links", new Links(null, period.from(), period.to()));
+        return "insight/enterprise";
+    }
+
+    @GetMapping("/insight/ranking.xlsx")
+    ResponseEntity<byte[]> rankingXlsx(@RequestParam(required = false) String region,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) throws IOException {
+        Ranking ranking = ranking(region, sector, from, to);
+        return file(reports.rankingXlsx(ranking), "晾晒通报-" + ranking.name() + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    @GetMapping("/insight/ranking.docx")
+    ResponseEntity<byte[]> rankingDocx(@RequestParam(required = false) String region,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) throws IOException {
+        Ranking ranking = ranking(region, sector, from, to);
+        return file(reports.rankingDocx(ranking), "晾晒通报-" + ranking.name() + ".docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    }
+
+    @GetMapping("/insight/overview.xlsx")
+    ResponseEntity<byte[]> overviewXlsx(@RequestParam(required = false) String region,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) throws IOException {
+        Metrics.Period period = metrics.period(from, to);
+        Overview overview = metrics.overview(metrics.scope(region, sector), period);
+        return file(reports.overviewXlsx(overview), "统计指标-" + overview.name() + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    private Ranking ranking(String region, String sector, String from, String to) {
+        Metrics.Period period = metrics.period(from, to);
+        return metrics.ranking(metrics.scope(region, sector), period);
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(type)).body(bytes);
+    }
+
+    @GetMapping("/admin/insight")
+    String admin(Model model) {
+        return "insight/admin";
+    }
+
+    @PostMapping("/admin/insight/check")
+    String check(Model model) {
+        model.addAttribute("report", maintenance.check());
+        return "insight/admin";
+    }
+
+    @PostMapping("/admin/insight/rebuild")
+    String rebuild(Model model) {
+        maintenance.rebuild();
+        model.addAttribute("report", maintenance.check());
+        model.addAttribute("rebuilt", true);
+        return "insight/admin";
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<String> badInput(InvalidInputException e) {
+        return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                .body(e.violations().stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "\n" + b)
+                        .orElse("bad input"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.zhiben.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A county official opens the statistics, drills down to a town and downloads its 晾晒通报 (desktop and 375 px). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class InsightBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void countyOfficialDrillsDownToATownAndExportsTheRanking() throws Exception {
+        for (boolean phone : new boolean[] {false, true}) {
+            try (BrowserContext context = BrowserSupport.context(phone)) {
+                Page page = context.newPage();
+                BrowserSupport.login(page, base(), "county.yjj");
+                page.navigate(base() + "/insight");
+                assertThat(page.locator("h1")).containsText("示范县");
+                assertThat(page.locator("#ranking")).containsText("东关镇");
+                assertThat(page.locator("[data-kpi=found]")).isVisible();
+                page.locator("#ranking a.drill", new Page.LocatorOptions().setHasText("东关镇")).click();
+                assertThat(page.locator("h1")).containsText("东关镇");
+                assertThat(page.locator(".breadcrumb")).containsText("示范县");
+                BrowserSupport.screenshot(page, phone ? "insight-town-phone" : "insight-town");
+
+                Download download = page.waitForDownload(() -> page.locator("#exportXlsx").click());
+                assertThat(download.suggestedFilename()).endsWith(".xlsx").contains("东关镇");
+                byte[] bytes = Files.readAllBytes(download.path());
+                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+                    assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("东关镇");
+                    assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(2);
+                }
+            }
+        }
+    }
+}
