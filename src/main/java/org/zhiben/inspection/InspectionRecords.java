@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,6 +40,7 @@ import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardType;
 import org.zhiben.hazard.NewHazard;
 import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.Role;
 import org.zhiben.inspection.internal.InspectionAccess;
 
 /**
@@ -59,7 +59,7 @@ public class InspectionRecords {
     private final JdbcTemplate jdbc;
     private final InspectionTasks tasks;
     private final InspectionAccess access;
-    private final ObjectProvider<HazardReporting> hazards;
+    private final HazardReporting hazards;
     private final FileStore files;
     private final IdempotencyKeys idempotency;
     private final AuditTrail audit;
@@ -67,7 +67,7 @@ public class InspectionRecords {
     private final Clock clock;
 
     InspectionRecords(JdbcTemplate jdbc, InspectionTasks tasks, InspectionAccess access,
-            ObjectProvider<HazardReporting> hazards, FileStore files, IdempotencyKeys idempotency, AuditTrail audit,
+            HazardReporting hazards, FileStore files, IdempotencyKeys idempotency, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
@@ -142,15 +142,16 @@ public class InspectionRecords {
                 String note = a.note() == null || a.note().isBlank() ? null : a.note().strip();
                 UUID hazardId = null;
                 if (a.result() == AnswerResult.HAZARD) {
-                    HazardReporting reporting = hazards.getIfAvailable();
-                    if (reporting == null) {
-                        throw new IllegalStateException("隐患模块尚未启用,无法登记隐患");
-                    }
-                    hazardId = reporting.report(new NewHazard(task.enterpriseId(), source,
+                    NewHazard finding = new NewHazard(task.enterpriseId(), source,
                             item.major() ? HazardLevel.MAJOR : HazardLevel.GENERAL, hazardType(item.hazardType()),
                             null, null, truncate(item.content() + "——" + note, 2000), truncate(task.title(), 200),
                             task.unitId(), task.measureId(), recordId,
-                            photoKey == null ? List.of() : List.of(photoKey)));
+                            photoKey == null ? List.of() : List.of(photoKey));
+                    // an expert has no jurisdiction: the assignment checked by access.enterprise vouches for them
+                    hazardId = me.is(Role.EXPERT)
+                            ? hazards.reportForAssignedExpert(finding, new HazardReporting.AssignedEnterprise(
+                                    enterprise.id(), enterprise.name(), enterprise.regionCode(), enterprise.sectors()))
+                            : hazards.report(finding);
                     hazardIds.add(hazardId);
                 }
                 rows.add(new Object[] {Ids.newId(), recordId, position++, task.templateId() == null ? null : item.id(),
@@ -231,11 +232,6 @@ public class InspectionRecords {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-    }
-
-    /** Whether findings can be reported (the hazard module's implementation is present). */
-    public boolean hazardsAvailable() {
-        return hazards.getIfAvailable() != null;
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package org.zhiben.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.zhiben.ZhibenTest;
 import org.zhiben.common.Zones;
-import org.zhiben.hazard.HazardReporting;
 import org.zhiben.identity.CurrentUser;
 import tools.jackson.databind.ObjectMapper;
 
@@ -48,8 +45,6 @@ class InspectionRecordTest {
     UserDetailsService users;
     @Autowired
     Checklists checklists;
-    @Autowired
-    ObjectProvider<HazardReporting> hazards;
 
     UUID enterprise(String username) {
         return ((CurrentUser) users.loadUserByUsername(username)).enterpriseId();
@@ -210,8 +205,20 @@ class InspectionRecordTest {
                 .with(httpBasic("expert1", PASSWORD))).andExpect(status().isNotFound());
         postJson("/api/v1/inspection/tasks/" + task + "/records", record(items, "OK"), "ent.b.boss", null)
                 .andExpect(status().isForbidden());
-        postJson("/api/v1/inspection/tasks/" + task + "/records", record(items, "OK"), "expert1", null)
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("EXPERT_REVIEW"));
+        Map<String, Object> finding = record(items, "OK");
+        answer(finding, 0).put("result", "HAZARD");
+        answer(finding, 0).put("note", "专家精查:配电室无绝缘垫");
+        String recorded = postJson("/api/v1/inspection/tasks/" + task + "/records", finding, "expert1", null)
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("EXPERT_REVIEW"))
+                .andReturn().getResponse().getContentAsString();
+        // the expert's finding lands in B's ledger with the expert as reporter, though the expert has no jurisdiction
+        Map<String, Object> hazard = jdbc.queryForMap("select * from hazard_hazard where id = ?",
+                UUID.fromString(JsonPath.read(recorded, "$.answers[0].hazardId")));
+        assertThat(hazard.get("enterprise_id")).isEqualTo(b);
+        assertThat(hazard.get("source")).isEqualTo("EXPERT_REVIEW");
+        assertThat(hazard.get("reported_by")).isEqualTo(expert);
+        assertThat(hazard.get("region_code")).isEqualTo(jdbc.queryForObject(
+                "select region_code from directory_enterprise where id = ?", String.class, b));
         // the official's own supervision check
         String supervision = check(b, "SUPERVISION", "SMALL-GENERAL", "county.yjj", null);
         postJson("/api/v1/inspection/tasks/" + supervision + "/records",
@@ -228,13 +235,9 @@ class InspectionRecordTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("assigneeUserId"));
     }
 
-    /**
-     * A finding on a major item reports a hazard proposed 重大 with the record, source and links. Needs the hazard
-     * module's implementation of HazardReporting (branch hazard-core); until it is merged this test is skipped.
-     */
+    /** A finding on a major item reports a hazard proposed 重大 with the record, source and links. */
     @Test
     void aFindingBecomesAHazardLinkedToTheRecord() throws Exception {
-        assumeThat(hazards.getIfAvailable()).as("HazardReporting implementation (hazard-core) merged").isNotNull();
         UUID a = enterprise("ent.a.safety");
         String task = check(a, "COMPREHENSIVE", "GM-MAJOR-GENERAL", "ent.a.safety", null);
         List<String> items = itemIds(task, "ent.a.worker");

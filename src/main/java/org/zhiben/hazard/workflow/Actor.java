@@ -18,6 +18,10 @@ public record Actor(UUID id, String name, Role role, UUID enterpriseId) {
         return role == Role.OFFICIAL;
     }
 
+    boolean expert() {
+        return role == Role.EXPERT;
+    }
+
     boolean memberOf(UUID enterprise) {
         return role.isEnterpriseRole() && enterprise.equals(enterpriseId);
     }

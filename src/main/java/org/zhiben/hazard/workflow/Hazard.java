@@ -225,15 +225,17 @@ public class Hazard {
      * government one. With 即查即改 the caller then calls {@link #fixImmediately}.
      */
     static Hazard report(NewReport r, EnterpriseFacts enterprise, Actor by, List<PhotoFile> before, Instant now) {
-        if (!(by.memberOf(enterprise.id()) || by.official())) {
-            throw new AccessDeniedException("只有本企业人员或辖区监管人员可以上报隐患");
+        if (!(by.memberOf(enterprise.id()) || by.official() || by.expert())) {
+            throw new AccessDeniedException("只有本企业人员、辖区监管人员或受指派的专家可以上报隐患");
         }
         List<FieldViolation> v = new ArrayList<>();
         if (r.source() == null) {
             v.add(new FieldViolation("source", "请选择隐患来源"));
+        } else if (by.expert() && r.source() != HazardSource.EXPERT_REVIEW) {
+            v.add(new FieldViolation("source", "专家上报的隐患来源应为专家精查"));
         } else if (by.official() && !r.source().government()) {
             v.add(new FieldViolation("source", "监管人员上报的隐患来源应为监管执法检查、群众举报、上级督查或专家精查"));
-        } else if (!by.official() && r.source().government()) {
+        } else if (by.memberOf(enterprise.id()) && r.source().government()) {
             v.add(new FieldViolation("source", "企业自查隐患的来源不能是监管渠道"));
         }
         if (r.type() == null) {

@@ -42,6 +42,7 @@ import org.zhiben.common.Zones;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.hazard.HazardChanged;
+import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardFacts;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardReporting;
@@ -210,15 +211,26 @@ public class HazardWorkflow implements HazardReporting {
     @Override
     @Transactional
     public UUID report(NewHazard n) {
-        CurrentUser me = me();
         if (n.enterpriseId() == null) {
             throw new InvalidInputException("enterpriseId", "请选择企业");
         }
-        Hazard.EnterpriseFacts enterprise = enterpriseFacts(n.enterpriseId());
+        return reportFound(n, enterpriseFacts(n.enterpriseId()));
+    }
+
+    @Override
+    @Transactional
+    public UUID reportForAssignedExpert(NewHazard n, AssignedEnterprise e) {
+        if (!me().is(Role.EXPERT) || n.source() != HazardSource.EXPERT_REVIEW || !e.id().equals(n.enterpriseId())) {
+            throw new AccessDeniedException("只有受指派的专家可以登记体检式精查发现的隐患");
+        }
+        return reportFound(n, new Hazard.EnterpriseFacts(e.id(), e.name(), e.regionCode(), e.sectors()));
+    }
+
+    private UUID reportFound(NewHazard n, Hazard.EnterpriseFacts enterprise) {
         NewReport r = new NewReport(n.enterpriseId(), n.source(), n.proposedLevel(), n.type(), n.factorCode(),
                 n.accidentType(), n.description(), null, n.location(), n.unitId(), n.measureId(),
                 n.inspectionRecordId(), null, List.of(), List.of(), null, null, null);
-        Hazard h = Hazard.report(r, enterprise, Actor.of(me), inspect(n.photoKeys()), clock.instant());
+        Hazard h = Hazard.report(r, enterprise, Actor.of(me()), inspect(n.photoKeys()), clock.instant());
         created(h);
         return h.getId();
     }

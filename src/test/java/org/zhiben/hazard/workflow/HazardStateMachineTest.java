@@ -86,6 +86,16 @@ class HazardStateMachineTest {
                 .hasMessageContaining("GB/T 13861");
     }
 
+    @Test
+    void sourcesFollowWhoReports() {
+        Actor expert = new Actor(UUID.randomUUID(), "专家", Role.EXPERT, null);
+        assertThat(reported(HazardSource.EXPERT_REVIEW, expert).getSource()).isEqualTo(HazardSource.EXPERT_REVIEW);
+        assertThat(refused(() -> reported(HazardSource.SUPERVISION, expert)).getMessage()).contains("专家精查");
+        assertThat(refused(() -> reported(HazardSource.DAILY, OFFICIAL)).getMessage()).contains("监管人员");
+        assertThat(refused(() -> reported(HazardSource.PUBLIC_TIP, WORKER)).getMessage()).contains("监管渠道");
+        assertThat(reported(HazardSource.SUPERVISION, OFFICIAL).getSource()).isEqualTo(HazardSource.SUPERVISION);
+    }
+
     static NewReport foundOn(LocalDate day, ManageType manage) {
         return new NewReport(ENTERPRISE, HazardSource.DAILY, HazardLevel.GENERAL, HazardType.SAFETY, null, null,
                 "补录的护栏缺失", null, null, null, null, null, manage, List.of(), List.of(), null, null, day);
