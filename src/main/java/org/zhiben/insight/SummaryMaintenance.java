@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.directory.EnterprisesImported;
 import org.zhiben.insight.internal.EnterpriseStats;
 import org.zhiben.insight.internal.HazardSummary;
+import org.zhiben.insight.internal.SummaryFolding;
 import org.zhiben.risk.RiskCounts;
 import org.zhiben.risk.RiskStatistics;
 
@@ -125,8 +126,12 @@ public class SummaryMaintenance {
         long start = System.currentTimeMillis();
         if (upserts.postgres()) {
             // hazard changes committing meanwhile wait, then add their deltas on top of the recount
-            jdbc.execute("lock table insight_hazard_flow, insight_hazard_open, insight_enterprise in exclusive mode");
+            jdbc.execute("lock table insight_hazard_flow, insight_hazard_open, insight_hazard_flow_delta,"
+                    + " insight_hazard_open_delta, insight_enterprise in exclusive mode");
         }
+        // pending deltas are part of what the recount counts
+        jdbc.update("delete from insight_hazard_flow_delta");
+        jdbc.update("delete from insight_hazard_open_delta");
         jdbc.update("delete from insight_hazard_flow");
         // staged: enterprise day rows from the ledger, each region level from the level below, months from days
         jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") " + FLOW_ENTERPRISE_DAYS);
@@ -248,7 +253,10 @@ public class SummaryMaintenance {
 
     private long diff(String table, String columns, String recount, String rows, List<Object> args,
             List<String> samples) {
-        String summary = "select " + columns + " from " + table + " where n <> 0" + rows;
+        // counters plus the deltas not folded yet, summed per row
+        String merged = "(select " + columns.replace(", n", ", sum(n) as n") + " from "
+                + (table.equals("insight_hazard_flow") ? SummaryFolding.FLOW : SummaryFolding.OPEN) + " group by " + columns.replace(", n", "") + ") m";
+        String summary = "select " + columns + " from " + merged + " where n <> 0" + rows;
         long[] count = {0};
         jdbc.query("select 'recount' as side, d.* from ((%s) except (%s)) d".formatted(recount, summary),
                 rs -> {

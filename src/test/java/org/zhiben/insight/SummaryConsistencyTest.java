@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhiben.insight.internal.SummaryFolding;
 import org.zhiben.ZhibenTest;
 import org.zhiben.demo.ProvinceGenerator;
 
@@ -23,6 +24,8 @@ class SummaryConsistencyTest {
     @Autowired
     SummaryMaintenance maintenance;
     @Autowired
+    SummaryFolding folding;
+    @Autowired
     JdbcTemplate jdbc;
 
     @Test
@@ -30,7 +33,9 @@ class SummaryConsistencyTest {
         ProvinceGenerator.Result r = generator.generate(new ProvinceGenerator.Options("97", 200, 5000, 7,
                 LocalDate.of(2026, 6, 30), true));
         assertThat(r.check().samples()).isEmpty();
-        assertThat(r.check().consistent()).isTrue();
+        assertThat(r.check().consistent()).as("counters plus pending deltas equal the recount").isTrue();
+        assertThat(folding.fold()).as("deltas folded into the counters").isPositive();
+        assertThat(maintenance.check("970000000000").consistent()).isTrue();
         assertThat(jdbc.queryForObject("select sum(n) from insight_hazard_flow where area = ? and lvl = 1"
                 + " and kind = 'F' and grain = 'D' and sectors = '*'", Long.class, "970000000000"))
                 .isEqualTo(jdbc.queryForObject("select count(*) from hazard_hazard where region_code like '97%'"

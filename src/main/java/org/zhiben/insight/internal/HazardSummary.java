@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -33,11 +34,11 @@ public class HazardSummary {
     /** The sector key of region rows summed over every sector set. */
     public static final String ALL_SECTORS = "*";
 
-    private final Upserts upserts;
+    private final JdbcTemplate jdbc;
     private final LocalDate baseline;
 
-    HazardSummary(Upserts upserts, @Value("${zhiben.hazard.baseline:2024-01-01}") LocalDate baseline) {
-        this.upserts = upserts;
+    HazardSummary(JdbcTemplate jdbc, @Value("${zhiben.hazard.baseline:2024-01-01}") LocalDate baseline) {
+        this.jdbc = jdbc;
         this.baseline = baseline;
     }
 
@@ -74,9 +75,17 @@ public class HazardSummary {
         contribute(change.after(), 1, pending.flow(), pending.open());
     }
 
+    /** Appends the transaction's deltas; {@link SummaryFolding} adds them into the counters. */
     private void write(Pending p) {
-        upserts.add("insight_hazard_flow", "insight_hazard_flow_pk", FLOW_KEYS, List.of("parent"), nonZero(p.flow()));
-        upserts.add("insight_hazard_open", "insight_hazard_open_pk", OPEN_KEYS, List.of("parent"), nonZero(p.open()));
+        append("insight_hazard_flow_delta", FLOW_KEYS, nonZero(p.flow()));
+        append("insight_hazard_open_delta", OPEN_KEYS, nonZero(p.open()));
+    }
+
+    private void append(String table, List<String> keys, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate("insert into " + table + " (" + String.join(", ", keys) + ", parent, n) values ("
+                    + "?, ".repeat(keys.size() + 1) + "?)", rows);
+        }
     }
 
     private static List<Object[]> nonZero(Map<String, Object[]> rows) {

@@ -108,7 +108,7 @@ public class SummaryReader {
         }
         String period = ranges.isEmpty() ? "1 = 0" : "(" + String.join(" or ", ranges) + ")";
         jdbc.query("select g, kind, level, closed, on_time, s, sum(n) from (select " + sel.group() + " as g, kind,"
-                + " level, closed, on_time, case when period < ? then 1 else 0 end as s, n from insight_hazard_flow"
+                + " level, closed, on_time, case when period < ? then 1 else 0 end as s, n from " + SummaryFolding.FLOW
                 + " where " + sel.summary() + sect + " and " + period + ") t group by g, kind, level, closed, on_time, s",
                 rs -> {
                     Raw r = raw.apply(rs.getString(1));
@@ -143,7 +143,7 @@ public class SummaryReader {
                 + PeriodSplit.of(baseline, FAR).predicate(stockRange) + ")";
         margs.addAll(stockRange);
         jdbc.query("select g, s, sum(n) from (select " + sel.group() + " as g, case when period < ? then 1 else 0 end"
-                + " as s, n from insight_hazard_flow where " + sel.summary() + msect
+                + " as s, n from " + SummaryFolding.FLOW + " where " + sel.summary() + msect
                 + " and kind = 'F' and level = 'MAJOR' and " + stock + ") t group by g, s", rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     if (rs.getInt(2) == 1) {
@@ -157,7 +157,7 @@ public class SummaryReader {
         List<Object> oargs = new ArrayList<>(sel.summaryArgs());
         String osect = sectors(scope, enterpriseRows, oargs);
         jdbc.query("select g, level, state, overdue, stock, sum(n) from (select " + sel.group() + " as g, level, state,"
-                + " overdue, stock, n from insight_hazard_open where " + sel.summary() + osect
+                + " overdue, stock, n from " + SummaryFolding.OPEN + " where " + sel.summary() + osect
                 + ") t group by g, level, state, overdue, stock", rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     long n = rs.getLong(6);
@@ -236,7 +236,7 @@ public class SummaryReader {
         String sect = sectors(scope, scope.kind() == StatsScope.Kind.ENTERPRISE, args);
         args.add(to.withDayOfMonth(1));
         TreeMap<YearMonth, long[]> months = new TreeMap<>();
-        jdbc.query("select period, kind, level, sum(n) from insight_hazard_flow where " + sel.summary() + sect
+        jdbc.query("select period, kind, level, sum(n) from " + SummaryFolding.FLOW + " where " + sel.summary() + sect
                 + " and grain = 'M' and period <= ? group by period, kind, level", (ResultSet rs) -> {
                     YearMonth m = YearMonth.from(rs.getObject(1, LocalDate.class));
                     long[] v = months.computeIfAbsent(m, x -> new long[4]);
