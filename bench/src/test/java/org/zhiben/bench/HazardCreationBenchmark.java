@@ -32,7 +32,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhiben.common.Ids;
 import org.zhiben.directory.EnterpriseData;
@@ -42,7 +41,6 @@ import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.StandardizationGrade;
 import org.zhiben.directory.UnitType;
 import org.zhiben.identity.AccountForm;
-import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccounts;
 
@@ -258,7 +256,7 @@ class HazardCreationBenchmark {
 
     List<Client> clients() {
         String run = Long.toString(System.currentTimeMillis(), 36);
-        signIn();
+        EnterpriseImportBenchmark.signInAsAdmin();
         List<Client> clients = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             int n = (int) (System.currentTimeMillis() % 1_000_000) * 100 + i;
@@ -274,13 +272,6 @@ class HazardCreationBenchmark {
         }
         SecurityContextHolder.clearContext();
         return clients;
-    }
-
-    void signIn() {
-        CurrentUser admin = new CurrentUser(UUID.randomUUID(), "bench", "基准", Role.ADMIN, null, null, null, true,
-                false, false, "");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
     }
 
     long count() {
