@@ -119,7 +119,7 @@ public class AuditTrail {
     /** A record's entries, newest first, including those not chained yet (without sequence number and hash). */
     @Transactional(readOnly = true)
     public List<AuditEntry> historyOf(String entityType, String entityId) {
-        List<AuditEntry> entries = new ArrayList<>(jdbc.query("select null as seq, " + COLUMNS
+        List<AuditEntry> entries = new ArrayList<>(jdbc.query("select cast(null as bigint) as seq, " + COLUMNS
                 + ", null as algorithm, null as prev_hash, null as hash from audit_pending"
                 + " where entity_type = ? and entity_id = ? order by id desc", ENTRY, entityType, entityId));
         entries.addAll(jdbc.query("select * from audit_entry where entity_type = ? and entity_id = ? order by seq desc",
