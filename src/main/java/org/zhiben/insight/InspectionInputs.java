@@ -8,7 +8,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.insight.internal.Areas;
-import org.zhiben.insight.internal.HazardSummary;
 import org.zhiben.insight.internal.Upserts;
 
 /**
@@ -36,8 +35,7 @@ public class InspectionInputs {
     public void taskClosed(TaskClosed t) {
         List<Object[]> rows = new ArrayList<>();
         for (Areas.Slot s : Areas.slots(t.regionCode(), t.enterpriseId())) {
-            for (String sectors : s.lvl() == Areas.ENTERPRISE ? List.of(t.sectors())
-                    : List.of(t.sectors(), HazardSummary.ALL_SECTORS)) {
+            for (String sectors : s.sectorKeys(t.sectors())) {
                 rows.add(new Object[] {s.area(), (short) s.lvl(), "D", t.dueDate(), sectors, t.done(), s.parent(), 1L});
                 rows.add(new Object[] {s.area(), (short) s.lvl(), "M", t.dueDate().withDayOfMonth(1), sectors,
                         t.done(), s.parent(), 1L});

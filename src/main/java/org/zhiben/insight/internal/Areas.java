@@ -18,6 +18,14 @@ public final class Areas {
     }
 
     public record Slot(int lvl, String area, String parent) {
+
+        /**
+         * The sector keys a fact of an enterprise with {@code sectors} counts under here: its own sector set, and for
+         * regions also {@link HazardSummary#ALL_SECTORS}, summed for answers without a sector filter.
+         */
+        public List<String> sectorKeys(String sectors) {
+            return lvl == ENTERPRISE ? List.of(sectors) : List.of(sectors, HazardSummary.ALL_SECTORS);
+        }
     }
 
     /** The code of the region of level {@code lvl} (1 province … 5 village) containing {@code regionCode}. */

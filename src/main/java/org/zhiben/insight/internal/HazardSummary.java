@@ -88,7 +88,7 @@ public class HazardSummary {
         }
     }
 
-    private static List<Object[]> nonZero(Map<String, Object[]> rows) {
+    static List<Object[]> nonZero(Map<String, Object[]> rows) {
         return new ArrayList<>(rows.values().stream().filter(r -> ((Long) r[r.length - 1]) != 0L).toList());
     }
 
@@ -105,9 +105,7 @@ public class HazardSummary {
         boolean closed = f.state() == HazardState.CLOSED && f.closedOn() != null;
         boolean onTime = onTime(f);
         for (Areas.Slot s : Areas.slots(f.regionCode(), f.enterpriseId())) {
-            // regions also get rows summed over all sector sets (ALL_SECTORS) for answers without a sector filter
-            for (String sectors : s.lvl() == Areas.ENTERPRISE ? List.of(f.sectors())
-                    : List.of(f.sectors(), ALL_SECTORS)) {
+            for (String sectors : s.sectorKeys(f.sectors())) {
                 if (f.state() != HazardState.REJECTED) {
                     add(flow, sign, s, "D", "F", f.foundOn(), sectors, f, closed, onTime);
                     add(flow, sign, s, "M", "F", f.foundOn().withDayOfMonth(1), sectors, f, closed, onTime);
@@ -132,7 +130,8 @@ public class HazardSummary {
         merge(flow, row, 9, sign);
     }
 
-    private static void merge(Map<String, Object[]> rows, Object[] row, int keyColumns, long sign) {
+    /** Adds {@code sign} to the counter (last value) of the row with the same first {@code keyColumns} values. */
+    static void merge(Map<String, Object[]> rows, Object[] row, int keyColumns, long sign) {
         String key = Arrays.toString(Arrays.copyOf(row, keyColumns));
         Object[] existing = rows.computeIfAbsent(key, k -> row);
         existing[existing.length - 1] = (Long) existing[existing.length - 1] + sign;

@@ -1,7 +1,6 @@
 package org.zhiben.insight.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -78,19 +77,13 @@ public class SummaryFolding {
                     for (int i = 0; i < row.length; i++) {
                         row[i] = rs.getObject(i + 2);
                     }
-                    row[row.length - 1] = rs.getLong(row.length + 1);
-                    Object[] sum = sums.computeIfAbsent(Arrays.toString(Arrays.copyOf(row, keys.size())), k -> {
-                        Object[] fresh = row.clone();
-                        fresh[fresh.length - 1] = 0L;
-                        return fresh;
-                    });
-                    sum[sum.length - 1] = (Long) sum[sum.length - 1] + (Long) row[row.length - 1];
+                    row[row.length - 1] = 0L;
+                    HazardSummary.merge(sums, row, keys.size(), rs.getLong(row.length + 1));
                 });
         if (ids.isEmpty()) {
             return 0;
         }
-        upserts.add(table, table + "_pk", keys, List.of("parent"),
-                new ArrayList<>(sums.values().stream().filter(r -> (Long) r[r.length - 1] != 0L).toList()));
+        upserts.add(table, table + "_pk", keys, List.of("parent"), HazardSummary.nonZero(sums));
         jdbc.batchUpdate("delete from " + table + "_delta where id = ?", ids.stream().map(id -> new Object[] {id}).toList());
         return ids.size();
     }
