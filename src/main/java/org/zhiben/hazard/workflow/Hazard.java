@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +31,7 @@ import java.util.stream.Collectors;
 import org.bouncycastle.crypto.Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SM3Digest;
+import org.springframework.data.domain.Persistable;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.Ids;
@@ -60,7 +64,7 @@ import org.zhiben.risk.HazardFactor;
  */
 @Entity
 @Table(name = "hazard_hazard")
-public class Hazard {
+public class Hazard implements Persistable<UUID> {
 
     static final int MAX_PHOTOS = 9;
     static final Set<HazardState> DEADLINE_RUNNING = EnumSet.of(HazardState.CONFIRMED, HazardState.RECTIFYING,
@@ -207,6 +211,10 @@ public class Hazard {
     @OrderBy("proposedAt")
     private List<Escalation> escalations = new ArrayList<>();
 
+    /** A hazard made by {@link #report} is new until persisted: saved with persist, not a merge that reads first. */
+    @Transient
+    private boolean fresh;
+
     protected Hazard() {
     }
 
@@ -275,6 +283,7 @@ public class Hazard {
         }
         Hazard h = new Hazard();
         h.id = Ids.newId();
+        h.fresh = true;
         h.enterpriseId = enterprise.id();
         h.enterpriseName = enterprise.name();
         h.regionCode = enterprise.regionCode();
@@ -976,6 +985,14 @@ public class Hazard {
     public String getApplicationText() { return applicationText; }
     public Instant getApplicationAt() { return applicationAt; }
     public long getVersion() { return version; }
+
+    @Override
+    public boolean isNew() { return fresh; }
+
+    @PostPersist
+    @PostLoad
+    void stored() { fresh = false; }
+
     public Instant getUpdatedAt() { return updatedAt; }
     public List<Photo> getPhotos() { return List.copyOf(photos); }
     public List<Transition> getTransitions() { return List.copyOf(transitions); }

@@ -37,14 +37,14 @@ class SecurityConfiguration {
     /** The API: stateless, HTTP Basic or Bearer token, problem details for 401/403, no CSRF (no cookies). */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenRepository tokens, UserRepository users, TransactionTemplate tx,
+    SecurityFilterChain api(HttpSecurity http, ApiTokenRepository tokens, TransactionTemplate tx,
             Clock clock, ProblemResponses problems) throws Exception {
         return http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证",
                         ex instanceof LockedException ? "账户已锁定,请15分钟后再试" : "需要有效的用户名密码或API令牌")))
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, tx, clock, problems),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")

@@ -3,6 +3,7 @@ package org.zhiben.insight.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +31,8 @@ public class HazardSummary {
     static final List<String> FLOW_KEYS = List.of("area", "lvl", "grain", "kind", "period", "sectors", "level",
             "closed", "on_time");
     static final List<String> OPEN_KEYS = List.of("area", "lvl", "sectors", "level", "state", "overdue", "stock");
+
+    private static final int APPEND_CHUNK = 500;
 
     /** The sector key of region rows summed over every sector set. */
     public static final String ALL_SECTORS = "*";
@@ -81,10 +84,17 @@ public class HazardSummary {
         append("insight_hazard_open_delta", OPEN_KEYS, nonZero(p.open()));
     }
 
+    /**
+     * Multi-row inserts: one creation appends some thirty rows, which cost the database far less as one statement than
+     * as thirty.
+     */
     private void append(String table, List<String> keys, List<Object[]> rows) {
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("insert into " + table + " (" + String.join(", ", keys) + ", parent, n) values ("
-                    + "?, ".repeat(keys.size() + 1) + "?)", rows);
+        String tuple = "(" + "?, ".repeat(keys.size() + 1) + "?)";
+        for (int from = 0; from < rows.size(); from += APPEND_CHUNK) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + APPEND_CHUNK));
+            jdbc.update("insert into " + table + " (" + String.join(", ", keys) + ", parent, n) values "
+                    + String.join(", ", Collections.nCopies(chunk.size(), tuple)),
+                    chunk.stream().flatMap(Arrays::stream).toArray());
         }
     }
 
