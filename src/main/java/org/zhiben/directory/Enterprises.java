@@ -280,9 +280,7 @@ public class Enterprises {
 
     private Optional<Enterprise> visible(UUID id) {
         DataScope scope = scopes.current();
-        Optional<Enterprise> found = enterprises.findById(id);
-        found.ifPresent(e -> Hibernate.initialize(e.getSectors()));
-        return found.filter(e -> scope.permits(e.getId(), e.getRegionCode(), e.getSectors()));
+        return enterprises.findWithSectorsById(id).filter(e -> scope.permits(e.getId(), e.getRegionCode(), e.getSectors()));
     }
 
     private void checkFilter(EnterpriseFilter filter, DataScope scope) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +13,10 @@ import org.springframework.data.repository.query.Param;
 public interface EnterpriseRepository extends JpaRepository<Enterprise, UUID>, JpaSpecificationExecutor<Enterprise> {
 
     Optional<Enterprise> findByUscc(String uscc);
+
+    /** With its sectors in the same query: every scope check needs them. */
+    @EntityGraph(attributePaths = "sectors")
+    Optional<Enterprise> findWithSectorsById(UUID id);
 
     boolean existsByUscc(String uscc);
 
