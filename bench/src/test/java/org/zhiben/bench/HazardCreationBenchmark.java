@@ -48,7 +48,8 @@ import org.zhiben.identity.UserAccounts;
 /**
  * Hazard creation through the HTTP API by 32 concurrent clients (each an enterprise safety manager with a Bearer
  * token, closed loop: the next request when the previous answered), then the raw limit: 32 threads inserting
- * equivalent hazard rows one by one over plain JDBC with autocommit. Run with
+ * equivalent hazard rows one by one over plain JDBC with autocommit, and the ceiling of any API call on this stack: the
+ * same clients calling {@code GET /api/v1/me}. Run with
  * {@code ./mvnw -B -Pbench -Dbench.test=HazardCreationBenchmark test} against PostgreSQL (docs/benchmarks.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -117,6 +118,9 @@ class HazardCreationBenchmark {
         raw(clients, WARMUP);
         Run raw = raw(clients, REQUESTS);
 
+        me(clients, WARMUP);
+        Run me = me(clients, REQUESTS);
+
         double ratio = api.perSecond() / raw.perSecond();
         String result = String.format(Locale.ROOT, """
                 === HazardCreationBenchmark %s ===
@@ -125,7 +129,8 @@ class HazardCreationBenchmark {
                 load                  %d clients × %d requests (after %d warm-up each), closed loop
                 API POST /api/v1/hazards  %.2f s = %,.0f req/s   p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.1f ms
                 raw JDBC single-row insert %.2f s = %,.0f rows/s  p50 %.2f ms  p99 %.2f ms (autocommit, %d threads)
-                ratio API/raw         %.2f
+                ceiling GET /api/v1/me  %.2f s = %,.0f req/s   p50 %.1f ms  p99 %.1f ms (token check only, no write)
+                ratio API/raw         %.2f   (ceiling/raw %.2f, API/ceiling %.2f)
                 goal (p99 ≤ 100 ms, ratio ≥ 0.3)  %s
                 """, LocalDateTime.now().withNano(0), url, jdbc.queryForObject("select version()", String.class),
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
@@ -134,7 +139,8 @@ class HazardCreationBenchmark {
                 api.seconds(), api.perSecond(), api.percentileMillis(50), api.percentileMillis(95),
                 api.percentileMillis(99), api.percentileMillis(100),
                 raw.seconds(), raw.perSecond(), raw.percentileMillis(50), raw.percentileMillis(99), CLIENTS,
-                ratio, api.percentileMillis(99) <= 100 && ratio >= 0.3 ? "met" : "MISSED");
+                me.seconds(), me.perSecond(), me.percentileMillis(50), me.percentileMillis(99),
+                ratio, me.perSecond() / raw.perSecond(), api.perSecond() / me.perSecond(), api.percentileMillis(99) <= 100 && ratio >= 0.3 ? "met" : "MISSED");
         System.out.println(result);
         Path dir = Files.createDirectories(Path.of("target/bench"));
         Files.writeString(dir.resolve("hazard-creation-result.txt"), result);
@@ -156,6 +162,21 @@ class HazardCreationBenchmark {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
+                throw new IllegalStateException(response.statusCode() + " " + response.body());
+            }
+        });
+    }
+
+    /**
+     * The ceiling of any API call here: the same clients asking who they are, which costs HTTP, the security filters,
+     * one token query and JSON, but no transaction and no write.
+     */
+    Run me(List<Client> clients, int perClient) throws Exception {
+        return concurrently(clients, perClient, (client, i) -> {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                    .header("Authorization", "Bearer " + client.token()).timeout(Duration.ofSeconds(30)).GET().build();
+            HttpResponse<String> response = HTTP.get().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
             }
         });

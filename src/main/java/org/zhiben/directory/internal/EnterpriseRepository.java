@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -14,9 +13,12 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, UUID>, J
 
     Optional<Enterprise> findByUscc(String uscc);
 
-    /** With its sectors in the same query: every scope check needs them. */
-    @EntityGraph(attributePaths = "sectors")
-    Optional<Enterprise> findWithSectorsById(UUID id);
+    /**
+     * With its sectors in the same query: every scope check needs them. A fetch join rather than an entity graph,
+     * whose queries Hibernate translates anew on every call.
+     */
+    @Query("select e from Enterprise e left join fetch e.sectors where e.id = :id")
+    Optional<Enterprise> findWithSectorsById(@Param("id") UUID id);
 
     boolean existsByUscc(String uscc);
 
