@@ -17,10 +17,12 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -51,6 +53,8 @@ class HazardWorkflowTest {
     AuditTrail audit;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    JdbcTemplate jdbc;
 
     HazardApi api;
     UUID a;
@@ -192,6 +196,34 @@ class HazardWorkflowTest {
         String othersPhoto = api.photo(SAFETY);
         api.post("/api/v1/hazards", report(a, "DAILY", "别人的照片", List.of(othersPhoto)), WORKER)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("beforePhotos"));
+    }
+
+    @Test
+    void unitAndMeasureMustBeTheEnterprisesOwnAndBelongTogether() throws Exception {
+        Map<String, Object> own = jdbc.queryForMap("select e.unit_id as unit, m.id as measure from risk_control_measure m"
+                + " join risk_event e on e.id = m.event_id where m.enterprise_id = ? order by m.id fetch first 1 rows only", a);
+        UUID ownUnit = (UUID) own.get("unit");
+        UUID ownMeasure = (UUID) own.get("measure");
+        UUID otherUnitOfA = jdbc.queryForObject("select id from risk_analysis_unit where enterprise_id = ? and id <> ?"
+                + " order by id fetch first 1 rows only", UUID.class, a, ownUnit);
+        UUID b = ((CurrentUser) users.loadUserByUsername("ent.b.boss")).enterpriseId();
+        UUID unitOfB = jdbc.queryForObject("select id from risk_analysis_unit where enterprise_id = ?"
+                + " order by id fetch first 1 rows only", UUID.class, b);
+        long before = jdbc.queryForObject("select count(*) from hazard_hazard", Long.class);
+
+        api.post("/api/v1/hazards", with(report(a, "DAILY", "别家的单元", List.of()), "unitId", unitOfB), WORKER)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("unitId"));
+        api.post("/api/v1/hazards", with(report(a, "DAILY", "不存在的措施", List.of()), "measureId", UUID.randomUUID()),
+                WORKER).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("measureId"));
+        api.post("/api/v1/hazards", with(report(a, "DAILY", "措施不属于单元", List.of()), "unitId", otherUnitOfA,
+                "measureId", ownMeasure), WORKER).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("measureId"));
+        assertThat(jdbc.queryForObject("select count(*) from hazard_hazard", Long.class)).isEqualTo(before);
+
+        String id = api.create(with(report(a, "DAILY", "本单元本措施", List.of()), "unitId", ownUnit,
+                "measureId", ownMeasure), WORKER);
+        api.get("/api/v1/hazards/" + id, WORKER).andExpect(jsonPath("$.unitId").value(ownUnit.toString()))
+                .andExpect(jsonPath("$.measureId").value(ownMeasure.toString()));
     }
 
     @Test

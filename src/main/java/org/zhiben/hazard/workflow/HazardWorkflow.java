@@ -78,12 +78,13 @@ public class HazardWorkflow implements HazardReporting {
     private final HazardNotices notices;
     private final FileStore files;
     private final JdbcTemplate jdbc;
+    private final InventoryLinks inventoryLinks;
     private final Clock clock;
     private final String signatureAlgorithm;
 
     HazardWorkflow(HazardRepository hazards, Enterprises enterprises, DataScopes scopes, UserAccounts accounts,
             AuditTrail audit, IdempotencyKeys idempotency, ApplicationEventPublisher events, HazardNotices notices,
-            FileStore files, JdbcTemplate jdbc, Clock clock,
+            FileStore files, JdbcTemplate jdbc, InventoryLinks inventoryLinks, Clock clock,
             @Value("${zhiben.hazard.signature-algorithm:SM3}") String signatureAlgorithm) {
         this.hazards = hazards;
         this.enterprises = enterprises;
@@ -95,6 +96,7 @@ public class HazardWorkflow implements HazardReporting {
         this.notices = notices;
         this.files = files;
         this.jdbc = jdbc;
+        this.inventoryLinks = inventoryLinks;
         this.clock = clock;
         this.signatureAlgorithm = signatureAlgorithm.trim().toUpperCase().replace("SHA256", "SHA-256");
     }
@@ -191,6 +193,7 @@ public class HazardWorkflow implements HazardReporting {
             throw new InvalidInputException("enterpriseId", "请选择企业");
         }
         Hazard.EnterpriseFacts enterprise = enterpriseFacts(r.enterpriseId());
+        inventoryLinks.check(r.enterpriseId(), r.unitId(), r.measureId());
         Actor actor = Actor.of(me);
         List<PhotoFile> before = claim(r.beforePhotos(), "beforePhotos", me.id());
         Hazard h = Hazard.report(r, enterprise, actor, before, clock.instant());
