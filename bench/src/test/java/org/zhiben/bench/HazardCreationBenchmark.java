@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -26,10 +27,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,7 +59,7 @@ import org.zhiben.identity.UserAccounts;
         "zhiben.files.root=target/bench/files",
         "spring.datasource.username=${SPRING_DATASOURCE_USERNAME:postgres}",
         "spring.datasource.password=${SPRING_DATASOURCE_PASSWORD:}",
-        "spring.datasource.hikari.maximum-pool-size=40",
+        "spring.datasource.hikari.maximum-pool-size=${bench.pool:40}",
         "server.tomcat.threads.max=64",
         "logging.level.org.zhiben=WARN"})
 class HazardCreationBenchmark {
@@ -76,8 +77,12 @@ class HazardCreationBenchmark {
     UserAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    DataSource dataSource;
+    @Value("${spring.datasource.url}")
+    String jdbcUrl;
+    @Value("${spring.datasource.username}")
+    String username;
+    @Value("${spring.datasource.password}")
+    String password;
 
     @AfterEach
     void signOut() {
@@ -188,7 +193,7 @@ class HazardCreationBenchmark {
         return new UUID(random.nextLong(), random.nextLong()).toString();
     }
 
-    /** The same rows, one INSERT per row with autocommit, one connection per thread. */
+    /** The same rows, one INSERT per row with autocommit, one connection of its own per thread (not the app's pool). */
     Run raw(List<Client> clients, int perClient) throws Exception {
         String sql = "insert into hazard_hazard (id, enterprise_id, enterprise_name, region_code, sectors, source, level,"
                 + " state, type, factor_code, description, location, found_at, found_on, reported_by, reported_by_name,"
@@ -201,7 +206,7 @@ class HazardCreationBenchmark {
             return concurrently(clients, perClient, (client, i) -> {
                 Connection c = connections.get();
                 if (c == null) {
-                    c = dataSource.getConnection();
+                    c = DriverManager.getConnection(jdbcUrl, username, password);
                     c.setAutoCommit(true);
                     connections.set(c);
                     synchronized (opened) {
