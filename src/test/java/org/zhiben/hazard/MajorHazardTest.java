@@ -251,6 +251,31 @@ class MajorHazardTest {
         reminders.run(confirmedOn.plusDays(7).atTime(8, 0).atZone(Zones.CHINA).toInstant());
         String body = api.get("/api/v1/hazards/" + id, SAFETY).andReturn().getResponse().getContentAsString();
         assertThat((List<String>) JsonPath.read(body, "$.escalations[*].step")).containsExactly("LETTER", "CIRCULAR");
+
+        // an official may decline the proposed step, with a reason; it is proposed again after the interval
+        api.post("/api/v1/hazards/" + id + "/escalations/decline", with(new LinkedHashMap<>(), "version", v(id),
+                "note", "企业自行处理"), SAFETY).andExpect(status().isForbidden());
+        api.post("/api/v1/hazards/" + id + "/escalations/decline", with(new LinkedHashMap<>(), "version", v(id),
+                "note", " "), REVIEWER).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"));
+        api.post("/api/v1/hazards/" + id + "/escalations/decline", with(new LinkedHashMap<>(), "version", v(id) - 1,
+                "note", "过期版本"), REVIEWER).andExpect(status().isConflict());
+        api.post("/api/v1/hazards/" + id + "/escalations/decline", with(new LinkedHashMap<>(), "version", v(id),
+                "note", "企业已停产整改,暂缓通报"), REVIEWER)
+                .andExpect(jsonPath("$.escalations[1].declinedBy").isNotEmpty())
+                .andExpect(jsonPath("$.escalations[1].note").value("企业已停产整改,暂缓通报"))
+                .andExpect(jsonPath("$.allowedActions", not(hasItem("CONFIRM_ESCALATION"))))
+                .andExpect(jsonPath("$.allowedActions", not(hasItem("DECLINE_ESCALATION"))))
+                .andExpect(jsonPath("$.timeline[-1:].action", hasItem("DECLINE_ESCALATION")));
+        LocalDate declinedOn = LocalDate.ofInstant(Instant.parse(api.read(id, SAFETY, "$.escalations[1].declinedAt")),
+                Zones.CHINA);
+        reminders.run(declinedOn.plusDays(6).atTime(8, 0).atZone(Zones.CHINA).toInstant());
+        api.get("/api/v1/hazards/" + id, SAFETY).andExpect(jsonPath("$.escalations", hasSize(2)));
+        reminders.run(declinedOn.plusDays(7).atTime(8, 0).atZone(Zones.CHINA).toInstant());
+        body = api.get("/api/v1/hazards/" + id, REVIEWER).andExpect(jsonPath("$.allowedActions",
+                hasItem("DECLINE_ESCALATION"))).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(body, "$.escalations[*].step"))
+                .containsExactly("LETTER", "CIRCULAR", "CIRCULAR");
     }
 
     private int reminderRows(UUID id) {

@@ -225,6 +225,13 @@ class HazardApiController {
         return get(id);
     }
 
+    @PostMapping("/{id}/escalations/decline")
+    @Operation(summary = "暂不采取系统建议的督促措施,须说明理由(note);仍逾期时,间隔期满后系统再次建议同一措施")
+    HazardDto declineEscalation(@PathVariable UUID id, @RequestBody NoteRequest r) {
+        workflow.declineEscalation(id, version(r.version()), r.note());
+        return get(id);
+    }
+
     private static long version(Long version) {
         if (version == null) {
             throw new InvalidInputException("version", "请提供隐患的版本号 version");

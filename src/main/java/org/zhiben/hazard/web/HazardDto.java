@@ -56,7 +56,7 @@ record HazardDto(UUID id, UUID enterpriseId, String enterpriseName, String regio
     }
 
     record EscalationDto(EscalationStep step, Instant proposedAt, Instant confirmedAt, String confirmedBy,
-            String note) {
+            Instant declinedAt, String declinedBy, String note) {
     }
 
     record TimelineDto(int seq, String action, HazardState from, HazardState to, String actor, Instant at,
@@ -93,7 +93,8 @@ record HazardDto(UUID id, UUID enterpriseId, String enterpriseName, String regio
                 h.getReviews().stream().map(r -> new ReviewDto(r.getReviewerName(), r.getReviewedAt(),
                         r.getOpinion())).toList(),
                 h.getEscalations().stream().map(e -> new EscalationDto(e.getStep(), e.getProposedAt(),
-                        e.getConfirmedAt(), e.getConfirmedByName(), e.getNote())).toList(),
+                        e.getConfirmedAt(), e.getConfirmedByName(), e.getDeclinedAt(), e.getDeclinedByName(),
+                        e.getNote())).toList(),
                 h.getTransitions().stream().map(t -> new TimelineDto(t.getSeq(), t.getAction(), t.getFromState(),
                         t.getToState(), t.getActorName(), t.getAt(), t.getNote())).toList());
     }

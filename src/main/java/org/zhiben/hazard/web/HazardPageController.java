@@ -168,6 +168,7 @@ class HazardPageController {
                 case APPLY_CLOSURE -> workflow.applyForClosure(id, version, f.get("applicationText"));
                 case REVIEW -> workflow.review(id, version, f.get("opinion"));
                 case CONFIRM_ESCALATION -> workflow.confirmEscalation(id, version, f.get("note"));
+                case DECLINE_ESCALATION -> workflow.declineEscalation(id, version, f.get("note"));
             }
             redirect.addFlashAttribute("notice", "已" + action.label());
         } catch (InvalidInputException e) {

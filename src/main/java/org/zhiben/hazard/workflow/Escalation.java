@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.zhiben.common.Ids;
 
-/** One step of the escalation ladder: proposed by the reminder job, confirmed by an official in scope. */
+/**
+ * One step of the escalation ladder: proposed by the reminder job, then confirmed or declined (with a reason) by an
+ * official in scope.
+ */
 @Entity
 @Table(name = "hazard_escalation")
 public class Escalation {
@@ -19,6 +22,8 @@ public class Escalation {
     private UUID id;
     @Enumerated(EnumType.STRING)
     private EscalationStep step;
+    /** 1, or one more than the declined proposals of the same step before it. */
+    private int round;
     @Column(name = "proposed_at")
     private Instant proposedAt;
     @Column(name = "confirmed_at")
@@ -28,13 +33,20 @@ public class Escalation {
     @Column(name = "confirmed_by_name")
     private String confirmedByName;
     private String note;
+    @Column(name = "declined_at")
+    private Instant declinedAt;
+    @Column(name = "declined_by")
+    private UUID declinedBy;
+    @Column(name = "declined_by_name")
+    private String declinedByName;
 
     protected Escalation() {
     }
 
-    Escalation(EscalationStep step, Instant proposedAt) {
+    Escalation(EscalationStep step, int round, Instant proposedAt) {
         this.id = Ids.newId();
         this.step = step;
+        this.round = round;
         this.proposedAt = proposedAt;
     }
 
@@ -45,8 +57,24 @@ public class Escalation {
         this.note = note;
     }
 
+    void decline(Actor by, String reason, Instant at) {
+        this.declinedAt = at;
+        this.declinedBy = by.id();
+        this.declinedByName = by.name();
+        this.note = reason;
+    }
+
     boolean confirmed() {
         return confirmedAt != null;
+    }
+
+    boolean decided() {
+        return confirmedAt != null || declinedAt != null;
+    }
+
+    /** When an official confirmed or declined it; null while proposed. */
+    Instant decidedAt() {
+        return confirmedAt != null ? confirmedAt : declinedAt;
     }
 
     public EscalationStep getStep() {
@@ -63,6 +91,14 @@ public class Escalation {
 
     public String getConfirmedByName() {
         return confirmedByName;
+    }
+
+    public Instant getDeclinedAt() {
+        return declinedAt;
+    }
+
+    public String getDeclinedByName() {
+        return declinedByName;
     }
 
     public String getNote() {

@@ -394,7 +394,8 @@ public class Hazard implements Persistable<UUID> {
             case APPLY_CLOSURE -> major && supervised && manager && assessmentAt != null
                     && state == HazardState.AWAITING_ACCEPTANCE && validSignature(SignatureRole.REVIEWER).isEmpty();
             case REVIEW -> major && a.official() && state != HazardState.REPORTED && state != HazardState.REJECTED;
-            case CONFIRM_ESCALATION -> a.official() && state.open() && pendingEscalation().isPresent();
+            case CONFIRM_ESCALATION, DECLINE_ESCALATION -> a.official() && state.open()
+                    && pendingEscalation().isPresent();
         };
     }
 
@@ -432,7 +433,7 @@ public class Hazard implements Persistable<UUID> {
             case REQUEST_EXTENSION, DECIDE_EXTENSION -> state == HazardState.CONFIRMED
                     || state == HazardState.RECTIFYING;
             case RECORD_ASSESSMENT -> state == HazardState.RECTIFYING || state == HazardState.AWAITING_ACCEPTANCE;
-            case ADD_PHOTO, SUPERVISE, REVIEW, CONFIRM_ESCALATION -> state.open();
+            case ADD_PHOTO, SUPERVISE, REVIEW, CONFIRM_ESCALATION, DECLINE_ESCALATION -> state.open();
         };
     }
 
@@ -741,26 +742,26 @@ public class Hazard implements Persistable<UUID> {
     /**
      * The step the job should propose now, if any: for an overdue major hazard without a pending proposal, the first
      * step once it has been overdue {@code interval} days, each later step {@code interval} days after the previous
-     * one was confirmed.
+     * one was confirmed; a declined step is proposed again {@code interval} days after it was declined.
      */
     Optional<EscalationStep> dueEscalation(LocalDate today, int intervalDays) {
         if (level != HazardLevel.MAJOR || !overdue || !state.open() || pendingEscalation().isPresent()) {
             return Optional.empty();
         }
-        Optional<Escalation> last = escalations.stream().filter(Escalation::confirmed)
-                .max(Comparator.comparing(e -> e.getStep().ordinal()));
+        Optional<Escalation> last = escalations.stream().max(Comparator.comparing(Escalation::decidedAt));
         if (last.isEmpty()) {
             return overdueSince != null && !today.isBefore(overdueSince.plusDays(intervalDays))
                     ? Optional.of(EscalationStep.LETTER) : Optional.empty();
         }
-        EscalationStep next = last.get().getStep().next();
-        LocalDate confirmedOn = LocalDate.ofInstant(last.get().getConfirmedAt(), Zones.CHINA);
-        return next != null && !today.isBefore(confirmedOn.plusDays(intervalDays)) ? Optional.of(next)
+        EscalationStep next = last.get().confirmed() ? last.get().getStep().next() : last.get().getStep();
+        LocalDate decidedOn = LocalDate.ofInstant(last.get().decidedAt(), Zones.CHINA);
+        return next != null && !today.isBefore(decidedOn.plusDays(intervalDays)) ? Optional.of(next)
                 : Optional.empty();
     }
 
     void proposeEscalation(EscalationStep step, Instant now) {
-        escalations.add(new Escalation(step, now));
+        int round = 1 + (int) escalations.stream().filter(e -> e.getStep() == step).count();
+        escalations.add(new Escalation(step, round, now));
         log("PROPOSE_ESCALATION", state, null, now, "系统建议:" + step.label());
     }
 
@@ -777,8 +778,22 @@ public class Hazard implements Persistable<UUID> {
         return e.getStep();
     }
 
-    Optional<Escalation> pendingEscalation() {
-        return escalations.stream().filter(e -> !e.confirmed()).findFirst();
+    /** Declines the proposed step: the reason is required and recorded; the job may propose it again later. */
+    EscalationStep declineEscalation(Actor by, String reason, Instant now) {
+        guard(HazardAction.DECLINE_ESCALATION, by);
+        List<FieldViolation> v = new ArrayList<>();
+        text(v, "note", reason, true, 1000, "暂不采取的理由");
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        Escalation e = pendingEscalation().orElseThrow();
+        e.decline(by, reason.strip(), now);
+        log("DECLINE_ESCALATION", state, by, now, "暂不" + e.getStep().label() + ":" + reason.strip());
+        return e.getStep();
+    }
+
+    public Optional<Escalation> pendingEscalation() {
+        return escalations.stream().filter(e -> !e.decided()).findFirst();
     }
 
     // ---------------------------------------------------------------- signatures

@@ -17,7 +17,8 @@ public enum HazardAction {
     RECORD_ASSESSMENT("记录治理效果评估"),
     APPLY_CLOSURE("提交核销申请"),
     REVIEW("县级领导审核"),
-    CONFIRM_ESCALATION("确认督促措施");
+    CONFIRM_ESCALATION("确认督促措施"),
+    DECLINE_ESCALATION("暂不采取督促措施");
 
     private final String label;
 

@@ -441,6 +441,11 @@ public class HazardWorkflow implements HazardReporting {
         });
     }
 
+    @Transactional
+    public void declineEscalation(UUID id, long version, String reason) {
+        act(id, version, HazardAction.DECLINE_ESCALATION, (h, a) -> h.declineEscalation(a, reason, clock.instant()));
+    }
+
     private void act(UUID id, long version, HazardAction action, BiConsumer<Hazard, Actor> op) {
         Actor actor = Actor.of(me());
         Hazard h = load(id);
