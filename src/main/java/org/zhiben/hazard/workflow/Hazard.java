@@ -766,30 +766,28 @@ public class Hazard implements Persistable<UUID> {
     }
 
     EscalationStep confirmEscalation(Actor by, String note, Instant now) {
-        guard(HazardAction.CONFIRM_ESCALATION, by);
-        List<FieldViolation> v = new ArrayList<>();
-        text(v, "note", note, false, 1000, "说明");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
-        Escalation e = pendingEscalation().orElseThrow();
+        Escalation e = decideEscalation(HazardAction.CONFIRM_ESCALATION, by, note, false, "说明");
         e.confirm(by, blankToNull(note), now);
         log("CONFIRM_ESCALATION", state, by, now, e.getStep().label() + (note == null ? "" : ":" + note));
         return e.getStep();
     }
 
     /** Declines the proposed step: the reason is required and recorded; the job may propose it again later. */
-    EscalationStep declineEscalation(Actor by, String reason, Instant now) {
-        guard(HazardAction.DECLINE_ESCALATION, by);
+    void declineEscalation(Actor by, String reason, Instant now) {
+        Escalation e = decideEscalation(HazardAction.DECLINE_ESCALATION, by, reason, true, "暂不采取的理由");
+        e.decline(by, reason.strip(), now);
+        log("DECLINE_ESCALATION", state, by, now, "暂不" + e.getStep().label() + ":" + reason.strip());
+    }
+
+    /** The pending proposal, once the actor may decide it and the note is acceptable. */
+    private Escalation decideEscalation(HazardAction action, Actor by, String note, boolean required, String label) {
+        guard(action, by);
         List<FieldViolation> v = new ArrayList<>();
-        text(v, "note", reason, true, 1000, "暂不采取的理由");
+        text(v, "note", note, required, 1000, label);
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        Escalation e = pendingEscalation().orElseThrow();
-        e.decline(by, reason.strip(), now);
-        log("DECLINE_ESCALATION", state, by, now, "暂不" + e.getStep().label() + ":" + reason.strip());
-        return e.getStep();
+        return pendingEscalation().orElseThrow();
     }
 
     public Optional<Escalation> pendingEscalation() {
