@@ -45,3 +45,10 @@ select area, lvl, sectors, figure, parent, n from (
     ('units_general'), ('units_low')) f(figure)
   group by 1, 2, 3, 4, 5
 ) c where n <> 0;
+
+-- Rankings read the flow rows of a scope's children through the parent index: with the sector key after the period,
+-- the rows of other sector sets are skipped inside the index instead of being fetched from the table (as the primary
+-- key already does for a scope's own rows). "if not exists": the index may have been built ahead on a large database.
+create index if not exists insight_hazard_flow_parent_sectors_idx on insight_hazard_flow (parent, lvl, grain, kind,
+    period, sectors);
+drop index if exists insight_hazard_flow_parent_idx;

@@ -107,9 +107,12 @@ public class SummaryReader {
             ranges.add(PeriodSplit.of(from.isBefore(baseline) ? baseline : from, to).predicate(args));
         }
         String period = ranges.isEmpty() ? "1 = 0" : "(" + String.join(" or ", ranges) + ")";
+        // both kinds named: kind precedes period in the indexes, so without it the period does not bound the index
+        // scan, which then reads every day row of the area (or of its children) ever written
         jdbc.query("select g, kind, level, closed, on_time, s, sum(n) from (select " + sel.group() + " as g, kind,"
                 + " level, closed, on_time, case when period < ? then 1 else 0 end as s, n from " + SummaryFolding.FLOW
-                + " where " + sel.summary() + sect + " and " + period + ") t group by g, kind, level, closed, on_time, s",
+                + " where " + sel.summary() + sect + " and kind in ('F', 'C') and " + period
+                + ") t group by g, kind, level, closed, on_time, s",
                 rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     boolean major = "MAJOR".equals(rs.getString(3));
