@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -118,13 +117,7 @@ class EnterpriseCountTest {
     }
 
     private void as(String region) {
-        as(new CurrentUser(Ids.newId(), "count.official", "计数官员", Role.OFFICIAL, region, null, null, true, false,
-                false, "x"));
-    }
-
-    private void as(CurrentUser u) {
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        InsightFixture.signIn(MetricsTest.official(region, null));
     }
 
     /** enterprises, withInventory, withMajorRisk, units 重大, 较大, 一般, 低. */
@@ -197,7 +190,8 @@ class EnterpriseCountTest {
         assertThat(ranking(TA, null, "04")).containsOnly(
                 Map.entry(VA1, List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L)), Map.entry(VA2, List.of(1L, 1L, 0L, 0L, 0L, 1L, 0L)));
         // an administrator's ranking of provinces reads the province rows
-        as(new CurrentUser(Ids.newId(), "count.admin", "管理员", Role.ADMIN, null, null, null, true, false, false, "x"));
+        InsightFixture.signIn(new CurrentUser(Ids.newId(), "count.admin", "管理员", Role.ADMIN, null, null, null, true,
+                false, false, "x"));
         assertThat(metrics.ranking(metrics.scope(null, null), metrics.period("2025-01-01", "2025-03-31")).rows())
                 .filteredOn(r -> r.code().equals(PROVINCE)).singleElement()
                 .satisfies(r -> assertThat(counts(r.figures())).containsExactly(6L, 3L, 2L, 1L, 2L, 1L, 1L));
