@@ -7,5 +7,5 @@ import java.util.List;
  * differ per table (missing, extra or with another count) and a few of them; consistent when all are zero.
  */
 public record ConsistencyReport(boolean consistent, long hazardFlowDiffs, long hazardOpenDiffs, long enterpriseDiffs,
-        long hazards, long enterprises, List<String> samples, long millis) {
+        long enterpriseCountDiffs, long hazards, long enterprises, List<String> samples, long millis) {
 }

@@ -100,8 +100,33 @@ public class SummaryMaintenance {
             where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
             group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(AREA, PARENT, LEVELS, STARS);
 
+    /**
+     * Every enterprise count recounted from the enterprise rows (which the check compares with the registry in the
+     * same snapshot): each figure per region of levels 1..5 and sector key, zeros left out.
+     */
+    static final String ENTERPRISE_COUNT_RECOUNT = """
+            select area, lvl, sectors, figure, parent, n from (
+              select %s as area, cast(lv.lvl as smallint) as lvl,
+                     case when sx.star = 1 then '*' else x.sectors end as sectors, f.figure as figure, %s as parent,
+                     sum(case f.figure when 'enterprises' then 1 when 'with_inventory' then x.inv
+                       when 'with_major_risk' then x.mr when 'units_major' then x.units_major
+                       when 'units_large' then x.units_large when 'units_general' then x.units_general
+                       else x.units_low end) as n
+              from (
+                select e.region_code as rc, e.enterprise_id as eid, e.sectors, %s as inv, %s as mr, e.units_major,
+                       e.units_large, e.units_general, e.units_low
+                from insight_enterprise e where 1 = 1 /*REGION*/
+              ) x cross join (values (1), (2), (3), (4), (5)) lv(lvl) cross join %s cross join (values ('enterprises'),
+                ('with_inventory'), ('with_major_risk'), ('units_major'), ('units_large'), ('units_general'),
+                ('units_low')) f(figure)
+              where 1 = 1 /*LEVEL*/
+              group by 1, 2, 3, 4, 5
+            ) c where n <> 0""".formatted(AREA, PARENT, EnterpriseStats.WITH_INVENTORY,
+            EnterpriseStats.WITH_MAJOR_RISK, STARS);
+
     static final String FLOW_COLUMNS = "area, lvl, grain, kind, period, sectors, level, closed, on_time, parent, n";
     static final String OPEN_COLUMNS = "area, lvl, sectors, level, state, overdue, stock, parent, n";
+    static final String ENTERPRISE_COUNT_COLUMNS = "area, lvl, sectors, figure, parent, n";
 
     private final JdbcTemplate jdbc;
     private final HazardSummary hazards;
@@ -127,7 +152,8 @@ public class SummaryMaintenance {
         if (upserts.postgres()) {
             // hazard changes committing meanwhile wait, then add their deltas on top of the recount
             jdbc.execute("lock table insight_hazard_flow, insight_hazard_open, insight_hazard_flow_delta,"
-                    + " insight_hazard_open_delta, insight_enterprise in exclusive mode");
+                    + " insight_hazard_open_delta, insight_enterprise, insight_enterprise_count,"
+                    + " insight_enterprise_count_delta in exclusive mode");
         }
         // pending deltas are part of what the recount counts
         jdbc.update("delete from insight_hazard_flow_delta");
@@ -157,11 +183,15 @@ public class SummaryMaintenance {
         log.info("Insight summaries rebuilt in {} ms", System.currentTimeMillis() - start);
     }
 
-    /** Replaces the enterprise rows with the registry and the risk inventories as they are now. */
+    /**
+     * Replaces the enterprise rows with the registry and the risk inventories as they are now, and the region counts
+     * with a recount of those rows.
+     */
     @Transactional
     public void rebuildEnterprises() {
         if (upserts.postgres()) {
-            jdbc.execute("lock table insight_enterprise in exclusive mode");
+            jdbc.execute("lock table insight_enterprise, insight_enterprise_count, insight_enterprise_count_delta"
+                    + " in exclusive mode");
         }
         Map<UUID, Object[]> expected = expectedEnterprises();
         jdbc.update("delete from insight_enterprise");
@@ -172,6 +202,11 @@ public class SummaryMaintenance {
                         ps.setObject(i + 1, row[i]);
                     }
                 });
+        // pending deltas are part of what the recount counts
+        jdbc.update("delete from insight_enterprise_count_delta");
+        jdbc.update("delete from insight_enterprise_count");
+        jdbc.update("insert into insight_enterprise_count (" + ENTERPRISE_COUNT_COLUMNS + ") "
+                + scoped(ENTERPRISE_COUNT_RECOUNT, "", ""));
     }
 
     /** After an xlsx import (which announces no single enterprise), the enterprise rows are taken afresh. */
@@ -197,15 +232,17 @@ public class SummaryMaintenance {
         String lo = code == null ? "000000000000" : code.rangeLow();
         String hi = code == null ? "999999999999" : code.rangeHigh();
         int lvl = code == null ? 1 : code.level().depth();
-        String region = " and h.region_code between '" + lo + "' and '" + hi + "'";
+        String region = " and region_code between '" + lo + "' and '" + hi + "'";
         String level = " and lv.lvl >= " + lvl;
         String rows = " and ((lvl between " + lvl + " and 5 and area between '" + lo + "' and '" + hi + "')"
                 + " or (lvl = 6 and parent between '" + lo + "' and '" + hi + "'))";
         List<String> samples = new ArrayList<>();
-        long flow = diff("insight_hazard_flow", FLOW_COLUMNS, scoped(FLOW_RECOUNT, region, level), rows, List.of(),
-                samples);
-        long open = diff("insight_hazard_open", OPEN_COLUMNS, scoped(OPEN_RECOUNT, region, level), rows,
-                List.of(hazards.baseline()), samples);
+        long flow = diff("insight_hazard_flow", SummaryFolding.FLOW, FLOW_COLUMNS, scoped(FLOW_RECOUNT, region, level),
+                rows, List.of(), samples);
+        long open = diff("insight_hazard_open", SummaryFolding.OPEN, OPEN_COLUMNS, scoped(OPEN_RECOUNT, region, level),
+                rows, List.of(hazards.baseline()), samples);
+        long counts = diff("insight_enterprise_count", SummaryFolding.ENTERPRISES, ENTERPRISE_COUNT_COLUMNS,
+                scoped(ENTERPRISE_COUNT_RECOUNT, region, level), rows, List.of(), samples);
         Map<UUID, Object[]> expected = expectedEnterprises();
         expected.values().removeIf(e -> ((String) e[1]).compareTo(lo) < 0 || ((String) e[1]).compareTo(hi) > 0);
         Map<UUID, Object[]> actual = new HashMap<>();
@@ -233,10 +270,10 @@ public class SummaryMaintenance {
         Long hazardCount = jdbc.queryForObject("select count(*) from hazard_hazard where region_code between ? and ?",
                 Long.class, lo, hi);
         long millis = System.currentTimeMillis() - start;
-        log.info("Insight consistency check: {} flow, {} open, {} enterprise differences in {} ms", flow, open,
-                enterprises, millis);
-        return new ConsistencyReport(flow == 0 && open == 0 && enterprises == 0, flow, open, enterprises,
-                Objects.requireNonNullElse(hazardCount, 0L), expected.size(), samples, millis);
+        log.info("Insight consistency check: {} flow, {} open, {} enterprise, {} enterprise count differences in {} ms",
+                flow, open, enterprises, counts, millis);
+        return new ConsistencyReport(flow == 0 && open == 0 && enterprises == 0 && counts == 0, flow, open,
+                enterprises, counts, Objects.requireNonNullElse(hazardCount, 0L), expected.size(), samples, millis);
     }
 
     private static String scoped(String recount, String region, String level) {
@@ -251,11 +288,12 @@ public class SummaryMaintenance {
         return copy;
     }
 
-    private long diff(String table, String columns, String recount, String rows, List<Object> args,
+    /** Rows of {@code table} (read through {@code view}, its counters plus pending deltas) unlike the recount. */
+    private long diff(String table, String view, String columns, String recount, String rows, List<Object> args,
             List<String> samples) {
         // counters plus the deltas not folded yet, summed per row
-        String merged = "(select " + columns.replace(", n", ", sum(n) as n") + " from "
-                + (table.equals("insight_hazard_flow") ? SummaryFolding.FLOW : SummaryFolding.OPEN) + " group by " + columns.replace(", n", "") + ") m";
+        String merged = "(select " + columns.replace(", n", ", sum(n) as n") + " from " + view + " group by "
+                + columns.replace(", n", "") + ") m";
         String summary = "select " + columns + " from " + merged + " where n <> 0" + rows;
         long[] count = {0};
         jdbc.query("select 'recount' as side, d.* from ((%s) except (%s)) d".formatted(recount, summary),

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.common.Ids;
 import org.zhiben.common.Uscc;
@@ -19,6 +21,7 @@ import org.zhiben.hazard.HazardFacts;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardState;
+import org.zhiben.identity.CurrentUser;
 import org.zhiben.risk.EnterpriseRiskChanged;
 import org.zhiben.risk.RiskCounts;
 
@@ -36,6 +39,12 @@ final class InsightFixture {
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
+    }
+
+    /** Signs {@code u} in for the calls that follow on this thread. */
+    static void signIn(CurrentUser u) {
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
     }
 
     void region(String code, String name, String parent, int level) {

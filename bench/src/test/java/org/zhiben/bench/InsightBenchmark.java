@@ -89,8 +89,9 @@ class InsightBenchmark {
             line(report, "rebuilt the summaries from the base tables in %.1f s", (System.currentTimeMillis() - t) / 1000.0);
         }
         jdbc.execute("vacuum analyze");
-        line(report, "hazard_hazard rows: %d; insight_hazard_flow rows: %d; insight_hazard_open rows: %d",
-                count("hazard_hazard"), count("insight_hazard_flow"), count("insight_hazard_open"));
+        line(report, "hazard_hazard rows: %d; insight_hazard_flow rows: %d; insight_hazard_open rows: %d;"
+                + " insight_enterprise_count rows: %d", count("hazard_hazard"), count("insight_hazard_flow"),
+                count("insight_hazard_open"), count("insight_enterprise_count"));
 
         List<String> towns = jdbc.queryForList("select code from directory_region where level = 4 and code like '98%'",
                 String.class);
@@ -132,8 +133,10 @@ class InsightBenchmark {
         if (CHECK) {
             ConsistencyReport c = maintenance.check();
             line(report, "");
-            line(report, "consistency check (full recount of %d hazards, %d enterprises): %s in %.1f s", c.hazards(),
-                    c.enterprises(), c.consistent(), c.millis() / 1000.0);
+            line(report, "consistency check (full recount of %d hazards, %d enterprises): %s in %.1f s (rows differing:"
+                    + " flow %d, open %d, enterprise %d, enterprise count %d)", c.hazards(), c.enterprises(),
+                    c.consistent(), c.millis() / 1000.0, c.hazardFlowDiffs(), c.hazardOpenDiffs(), c.enterpriseDiffs(),
+                    c.enterpriseCountDiffs());
             assertThat(c.consistent()).isTrue();
         }
         System.out.println("\n==== Insight benchmark ====\n" + report);

@@ -39,6 +39,13 @@ public final class Areas {
     }
 
     public static List<Slot> slots(String regionCode, UUID enterpriseId) {
+        List<Slot> slots = regions(regionCode);
+        slots.add(new Slot(ENTERPRISE, enterpriseId.toString(), regionCode));
+        return slots;
+    }
+
+    /** The five region places (province … village) of a fact at {@code regionCode}. */
+    public static List<Slot> regions(String regionCode) {
         List<Slot> slots = new ArrayList<>(6);
         String parent = TOP;
         for (int lvl = 1; lvl <= 5; lvl++) {
@@ -46,7 +53,6 @@ public final class Areas {
             slots.add(new Slot(lvl, area, parent));
             parent = area;
         }
-        slots.add(new Slot(ENTERPRISE, enterpriseId.toString(), regionCode));
         return slots;
     }
 }

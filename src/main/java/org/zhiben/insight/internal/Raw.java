@@ -31,4 +31,18 @@ public final class Raw {
     public long majorIncrement;
     public long majorIncrementOpen;
     public long majorIncrementInPeriod;
+
+    /** Adds {@code n} to the enterprise figure number {@code index} of {@link EnterpriseStats#FIGURES}. */
+    void addEnterpriseFigure(int index, long n) {
+        switch (index) {
+            case 0 -> enterprises += n;
+            case 1 -> withInventory += n;
+            case 2 -> withMajorRisk += n;
+            case 3 -> unitsMajor += n;
+            case 4 -> unitsLarge += n;
+            case 5 -> unitsGeneral += n;
+            case 6 -> unitsLow += n;
+            default -> throw new IllegalArgumentException("enterprise figure " + index);
+        }
+    }
 }

@@ -13,9 +13,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Adds the pending hazard deltas into the summary counters, oldest first, in batches: every second on one node, and
- * before a consistency check. Deltas of one key are summed first, so a busy province costs one counter update per key
- * and batch instead of one per hazard transaction.
+ * Adds the pending hazard and enterprise count deltas into the summary counters, oldest first, in batches: every
+ * second on one node, and before a consistency check. Deltas of one key are summed first, so a busy province costs one
+ * counter update per key and batch instead of one per hazard (or enterprise) transaction.
  */
 @Component
 public class SummaryFolding {
@@ -25,6 +25,7 @@ public class SummaryFolding {
     /** The summaries with their pending deltas, for readers: same columns as the counter tables. */
     public static final String FLOW = view("insight_hazard_flow", HazardSummary.FLOW_KEYS) + " hf";
     public static final String OPEN = view("insight_hazard_open", HazardSummary.OPEN_KEYS) + " ho";
+    public static final String ENTERPRISES = view("insight_enterprise_count", EnterpriseStats.COUNT_KEYS) + " ec";
 
     private final JdbcTemplate jdbc;
     private final Upserts upserts;
@@ -55,10 +56,11 @@ public class SummaryFolding {
             int[] moved = tx.execute(s -> {
                 jdbc.queryForObject("select id from insight_fold_lock where id = 1 for update", Integer.class);
                 return new int[] {fold("insight_hazard_flow", HazardSummary.FLOW_KEYS),
-                        fold("insight_hazard_open", HazardSummary.OPEN_KEYS)};
+                        fold("insight_hazard_open", HazardSummary.OPEN_KEYS),
+                        fold("insight_enterprise_count", EnterpriseStats.COUNT_KEYS)};
             });
-            total += moved[0] + moved[1];
-            if (moved[0] < BATCH && moved[1] < BATCH) {
+            total += moved[0] + moved[1] + moved[2];
+            if (moved[0] < BATCH && moved[1] < BATCH && moved[2] < BATCH) {
                 return total;
             }
         }

@@ -107,9 +107,12 @@ public class SummaryReader {
             ranges.add(PeriodSplit.of(from.isBefore(baseline) ? baseline : from, to).predicate(args));
         }
         String period = ranges.isEmpty() ? "1 = 0" : "(" + String.join(" or ", ranges) + ")";
+        // both kinds named: kind precedes period in the indexes, so without it the period does not bound the index
+        // scan, which then reads every day row of the area (or of its children) ever written
         jdbc.query("select g, kind, level, closed, on_time, s, sum(n) from (select " + sel.group() + " as g, kind,"
                 + " level, closed, on_time, case when period < ? then 1 else 0 end as s, n from " + SummaryFolding.FLOW
-                + " where " + sel.summary() + sect + " and " + period + ") t group by g, kind, level, closed, on_time, s",
+                + " where " + sel.summary() + sect + " and kind in ('F', 'C') and " + period
+                + ") t group by g, kind, level, closed, on_time, s",
                 rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     boolean major = "MAJOR".equals(rs.getString(3));
@@ -182,24 +185,30 @@ public class SummaryReader {
                     }
                 }, oargs.toArray());
 
-        // enterprises, inventories and risk units
-        List<Object> eargs = new ArrayList<>(sel.entArgs());
-        String esect = entSectors(scope, eargs);
-        jdbc.query("select g, count(*), sum(inv), sum(mr), sum(units_major), sum(units_large), sum(units_general),"
-                + " sum(units_low) from (select " + sel.entGroup() + " as g,"
-                + " case when units_major + units_large + units_general + units_low > 0 then 1 else 0 end as inv,"
-                + " case when units_major > 0 or major_source then 1 else 0 end as mr,"
-                + " units_major, units_large, units_general, units_low"
-                + " from insight_enterprise where " + sel.entWhere() + esect + ") t group by g", rs -> {
-                    Raw r = raw.apply(key(rs.getString(1), sel.padTo()));
-                    r.enterprises += rs.getLong(2);
-                    r.withInventory += rs.getLong(3);
-                    r.withMajorRisk += rs.getLong(4);
-                    r.unitsMajor += rs.getLong(5);
-                    r.unitsLarge += rs.getLong(6);
-                    r.unitsGeneral += rs.getLong(7);
-                    r.unitsLow += rs.getLong(8);
-                }, eargs.toArray());
+        // enterprises, inventories and risk units: region counts, or the enterprise rows below a village
+        if (enterpriseRows) {
+            List<Object> eargs = new ArrayList<>(sel.entArgs());
+            String esect = entSectors(scope, eargs);
+            jdbc.query("select g, count(*), sum(inv), sum(mr), sum(units_major), sum(units_large), sum(units_general),"
+                    + " sum(units_low) from (select " + sel.entGroup() + " as g, " + EnterpriseStats.WITH_INVENTORY
+                    + " as inv, " + EnterpriseStats.WITH_MAJOR_RISK + " as mr, units_major, units_large,"
+                    + " units_general, units_low from insight_enterprise where " + sel.entWhere() + esect
+                    + ") t group by g", rs -> {
+                        Raw r = raw.apply(key(rs.getString(1), sel.padTo()));
+                        for (int i = 0; i < EnterpriseStats.FIGURES.size(); i++) {
+                            r.addEnterpriseFigure(i, rs.getLong(i + 2));
+                        }
+                    }, eargs.toArray());
+        } else {
+            List<Object> cargs = new ArrayList<>(sel.summaryArgs());
+            String csect = sectors(scope, false, cargs);
+            jdbc.query("select g, figure, sum(n) from (select " + sel.group() + " as g, figure, n from "
+                    + SummaryFolding.ENTERPRISES + " where " + sel.summary() + csect + ") t group by g, figure",
+                    rs -> {
+                        raw.apply(rs.getString(1)).addEnterpriseFigure(
+                                EnterpriseStats.FIGURES.indexOf(rs.getString(2)), rs.getLong(3));
+                    }, cargs.toArray());
+        }
 
         // enterprises with inspection records in the period
         List<Object> iargs = new ArrayList<>(sel.entArgs());
