@@ -41,7 +41,7 @@ class InspectionBrowserTest {
         tasks.generate(today);
         List<UUID> units = jdbc.queryForList("select t.unit_id from inspection_task t join inspection_schedule s"
                 + " on s.id = t.source_id where s.enterprise_id = t.enterprise_id and t.status = 'OPEN'"
-                + " and t.unit_id is not null and t.assignee_user_id is null and t.due_date = ?"
+                + " and t.unit_id is not null and t.assignee_user_id is null and t.due_date >= ?"
                 + " and t.window_start <= current_timestamp and t.enterprise_id = (select id from directory_enterprise"
                 + " where name = '示范精密机械制造有限公司') order by t.title", UUID.class, java.sql.Date.valueOf(today));
         org.assertj.core.api.Assertions.assertThat(units).as("enterprise A has an open unit task today").isNotEmpty();
