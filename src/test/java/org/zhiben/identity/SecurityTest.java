@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -198,6 +199,8 @@ class SecurityTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(username))
                 .andExpect(jsonPath("$.regionCode").value(COUNTY));
+        assertThat(jdbc.queryForObject("select last_used_at from identity_api_token where id = ?", Timestamp.class,
+                token.id())).as("the first use is recorded").isNotNull();
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.token() + "x"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

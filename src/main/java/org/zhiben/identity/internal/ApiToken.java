@@ -40,10 +40,6 @@ public class ApiToken {
         return !revoked && (expiresAt == null || expiresAt.isAfter(now));
     }
 
-    public void markUsed(Instant now) {
-        lastUsedAt = now;
-    }
-
     public void revoke() {
         revoked = true;
     }

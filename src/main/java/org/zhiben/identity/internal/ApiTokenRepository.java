@@ -11,8 +11,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
 
-    Optional<ApiToken> findByTokenHash(String tokenHash);
-
     /** The token and its owner in one query: every API call authenticates with it. */
     @Query("select new org.zhiben.identity.internal.TokenOwner(t, u) from ApiToken t, User u"
             + " where t.tokenHash = :hash and u.id = t.userId")
