@@ -144,4 +144,25 @@ class HazardPageTest {
                 .andExpect(content().string(containsString("value=\"门锁需定制,等待到货\"")))
                 .andExpect(content().string(containsString("延期后的时限应晚于原时限")));
     }
+
+    @Test
+    void everyActionFormKeepsWhatWasTypedAndOnlyTheRefusedFormShowsTheMessage() throws Exception {
+        String id = reportOnPage("驳回保留输入");
+        String longReason = "理".repeat(1001);
+        var refused = mvc.perform(post("/hazards/" + id + "/actions/REJECT").param("version", versionOn(id, "ent.a.safety"))
+                        .param("rejectionKind", "DUPLICATE").param("reason", longReason)
+                        .with(as("ent.a.safety")).with(csrf()))
+                .andExpect(flash().attribute("failedAction", "REJECT")).andReturn();
+        String page = mvc.perform(get("/hazards/" + id).flashAttrs(refused.getFlashMap()).with(as("ent.a.safety")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"DUPLICATE\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"" + longReason + "\"")))
+                .andReturn().getResponse().getContentAsString();
+        // the message sits under the rejection reason, not under the CONFIRM form's fields
+        String confirm = page.substring(page.indexOf("id=\"form-CONFIRM\""), page.indexOf("id=\"form-REJECT\""));
+        String reject = page.substring(page.indexOf("id=\"form-REJECT\""));
+        org.assertj.core.api.Assertions.assertThat(confirm).doesNotContain("is-invalid");
+        org.assertj.core.api.Assertions.assertThat(reject.substring(0, reject.indexOf("</form>")))
+                .contains("is-invalid").contains("驳回理由");
+    }
 }

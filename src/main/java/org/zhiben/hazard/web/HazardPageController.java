@@ -122,15 +122,11 @@ class HazardPageController {
         model.addAttribute("today", workflow.today());
         model.addAttribute("earliestDeadline", d.hazard().earliestDeadline(workflow.today()));
         model.addAttribute("rejectionKinds", RejectionKind.values());
-        if (!model.containsAttribute("fieldErrors")) {
-            model.addAttribute("fieldErrors", Map.of());
-        }
         // what the user typed into a form refused for bad input, back in that form after the redirect
-        Object typed = model.getAttribute("typed");
-        Object failed = model.getAttribute("failedAction");
-        model.addAttribute("confirmForm", "CONFIRM".equals(failed) && typed instanceof Map<?, ?> m ? m : Map.of());
-        model.addAttribute("extensionForm", "REQUEST_EXTENSION".equals(failed) && typed instanceof Map<?, ?> m
-                ? m : Map.of());
+        model.addAttribute("refused", model.getAttribute("failedAction") instanceof String action
+                && model.getAttribute("typed") instanceof Map<?, ?> typed
+                && model.getAttribute("fieldErrors") instanceof Map<?, ?> errors
+                ? new RefusedForm(action, strings(typed), strings(errors)) : RefusedForm.NONE);
         return "hazard/detail";
     }
 
@@ -174,12 +170,10 @@ class HazardPageController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("fieldErrors", errors(e));
             redirect.addFlashAttribute("failedAction", action.name());
-            if (action == HazardAction.CONFIRM || action == HazardAction.REQUEST_EXTENSION) {
-                Map<String, String> typed = new LinkedHashMap<>(f);
-                typed.remove("version");
-                typed.remove("_csrf");
-                redirect.addFlashAttribute("typed", typed);
-            }
+            Map<String, String> typed = new LinkedHashMap<>(f);
+            typed.remove("version");
+            typed.remove("_csrf");
+            redirect.addFlashAttribute("typed", typed);
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -212,6 +206,12 @@ class HazardPageController {
             }
         }
         return keys;
+    }
+
+    private static Map<String, String> strings(Map<?, ?> m) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        m.forEach((k, v) -> copy.put(String.valueOf(k), v == null ? null : v.toString()));
+        return copy;
     }
 
     private static Map<String, String> errors(InvalidInputException e) {

@@ -1,0 +1,22 @@
+package org.zhiben.hazard.web;
+
+import java.util.Map;
+
+/**
+ * The action form that was refused for bad input, brought back after the redirect: which action, what was typed and
+ * the message for each field. Every other form on the page asks it and gets null, so it shows its defaults.
+ */
+public record RefusedForm(String action, Map<String, String> values, Map<String, String> errors) {
+
+    static final RefusedForm NONE = new RefusedForm(null, Map.of(), Map.of());
+
+    /** What was typed into {@code field} of {@code action}'s form, or null. */
+    public String value(String action, String field) {
+        return action.equals(this.action) ? values.get(field) : null;
+    }
+
+    /** The message for {@code field} of {@code action}'s form, or null. */
+    public String error(String action, String field) {
+        return action.equals(this.action) ? errors.get(field) : null;
+    }
+}
