@@ -116,6 +116,7 @@ class HazardCreationBenchmark {
         List<Client> clients = clients();
 
         api(clients, WARMUP);
+        holdForExternalClients(clients);
         long before = count();
         Run api = api(clients, REQUESTS);
         assertThat(count() - before).isEqualTo((long) CLIENTS * REQUESTS);
@@ -185,6 +186,22 @@ class HazardCreationBenchmark {
                 throw new IllegalStateException(response.statusCode() + " " + response.body());
             }
         });
+    }
+
+    /**
+     * With {@code -Dbench.hold=SECONDS}: writes the port and the clients (token and enterprise, a line each) to
+     * target/bench/ for an external load generator (bench/wrk/, run from another shell) and keeps the application up
+     * that long before the measured runs.
+     */
+    void holdForExternalClients(List<Client> clients) throws Exception {
+        long seconds = Long.getLong("bench.hold", 0);
+        if (seconds > 0) {
+            Path dir = Files.createDirectories(Path.of("target/bench"));
+            Files.write(dir.resolve("clients.txt"), clients.stream().map(c -> c.token() + " " + c.enterpriseId()).toList());
+            Files.writeString(dir.resolve("port.txt"), Integer.toString(port));
+            System.out.println("=== holding " + seconds + " s for external clients on port " + port);
+            Thread.sleep(seconds * 1000);
+        }
     }
 
     /** A fresh key without the JDK's shared SecureRandom, so the clients do not queue on its lock. */
