@@ -19,9 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.ZhibenTest;
 import org.zhiben.common.Zones;
+import org.zhiben.hazard.web.RefusedForm;
 import org.zhiben.identity.CurrentUser;
 
 /** The report form, the detail page with its action forms, conflicts, bad photos, scope and the enterprise tab. */
@@ -39,6 +41,13 @@ class HazardPageTest {
 
     private UUID enterprise() {
         return ((CurrentUser) users.loadUserByUsername("ent.a.worker")).enterpriseId();
+    }
+
+    /** The action form that came back refused, in the flash. */
+    private static ResultMatcher refused(String action) {
+        return result -> org.assertj.core.api.Assertions.assertThat(result.getFlashMap().get("refused"))
+                .isInstanceOfSatisfying(RefusedForm.class, r -> org.assertj.core.api.Assertions.assertThat(r.action())
+                        .isEqualTo(action));
     }
 
     private String reportOnPage(String description) throws Exception {
@@ -85,7 +94,9 @@ class HazardPageTest {
         mvc.perform(post("/hazards/" + id + "/actions/CONFIRM").param("version", version).param("level", "GENERAL")
                         .param("deadline", today.minusDays(2).toString()).param("responsibleName", "李班长")
                         .param("measures", "更换门锁").with(as("ent.a.safety")).with(csrf()))
-                .andExpect(flash().attribute("fieldErrors", java.util.Map.of("deadline", "整改时限不能早于今天")));
+                .andExpect(flash().attribute("refused", new RefusedForm("CONFIRM", java.util.Map.of("level", "GENERAL",
+                        "deadline", today.minusDays(2).toString(), "responsibleName", "李班长", "measures", "更换门锁"),
+                        java.util.Map.of("deadline", "整改时限不能早于今天"))));
         mvc.perform(post("/hazards/" + id + "/actions/CONFIRM").param("version", "99").param("level", "GENERAL")
                         .param("deadline", today.plusDays(2).toString()).param("responsibleName", "李班长")
                         .param("measures", "更换门锁").with(as("ent.a.safety")).with(csrf()))
@@ -93,7 +104,8 @@ class HazardPageTest {
         mvc.perform(multipart("/hazards/" + id + "/actions/ADD_PHOTO").file(new MockMultipartFile("photos", "x.png",
                         "image/png", "<html>not an image</html>".getBytes()))
                         .param("version", version).param("kind", "BEFORE").with(as("ent.a.worker")).with(csrf()))
-                .andExpect(flash().attribute("fieldErrors", java.util.Map.of("file", "文件类型不允许,仅支持:JPG、PNG")));
+                .andExpect(flash().attribute("refused", new RefusedForm("ADD_PHOTO", java.util.Map.of("kind", "BEFORE"),
+                        java.util.Map.of("file", "文件类型不允许,仅支持:JPG、PNG"))));
     }
 
     private String versionOn(String id, String username) throws Exception {
@@ -114,7 +126,7 @@ class HazardPageTest {
                         .param("responsibleUserId", worker).param("measures", "更换门锁<b>并挂牌</b>")
                         .param("funds", "1200.50").param("contingency", "停机挂牌")
                         .with(as("ent.a.safety")).with(csrf()))
-                .andExpect(flash().attribute("failedAction", "CONFIRM")).andReturn();
+                .andExpect(refused("CONFIRM")).andReturn();
         mvc.perform(get("/hazards/" + id).flashAttrs(refused.getFlashMap()).with(as("ent.a.safety")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + today.minusDays(1) + "\"")))
@@ -136,7 +148,7 @@ class HazardPageTest {
         var extension = mvc.perform(post("/hazards/" + id + "/actions/REQUEST_EXTENSION")
                         .param("version", versionOn(id, "ent.a.worker")).param("deadline", today.plusDays(3).toString())
                         .param("reason", "门锁需定制,等待到货").with(as("ent.a.worker")).with(csrf()))
-                .andExpect(flash().attribute("failedAction", "REQUEST_EXTENSION")).andReturn();
+                .andExpect(refused("REQUEST_EXTENSION")).andReturn();
         mvc.perform(get("/hazards/" + id).flashAttrs(extension.getFlashMap()).with(as("ent.a.worker")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
@@ -152,7 +164,7 @@ class HazardPageTest {
         var refused = mvc.perform(post("/hazards/" + id + "/actions/REJECT").param("version", versionOn(id, "ent.a.safety"))
                         .param("rejectionKind", "DUPLICATE").param("reason", longReason)
                         .with(as("ent.a.safety")).with(csrf()))
-                .andExpect(flash().attribute("failedAction", "REJECT")).andReturn();
+                .andExpect(refused("REJECT")).andReturn();
         String page = mvc.perform(get("/hazards/" + id).flashAttrs(refused.getFlashMap()).with(as("ent.a.safety")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"DUPLICATE\" selected=\"selected\"")))

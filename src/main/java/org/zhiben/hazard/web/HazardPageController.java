@@ -122,11 +122,9 @@ class HazardPageController {
         model.addAttribute("today", workflow.today());
         model.addAttribute("earliestDeadline", d.hazard().earliestDeadline(workflow.today()));
         model.addAttribute("rejectionKinds", RejectionKind.values());
-        // what the user typed into a form refused for bad input, back in that form after the redirect
-        model.addAttribute("refused", model.getAttribute("failedAction") instanceof String action
-                && model.getAttribute("typed") instanceof Map<?, ?> typed
-                && model.getAttribute("fieldErrors") instanceof Map<?, ?> errors
-                ? new RefusedForm(action, strings(typed), strings(errors)) : RefusedForm.NONE);
+        if (!model.containsAttribute("refused")) {
+            model.addAttribute("refused", RefusedForm.NONE);
+        }
         return "hazard/detail";
     }
 
@@ -168,12 +166,11 @@ class HazardPageController {
             }
             redirect.addFlashAttribute("notice", "已" + action.label());
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("fieldErrors", errors(e));
-            redirect.addFlashAttribute("failedAction", action.name());
+            // what the user typed, back in that form after the redirect
             Map<String, String> typed = new LinkedHashMap<>(f);
             typed.remove("version");
             typed.remove("_csrf");
-            redirect.addFlashAttribute("typed", typed);
+            redirect.addFlashAttribute("refused", new RefusedForm(action.name(), typed, errors(e)));
             redirect.addFlashAttribute("error", e.getMessage());
         } catch (StaleVersionException e) {
             redirect.addFlashAttribute("error", e.getMessage());
@@ -206,12 +203,6 @@ class HazardPageController {
             }
         }
         return keys;
-    }
-
-    private static Map<String, String> strings(Map<?, ?> m) {
-        Map<String, String> copy = new LinkedHashMap<>();
-        m.forEach((k, v) -> copy.put(String.valueOf(k), v == null ? null : v.toString()));
-        return copy;
     }
 
     private static Map<String, String> errors(InvalidInputException e) {

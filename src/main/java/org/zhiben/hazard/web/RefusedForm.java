@@ -1,12 +1,14 @@
 package org.zhiben.hazard.web;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
  * The action form that was refused for bad input, brought back after the redirect: which action, what was typed and
- * the message for each field. Every other form on the page asks it and gets null, so it shows its defaults.
+ * the message for each field (a flash attribute). Every other form on the page asks it and gets null, so it shows its defaults.
  */
-public record RefusedForm(String action, Map<String, String> values, Map<String, String> errors) {
+public record RefusedForm(String action, Map<String, String> values, Map<String, String> errors)
+        implements Serializable {
 
     static final RefusedForm NONE = new RefusedForm(null, Map.of(), Map.of());
 
