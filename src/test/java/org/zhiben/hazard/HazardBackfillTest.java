@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -140,5 +141,25 @@ class HazardBackfillTest {
                 .andExpect(content().string(containsString("id=\"hazard-backdated\"")))
                 .andExpect(content().string(containsString("补录,发现于 2023-03-01")))
                 .andExpect(content().string(containsString("min=\"2023-03-01\"")));
+    }
+
+    @Test
+    void backfillIntoASignedPeriodNamesTheTablesToSignAgain() throws Exception {
+        api.post("/api/v1/hazards/statistics/enterprises/" + a + "/2022Q3/signoff", Map.of(), "ent.a.boss")
+                .andExpect(status().isOk());
+        // found after the signed quarter ended: nothing signed changes
+        mvc.perform(backfillOnForm("2022-10-01")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("caution", org.hamcrest.Matchers.nullValue()));
+        // found on its last day: its figures change, the year 2022 was never signed
+        mvc.perform(backfillOnForm("2022-09-30")).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("caution",
+                        "本次补录改变了已签字的2022年第三季度隐患排查治理统计分析表,需企业主要负责人重新签字"));
+    }
+
+    private org.springframework.test.web.servlet.RequestBuilder backfillOnForm(String foundOn) throws Exception {
+        return multipart("/hazards").file(new MockMultipartFile("beforePhotos", "a.png", "image/png", HazardApi.png()))
+                .param("enterpriseId", a.toString()).param("description", "台账补录 " + foundOn)
+                .param("type", "EQUIPMENT").param("source", "DAILY").param("foundOn", foundOn)
+                .with(user(users.loadUserByUsername(SAFETY))).with(csrf());
     }
 }

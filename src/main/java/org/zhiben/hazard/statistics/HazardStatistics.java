@@ -140,6 +140,19 @@ public class HazardStatistics {
         return result;
     }
 
+    /**
+     * The signed periods ending on or after {@code from} whose figures no longer match their latest signature, oldest
+     * first: after a 补录 found on {@code from}, the tables the principal has to sign again.
+     */
+    @Transactional(readOnly = true)
+    public List<StatisticsPeriod> changedSinceSigned(UUID enterpriseId, LocalDate from) {
+        EnterpriseSummary e = enterprise(enterpriseId);
+        Map<StatisticsPeriod, Signoff> latest = new java.util.TreeMap<>();
+        signoffs(enterpriseId).forEach(s -> latest.put(s.period(), s)); // ordered by signing time: the last one stays
+        return latest.values().stream().filter(s -> !s.period().end().isBefore(from))
+                .filter(s -> !s.figuresHash().equals(compute(e, s.period()).sha256())).map(Signoff::period).toList();
+    }
+
     @Transactional(readOnly = true)
     public PeriodStatus status(UUID enterpriseId, StatisticsPeriod period, LocalDate today) {
         EnterpriseSummary e = enterprise(enterpriseId);

@@ -26,6 +26,8 @@ import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
+import org.zhiben.hazard.statistics.HazardStatistics;
+import org.zhiben.hazard.statistics.StatisticsPeriod;
 import org.zhiben.hazard.HazardType;
 import org.zhiben.hazard.ManageType;
 import org.zhiben.hazard.workflow.Assignment;
@@ -48,10 +50,12 @@ class HazardPageController {
 
     private final HazardWorkflow workflow;
     private final Enterprises enterprises;
+    private final HazardStatistics statistics;
 
-    HazardPageController(HazardWorkflow workflow, Enterprises enterprises) {
+    HazardPageController(HazardWorkflow workflow, Enterprises enterprises, HazardStatistics statistics) {
         this.workflow = workflow;
         this.enterprises = enterprises;
+        this.statistics = statistics;
     }
 
     @GetMapping("/hazards/new")
@@ -93,14 +97,22 @@ class HazardPageController {
             List<String> before = upload(beforePhotos, "beforePhotos");
             List<String> after = upload(afterPhotos, "afterPhotos");
             ManageType manage = "IMMEDIATE".equals(form.get("manageType")) ? ManageType.IMMEDIATE : ManageType.DEADLINE;
+            LocalDate foundOn = date(form.get("foundOn"), "foundOn");
             UUID id = workflow.report(new org.zhiben.hazard.workflow.NewReport(enterpriseId,
                     parse(HazardSource.class, form.get("source")), parse(HazardLevel.class, form.get("proposedLevel")),
                     parse(HazardType.class, form.get("type")), form.get("factorCode"), form.get("accidentType"),
                     form.get("description"), form.get("cause"), form.get("location"), null, null, null, manage, before,
                     manage == ManageType.IMMEDIATE ? after : List.of(), form.get("rectification"),
-                    money(form.get("cost"), "cost"), date(form.get("foundOn"), "foundOn")),
-                    form.get("idempotencyKey"));
+                    money(form.get("cost"), "cost"), foundOn), form.get("idempotencyKey"));
             redirect.addFlashAttribute("notice", manage == ManageType.IMMEDIATE ? "已记录即查即改并销号" : "已上报隐患");
+            // a 补录 can change tables the principal has already signed: say which, while the reporter is here
+            List<StatisticsPeriod> resign = foundOn == null ? List.of()
+                    : statistics.changedSinceSigned(enterpriseId, foundOn);
+            if (!resign.isEmpty()) {
+                redirect.addFlashAttribute("caution", "本次补录改变了已签字的" + resign.stream()
+                        .map(StatisticsPeriod::label).collect(java.util.stream.Collectors.joining("、"))
+                        + "隐患排查治理统计分析表,需企业主要负责人重新签字");
+            }
             return "redirect:/hazards/" + id;
         } catch (InvalidInputException e) {
             model.addAttribute("form", form);
