@@ -33,6 +33,7 @@ import org.zhiben.ZhibenTest;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
+import org.zhiben.notify.Notice;
 import tools.jackson.databind.ObjectMapper;
 
 /** 补录: back-dated reports from an earlier paper or Excel ledger, on the API and the form, and their deadlines. */
@@ -150,10 +151,17 @@ class HazardBackfillTest {
         // found after the signed quarter ended: nothing signed changes
         mvc.perform(backfillOnForm("2022-10-01")).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("caution", org.hamcrest.Matchers.nullValue()));
-        // found on its last day: its figures change, the year 2022 was never signed
+        assertThat(events.stream(Notice.class).filter(n -> n.topic().equals("hazard.statistics.changed"))).isEmpty();
+        // found on its last day: its figures change (the year 2022 was never signed); the principal is told too
         mvc.perform(backfillOnForm("2022-09-30")).andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("caution",
                         "本次补录改变了已签字的2022年第三季度隐患排查治理统计分析表,需企业主要负责人重新签字"));
+        UUID principal = ((CurrentUser) users.loadUserByUsername("ent.a.boss")).id();
+        assertThat(events.stream(Notice.class).filter(n -> n.topic().equals("hazard.statistics.changed")))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.users()).containsExactly(principal);
+                    assertThat(n.body()).contains("发现于 2022-09-30").contains("2022年第三季度");
+                });
     }
 
     private org.springframework.test.web.servlet.RequestBuilder backfillOnForm(String foundOn) throws Exception {

@@ -118,6 +118,11 @@ public record StatisticsPeriod(int year, int quarter) implements Comparable<Stat
         return yearly() ? String.valueOf(year) : year + "Q" + quarter;
     }
 
+    /** "2022年第三季度、2022年度" */
+    public static String labels(java.util.Collection<StatisticsPeriod> periods) {
+        return periods.stream().map(StatisticsPeriod::label).collect(java.util.stream.Collectors.joining("、"));
+    }
+
     public String label() {
         return yearly() ? year + "年度" : year + "年第" + "一二三四".charAt(quarter - 1) + "季度";
     }

@@ -109,8 +109,7 @@ class HazardPageController {
             List<StatisticsPeriod> resign = foundOn == null ? List.of()
                     : statistics.changedSinceSigned(enterpriseId, foundOn);
             if (!resign.isEmpty()) {
-                redirect.addFlashAttribute("caution", "本次补录改变了已签字的" + resign.stream()
-                        .map(StatisticsPeriod::label).collect(java.util.stream.Collectors.joining("、"))
+                redirect.addFlashAttribute("caution", "本次补录改变了已签字的" + StatisticsPeriod.labels(resign)
                         + "隐患排查治理统计分析表,需企业主要负责人重新签字");
             }
             return "redirect:/hazards/" + id;

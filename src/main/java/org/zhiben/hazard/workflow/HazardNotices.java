@@ -1,12 +1,15 @@
 package org.zhiben.hazard.workflow;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.zhiben.directory.EnterpriseData;
 import org.zhiben.directory.Enterprises;
+import org.zhiben.hazard.statistics.HazardStatistics;
+import org.zhiben.hazard.statistics.StatisticsPeriod;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
@@ -19,9 +22,12 @@ class HazardNotices {
     private final ApplicationEventPublisher events;
     private final UserAccounts accounts;
     private final Enterprises enterprises;
+    private final HazardStatistics statistics;
 
-    HazardNotices(ApplicationEventPublisher events, UserAccounts accounts, Enterprises enterprises) {
+    HazardNotices(ApplicationEventPublisher events, UserAccounts accounts, Enterprises enterprises,
+            HazardStatistics statistics) {
         this.events = events;
+        this.statistics = statistics;
         this.accounts = accounts;
         this.enterprises = enterprises;
     }
@@ -55,6 +61,19 @@ class HazardNotices {
         }
         events.publishEvent(new Notice(topic, title, body, "/hazards/" + h.getId(), users, contacts,
                 h.getEnterpriseId(), h.getRegionCode()));
+    }
+
+    /**
+     * After a 补录: if it changed the figures of 16号令 tables the principal has signed, the principal is asked to check
+     * and sign them again.
+     */
+    void backfilled(Hazard h) {
+        List<StatisticsPeriod> changed = statistics.changedSinceSigned(h.getEnterpriseId(), h.getFoundOn());
+        if (!changed.isEmpty()) {
+            send(h, "hazard.statistics.changed", "已签字的隐患排查治理统计分析表数据有变化", "补录的隐患(" + brief(h)
+                    + ",发现于 " + h.getFoundOn() + ")改变了已签字的" + StatisticsPeriod.labels(changed)
+                    + "统计分析表,请核对后重新签字。", Set.of(To.PRINCIPAL));
+        }
     }
 
     private static Notice.Contact controller(EnterpriseData d) {

@@ -204,6 +204,9 @@ public class HazardWorkflow implements HazardReporting {
             throw new InvalidInputException("afterPhotos", "整改后照片在提交验收时上传");
         }
         created(h);
+        if (h.isBackdated()) {
+            notices.backfilled(h);
+        }
         if (idempotencyKey != null && !idempotencyKey.isBlank()) {
             idempotency.remember(me.getUsername(), "hazard:" + idempotencyKey, h.getId());
         }
