@@ -27,9 +27,9 @@ class HazardNotices {
     HazardNotices(ApplicationEventPublisher events, UserAccounts accounts, Enterprises enterprises,
             HazardStatistics statistics) {
         this.events = events;
-        this.statistics = statistics;
         this.accounts = accounts;
         this.enterprises = enterprises;
+        this.statistics = statistics;
     }
 
     enum To { PRINCIPAL, MANAGERS, RESPONSIBLE, OFFICIALS, CONTROLLER }
