@@ -36,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.StoredFile;
 import org.zhiben.common.Zones;
 import org.zhiben.hazard.HazardFacts;
 import org.zhiben.hazard.HazardLevel;
@@ -232,7 +233,7 @@ public class Hazard implements Persistable<UUID> {
      * Records a report in state REPORTED. Enterprise members report with an enterprise source, officials with a
      * government one. With 即查即改 the caller then calls {@link #fixImmediately}.
      */
-    static Hazard report(NewReport r, EnterpriseFacts enterprise, Actor by, List<PhotoFile> before, Instant now) {
+    static Hazard report(NewReport r, EnterpriseFacts enterprise, Actor by, List<StoredFile> before, Instant now) {
         if (!(by.memberOf(enterprise.id()) || by.official() || by.expert())) {
             throw new AccessDeniedException("只有本企业人员、辖区监管人员或受指派的专家可以上报隐患");
         }
@@ -317,7 +318,7 @@ public class Hazard implements Persistable<UUID> {
     }
 
     /** 即查即改: found and fixed on the spot, with before and after photos; REPORTED → CLOSED in one step. */
-    void fixImmediately(Actor by, String what, BigDecimal spent, List<PhotoFile> after, Instant now) {
+    void fixImmediately(Actor by, String what, BigDecimal spent, List<StoredFile> after, Instant now) {
         requireState(HazardState.REPORTED);
         List<FieldViolation> v = new ArrayList<>();
         if (level == HazardLevel.MAJOR) {
@@ -513,7 +514,7 @@ public class Hazard implements Persistable<UUID> {
     }
 
     /** RECTIFYING → AWAITING_ACCEPTANCE with what was done and at least one after photo. */
-    void submit(Actor by, String what, BigDecimal spent, List<PhotoFile> after, Instant now) {
+    void submit(Actor by, String what, BigDecimal spent, List<StoredFile> after, Instant now) {
         guard(HazardAction.SUBMIT, by);
         List<FieldViolation> v = new ArrayList<>();
         text(v, "rectification", what, true, 2000, "整改情况");
@@ -595,7 +596,7 @@ public class Hazard implements Persistable<UUID> {
         voidSignaturesNotMatching(now);
     }
 
-    void addPhotos(Actor by, PhotoKind kind, List<PhotoFile> files, Instant now) {
+    void addPhotos(Actor by, PhotoKind kind, List<StoredFile> files, Instant now) {
         guard(HazardAction.ADD_PHOTO, by);
         if (kind == null) {
             throw new InvalidInputException("kind", "请选择照片类别");

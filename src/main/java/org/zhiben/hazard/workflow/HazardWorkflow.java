@@ -3,15 +3,10 @@ package org.zhiben.hazard.workflow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +18,6 @@ import org.hibernate.Hibernate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -31,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.FieldViolation;
-import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
 import org.zhiben.common.IdempotencyKeys;
 import org.zhiben.common.InvalidInputException;
@@ -65,9 +58,6 @@ import org.zhiben.identity.UserRef;
 @Service
 public class HazardWorkflow implements HazardReporting {
 
-    public static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
-    public static final Set<FileType> PHOTO_TYPES = Set.of(FileType.PNG, FileType.JPEG);
-
     private final HazardRepository hazards;
     private final Enterprises enterprises;
     private final DataScopes scopes;
@@ -76,15 +66,14 @@ public class HazardWorkflow implements HazardReporting {
     private final IdempotencyKeys idempotency;
     private final ApplicationEventPublisher events;
     private final HazardNotices notices;
-    private final FileStore files;
-    private final JdbcTemplate jdbc;
+    private final PhotoUploads uploads;
     private final InventoryLinks inventoryLinks;
     private final Clock clock;
     private final String signatureAlgorithm;
 
     HazardWorkflow(HazardRepository hazards, Enterprises enterprises, DataScopes scopes, UserAccounts accounts,
             AuditTrail audit, IdempotencyKeys idempotency, ApplicationEventPublisher events, HazardNotices notices,
-            FileStore files, JdbcTemplate jdbc, InventoryLinks inventoryLinks, Clock clock,
+            PhotoUploads uploads, InventoryLinks inventoryLinks, Clock clock,
             @Value("${zhiben.hazard.signature-algorithm:SM3}") String signatureAlgorithm) {
         this.hazards = hazards;
         this.enterprises = enterprises;
@@ -94,8 +83,7 @@ public class HazardWorkflow implements HazardReporting {
         this.idempotency = idempotency;
         this.events = events;
         this.notices = notices;
-        this.files = files;
-        this.jdbc = jdbc;
+        this.uploads = uploads;
         this.inventoryLinks = inventoryLinks;
         this.clock = clock;
         this.signatureAlgorithm = signatureAlgorithm.trim().toUpperCase().replace("SHA256", "SHA-256");
@@ -111,7 +99,7 @@ public class HazardWorkflow implements HazardReporting {
      * Stores an image (PNG or JPEG by content, at most 10 MB) for the current user to name in a report or transition.
      */
     @Transactional
-    public PhotoFile uploadPhoto(InputStream content) throws IOException {
+    public StoredFile uploadPhoto(InputStream content) throws IOException {
         CurrentUser me = me();
         if (me.role() == Role.ADMIN || me.role() == Role.EXPERT) {
             throw new AccessDeniedException("您无权上传隐患照片");
@@ -119,59 +107,7 @@ public class HazardWorkflow implements HazardReporting {
         if (content == null) {
             throw new InvalidInputException("file", "请选择照片");
         }
-        StoredFile stored = files.store(content, PHOTO_TYPES, MAX_PHOTO_BYTES);
-        jdbc.update("insert into hazard_upload (file_key, file_type, size_bytes, sha256, uploaded_by, uploaded_at, used)"
-                + " values (?, ?, ?, ?, ?, ?, false)", stored.key(), stored.type().name(), stored.size(),
-                stored.sha256(), me.id(), Timestamp.from(clock.instant()));
-        return new PhotoFile(stored.key(), stored.type(), stored.size(), stored.sha256());
-    }
-
-    /** The caller's unused uploads named by {@code keys}, marked used; any other key is a field error. */
-    private List<PhotoFile> claim(List<String> keys, String field, UUID uploader) {
-        List<PhotoFile> claimed = new ArrayList<>();
-        for (String key : keys.stream().distinct().toList()) {
-            List<PhotoFile> found = jdbc.query("select file_key, file_type, size_bytes, sha256 from hazard_upload"
-                    + " where file_key = ? and uploaded_by = ? and used = false",
-                    (rs, i) -> new PhotoFile(rs.getString(1), FileType.valueOf(rs.getString(2)), rs.getLong(3),
-                            rs.getString(4)), key, uploader);
-            if (found.isEmpty()) {
-                throw new InvalidInputException(field, "照片不存在、已被使用或不是您上传的:" + key);
-            }
-            jdbc.update("update hazard_upload set used = true where file_key = ?", key);
-            claimed.add(found.get(0));
-        }
-        return claimed;
-    }
-
-    /** Another module's keys: opened and checked here by content, since they did not come through our upload. */
-    private List<PhotoFile> inspect(List<String> keys) {
-        List<PhotoFile> checked = new ArrayList<>();
-        for (String key : keys.stream().distinct().toList()) {
-            try (InputStream in = files.open(key)) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                byte[] head = in.readNBytes(16);
-                FileType type = FileType.detect(head);
-                if (type == null || !PHOTO_TYPES.contains(type)) {
-                    throw new InvalidInputException("photoKeys", "照片须为 PNG 或 JPEG 图片:" + key);
-                }
-                sha.update(head);
-                long size = head.length;
-                byte[] buf = new byte[8192];
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    sha.update(buf, 0, n);
-                    size += n;
-                }
-                if (size > MAX_PHOTO_BYTES) {
-                    throw new InvalidInputException("photoKeys", "照片过大:" + key);
-                }
-                checked.add(new PhotoFile(key, type, size, HexFormat.of().formatHex(sha.digest())));
-            } catch (IOException | IllegalArgumentException e) {
-                throw new InvalidInputException("photoKeys", "照片不存在:" + key);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return checked;
+        return uploads.upload(content, me.id());
     }
 
     // ---------------------------------------------------------------- creation
@@ -195,10 +131,10 @@ public class HazardWorkflow implements HazardReporting {
         Hazard.EnterpriseFacts enterprise = enterpriseFacts(r.enterpriseId());
         inventoryLinks.check(r.enterpriseId(), r.unitId(), r.measureId());
         Actor actor = Actor.of(me);
-        List<PhotoFile> before = claim(r.beforePhotos(), "beforePhotos", me.id());
+        List<StoredFile> before = uploads.claim(r.beforePhotos(), "beforePhotos", me.id());
         Hazard h = Hazard.report(r, enterprise, actor, before, clock.instant());
         if (r.manageType() == ManageType.IMMEDIATE) {
-            List<PhotoFile> after = claim(r.afterPhotos(), "afterPhotos", me.id());
+            List<StoredFile> after = uploads.claim(r.afterPhotos(), "afterPhotos", me.id());
             h.fixImmediately(actor, r.rectification(), r.cost(), after, clock.instant());
         } else if (!r.afterPhotos().isEmpty()) {
             throw new InvalidInputException("afterPhotos", "整改后照片在提交验收时上传");
@@ -236,7 +172,7 @@ public class HazardWorkflow implements HazardReporting {
         NewReport r = new NewReport(n.enterpriseId(), n.source(), n.proposedLevel(), n.type(), n.factorCode(),
                 n.accidentType(), n.description(), null, n.location(), n.unitId(), n.measureId(),
                 n.inspectionRecordId(), null, List.of(), List.of(), null, null, null);
-        Hazard h = Hazard.report(r, enterprise, Actor.of(me()), inspect(n.photoKeys()), clock.instant());
+        Hazard h = Hazard.report(r, enterprise, Actor.of(me()), uploads.reread(n.photoKeys()), clock.instant());
         created(h);
         return h.getId();
     }
@@ -302,7 +238,7 @@ public class HazardWorkflow implements HazardReporting {
     public PhotoContent photo(UUID hazardId, UUID photoId) throws IOException {
         Photo p = load(hazardId).getPhotos().stream().filter(x -> x.getId().equals(photoId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("照片"));
-        return new PhotoContent(p.getFileType(), p.getSize(), files.open(p.getFileKey()));
+        return new PhotoContent(p.getFileType(), p.getSize(), uploads.open(p.getFileKey()));
     }
 
     /** The accounts of the enterprise a hazard can be assigned to (its 责任人). */
@@ -360,8 +296,8 @@ public class HazardWorkflow implements HazardReporting {
                 }
                 case REJECT -> h.reject(a, c.rejectionKind(), c.reason(), c.duplicateOf(), now);
                 case START -> h.start(a, now);
-                case SUBMIT -> h.submit(a, c.rectification(), c.cost(), claim(c.afterPhotos(), "afterPhotos", a.id()),
-                        now);
+                case SUBMIT -> h.submit(a, c.rectification(), c.cost(),
+                        uploads.claim(c.afterPhotos(), "afterPhotos", a.id()), now);
                 case ACCEPT -> h.accept(a, c.note(), signatureAlgorithm, now);
                 case FAIL -> h.fail(a, c.reason(), now);
                 default -> throw new InvalidInputException("action", "该操作有专门的接口:" + c.action().label());
@@ -376,7 +312,7 @@ public class HazardWorkflow implements HazardReporting {
 
     @Transactional
     public void addPhotos(UUID id, long version, PhotoKind kind, List<String> keys) {
-        act(id, version, HazardAction.ADD_PHOTO, (h, a) -> h.addPhotos(a, kind, claim(keys, "file", a.id()),
+        act(id, version, HazardAction.ADD_PHOTO, (h, a) -> h.addPhotos(a, kind, uploads.claim(keys, "file", a.id()),
                 clock.instant()));
     }
 

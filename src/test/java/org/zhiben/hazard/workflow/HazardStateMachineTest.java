@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.StoredFile;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardState;
@@ -34,7 +35,7 @@ class HazardStateMachineTest {
     static final Actor HEAD = new Actor(UUID.randomUUID(), "负责人", Role.OFFICIAL, null);
     static final Hazard.EnterpriseFacts FACTS = new Hazard.EnterpriseFacts(ENTERPRISE, "示范", "990101100000",
             Set.of("04", "03"));
-    static final PhotoFile PHOTO = new PhotoFile("k.png", FileType.PNG, 10, "a".repeat(64));
+    static final StoredFile PHOTO = new StoredFile("k.png", FileType.PNG, 10, "a".repeat(64));
 
     static Hazard reported(HazardSource source, Actor by) {
         return Hazard.report(new NewReport(ENTERPRISE, source, HazardLevel.GENERAL, HazardType.SAFETY, "2101", null,
