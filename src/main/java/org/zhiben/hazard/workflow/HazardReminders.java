@@ -43,12 +43,11 @@ public class HazardReminders {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int reminderDays;
-    private final int escalationIntervalDays;
+    private final EscalationPolicy escalation;
 
     HazardReminders(HazardRepository hazards, HazardNotices notices, AuditTrail audit,
             org.springframework.context.ApplicationEventPublisher events, JdbcTemplate jdbc, TransactionTemplate tx,
-            Clock clock, @Value("${zhiben.hazard.reminder-days:3}") int reminderDays,
-            @Value("${zhiben.hazard.escalation-interval-days:7}") int escalationIntervalDays) {
+            Clock clock, @Value("${zhiben.hazard.reminder-days:3}") int reminderDays, EscalationPolicy escalation) {
         this.hazards = hazards;
         this.notices = notices;
         this.audit = audit;
@@ -57,7 +56,7 @@ public class HazardReminders {
         this.tx = tx;
         this.clock = clock;
         this.reminderDays = reminderDays;
-        this.escalationIntervalDays = escalationIntervalDays;
+        this.escalation = escalation;
     }
 
     /** What one run did. */
@@ -128,7 +127,7 @@ public class HazardReminders {
 
     private boolean propose(UUID id, LocalDate today, Instant now) {
         Hazard h = hazards.findById(id).orElseThrow();
-        var step = h.dueEscalation(today, escalationIntervalDays);
+        var step = escalation.due(h, today);
         if (step.isEmpty()) {
             return false;
         }

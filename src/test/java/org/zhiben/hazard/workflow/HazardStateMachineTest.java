@@ -205,14 +205,14 @@ class HazardStateMachineTest {
         assertThat(h.markOverdue(TODAY.plusDays(11), NOW)).isTrue();
         assertThat(h.markOverdue(TODAY.plusDays(11), NOW)).isFalse();
         assertThat(h.facts().overdue()).isTrue();
-        assertThat(h.dueEscalation(TODAY.plusDays(17), 7)).isEmpty();
-        assertThat(h.dueEscalation(TODAY.plusDays(18), 7)).contains(EscalationStep.LETTER);
+        assertThat(new EscalationPolicy(7).due(h, TODAY.plusDays(17))).isEmpty();
+        assertThat(new EscalationPolicy(7).due(h, TODAY.plusDays(18))).contains(EscalationStep.LETTER);
         h.proposeEscalation(EscalationStep.LETTER, NOW);
-        assertThat(h.dueEscalation(TODAY.plusDays(40), 7)).isEmpty();
+        assertThat(new EscalationPolicy(7).due(h, TODAY.plusDays(40))).isEmpty();
         assertThatThrownBy(() -> h.confirmEscalation(SAFETY, null, NOW)).isInstanceOf(AccessDeniedException.class);
         h.confirmEscalation(OFFICIAL, "已发函", Instant.parse("2025-03-20T02:00:00Z"));
-        assertThat(h.dueEscalation(LocalDate.of(2025, 3, 26), 7)).isEmpty();
-        assertThat(h.dueEscalation(LocalDate.of(2025, 3, 27), 7)).contains(EscalationStep.CIRCULAR);
+        assertThat(new EscalationPolicy(7).due(h, LocalDate.of(2025, 3, 26))).isEmpty();
+        assertThat(new EscalationPolicy(7).due(h, LocalDate.of(2025, 3, 27))).contains(EscalationStep.CIRCULAR);
         assertThat(EscalationStep.INTERVIEW.next()).isEqualTo(EscalationStep.EXPOSURE);
         assertThat(EscalationStep.EXPOSURE.next()).isNull();
     }
