@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +31,7 @@ import org.zhiben.hazard.workflow.HazardNotices.To;
  * after {@code escalation-interval-days} days, for an official to confirm. Each hazard in its own transaction; a second
  * run with the same instant changes and sends nothing.
  */
+@NamedInterface("workflow")
 @Component
 public class HazardReminders {
 
@@ -60,6 +62,7 @@ public class HazardReminders {
     }
 
     /** What one run did. */
+@NamedInterface("workflow")
     public record Report(int reminded, int markedOverdue, int escalationsProposed) {
     }
 

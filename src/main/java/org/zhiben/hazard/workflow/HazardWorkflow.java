@@ -18,6 +18,7 @@ import org.hibernate.Hibernate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -55,6 +56,7 @@ import org.zhiben.identity.UserRef;
  * the version the caller saw, lets the {@link Hazard} apply its rules, and in the same transaction writes the audit
  * entry and publishes {@link HazardChanged} whenever the hazard's facts changed, plus notices.
  */
+@NamedInterface("workflow")
 @Service
 public class HazardWorkflow implements HazardReporting {
 
@@ -89,7 +91,10 @@ public class HazardWorkflow implements HazardReporting {
         this.signatureAlgorithm = signatureAlgorithm.trim().toUpperCase().replace("SHA256", "SHA-256");
     }
 
-    /** A hazard loaded in scope with everything a page or the API shows, and what the caller may do with it. */
+    /**
+     * A hazard loaded in scope with everything this module's page or API shows, and what the caller may do with it;
+     * other modules read {@link HazardView}.
+     */
     public record Detail(Hazard hazard, Set<HazardAction> allowedActions) {
     }
 
@@ -217,11 +222,18 @@ public class HazardWorkflow implements HazardReporting {
         return new Detail(h, h.allowedActions(Actor.of(me())));
     }
 
+    /** A hazard in scope as other modules read it. */
+    @Transactional(readOnly = true)
+    public HazardView view(UUID id) {
+        return HazardView.of(load(id));
+    }
+
     /** The latest hazards of an enterprise in scope (the enterprise tab), newest first. */
     @Transactional(readOnly = true)
-    public List<Hazard> ofEnterprise(UUID enterpriseId, int limit) {
+    public List<HazardView> ofEnterprise(UUID enterpriseId, int limit) {
         enterprises.find(enterpriseId).orElseThrow(() -> new NotFoundException("企业"));
-        return hazards.findByEnterpriseIdOrderByFoundAtDesc(enterpriseId, PageRequest.of(0, limit));
+        return hazards.findByEnterpriseIdOrderByFoundAtDesc(enterpriseId, PageRequest.of(0, limit)).stream()
+                .map(HazardView::of).toList();
     }
 
     /** Open hazards of an enterprise in scope. */
@@ -255,6 +267,7 @@ public class HazardWorkflow implements HazardReporting {
     // ---------------------------------------------------------------- transitions
 
     /** A transition of the closed loop, by action name, with the data it needs. */
+@NamedInterface("workflow")
     public record Command(HazardAction action, Assignment assignment, RejectionKind rejectionKind, String reason,
             UUID duplicateOf, String rectification, BigDecimal cost, List<String> afterPhotos, String note) {
 
