@@ -31,7 +31,7 @@ import org.zhiben.hazard.workflow.HazardNotices.To;
  * after {@code escalation-interval-days} days, for an official to confirm. Each hazard in its own transaction; a second
  * run with the same instant changes and sends nothing.
  */
-@NamedInterface("workflow")
+@NamedInterface(name = "workflow", propagate = false)
 @Component
 public class HazardReminders {
 
@@ -62,7 +62,7 @@ public class HazardReminders {
     }
 
     /** What one run did. */
-@NamedInterface("workflow")
+@NamedInterface(name = "workflow", propagate = false)
     public record Report(int reminded, int markedOverdue, int escalationsProposed) {
     }
 

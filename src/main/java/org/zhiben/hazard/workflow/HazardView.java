@@ -12,7 +12,7 @@ import org.zhiben.hazard.HazardType;
  * A hazard as other modules read it: what it is, where it stands, and the {@code version} a command must name.
  * {@code backdated}: 补录, reported later than found.
  */
-@NamedInterface("workflow")
+@NamedInterface(name = "workflow", propagate = false)
 public record HazardView(UUID id, long version, UUID enterpriseId, String enterpriseName, String description,
         HazardSource source, HazardType type, HazardLevel level, HazardState state, LocalDate foundOn,
         boolean backdated, LocalDate deadline, boolean overdue, boolean supervised, LocalDate closedOn) {

@@ -56,7 +56,7 @@ import org.zhiben.identity.UserRef;
  * the version the caller saw, lets the {@link Hazard} apply its rules, and in the same transaction writes the audit
  * entry and publishes {@link HazardChanged} whenever the hazard's facts changed, plus notices.
  */
-@NamedInterface("workflow")
+@NamedInterface(name = "workflow", propagate = false)
 @Service
 public class HazardWorkflow implements HazardReporting {
 
@@ -267,7 +267,7 @@ public class HazardWorkflow implements HazardReporting {
     // ---------------------------------------------------------------- transitions
 
     /** A transition of the closed loop, by action name, with the data it needs. */
-@NamedInterface("workflow")
+@NamedInterface(name = "workflow", propagate = false)
     public record Command(HazardAction action, Assignment assignment, RejectionKind rejectionKind, String reason,
             UUID duplicateOf, String rectification, BigDecimal cost, List<String> afterPhotos, String note) {
 

@@ -11,7 +11,7 @@ import org.zhiben.common.FieldViolation;
  * The major hazard report (16号令 第十四条: 现状及其产生原因, 危害程度和整改难易程度分析) and the six elements of its
  * 治理方案 (第十五条). Kept on the hazard's row; empty until the enterprise writes it.
  */
-@NamedInterface("workflow")
+@NamedInterface(name = "workflow", propagate = false)
 @Embeddable
 public record MajorPlan(String situation, @Column(name = "harm_analysis") String harmAnalysis,
         @Column(name = "plan_goal") String goal, @Column(name = "plan_methods") String methods,
