@@ -27,7 +27,7 @@ import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileType;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.StaleVersionException;
@@ -65,7 +65,7 @@ public class HazardWorkflow implements HazardReporting {
     private final DataScopes scopes;
     private final UserAccounts accounts;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final ApplicationEventPublisher events;
     private final HazardNotices notices;
     private final PhotoUploads uploads;
@@ -74,7 +74,7 @@ public class HazardWorkflow implements HazardReporting {
     private final String signatureAlgorithm;
 
     HazardWorkflow(HazardRepository hazards, Enterprises enterprises, DataScopes scopes, UserAccounts accounts,
-            AuditTrail audit, IdempotencyKeys idempotency, ApplicationEventPublisher events, HazardNotices notices,
+            AuditTrail audit, IdempotentCreates creates, ApplicationEventPublisher events, HazardNotices notices,
             PhotoUploads uploads, InventoryLinks inventoryLinks, Clock clock,
             @Value("${zhiben.hazard.signature-algorithm:SM3}") String signatureAlgorithm) {
         this.hazards = hazards;
@@ -82,7 +82,7 @@ public class HazardWorkflow implements HazardReporting {
         this.scopes = scopes;
         this.accounts = accounts;
         this.audit = audit;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.events = events;
         this.notices = notices;
         this.uploads = uploads;
@@ -123,13 +123,11 @@ public class HazardWorkflow implements HazardReporting {
      */
     @Transactional
     public UUID report(NewReport r, String idempotencyKey) {
+        return creates.once("hazard.report", idempotencyKey, r, () -> report(r));
+    }
+
+    private UUID report(NewReport r) {
         CurrentUser me = me();
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            Optional<UUID> earlier = idempotency.find(me.getUsername(), "hazard:" + idempotencyKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         if (r.enterpriseId() == null) {
             throw new InvalidInputException("enterpriseId", "请选择企业");
         }
@@ -147,9 +145,6 @@ public class HazardWorkflow implements HazardReporting {
         created(h);
         if (h.isBackdated()) {
             notices.backfilled(h);
-        }
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            idempotency.remember(me.getUsername(), "hazard:" + idempotencyKey, h.getId());
         }
         return h.getId();
     }
