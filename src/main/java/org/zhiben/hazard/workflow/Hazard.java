@@ -11,15 +11,10 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,12 +26,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.springframework.data.domain.Persistable;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.FieldViolation;
-import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.ScopedRecord;
+import org.zhiben.common.SectorSet;
 import org.zhiben.common.StoredFile;
 import org.zhiben.common.Zones;
 import org.zhiben.hazard.HazardFacts;
@@ -66,7 +60,7 @@ import org.zhiben.risk.HazardFactor;
  */
 @Entity
 @Table(name = "hazard_hazard")
-public class Hazard implements Persistable<UUID> {
+public class Hazard extends ScopedRecord {
 
     static final int MAX_PHOTOS = 9;
     static final Set<HazardState> DEADLINE_RUNNING = EnumSet.of(HazardState.CONFIRMED, HazardState.RECTIFYING,
@@ -74,15 +68,8 @@ public class Hazard implements Persistable<UUID> {
     static final Set<HazardState> OPEN = EnumSet.of(HazardState.REPORTED, HazardState.CONFIRMED,
             HazardState.RECTIFYING, HazardState.AWAITING_ACCEPTANCE);
 
-    @Id
-    private UUID id;
-    @Column(name = "enterprise_id")
-    private UUID enterpriseId;
     @Column(name = "enterprise_name")
     private String enterpriseName;
-    @Column(name = "region_code")
-    private String regionCode;
-    private String sectors;
     @Enumerated(EnumType.STRING)
     private HazardSource source;
     @Enumerated(EnumType.STRING)
@@ -156,12 +143,6 @@ public class Hazard implements Persistable<UUID> {
     private String applicationText;
     @Column(name = "application_at")
     private Instant applicationAt;
-    @Version
-    private long version;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "hazard_id", nullable = false, updatable = false)
@@ -192,19 +173,16 @@ public class Hazard implements Persistable<UUID> {
     @OrderBy("proposedAt")
     private List<Escalation> escalations = new ArrayList<>();
 
-    /** A hazard made by {@link #report} is new until persisted: saved with persist, not a merge that reads first. */
-    @Transient
-    private boolean fresh;
-
     protected Hazard() {
+    }
+
+    private Hazard(EnterpriseFacts enterprise, Instant now) {
+        super(enterprise.id(), enterprise.regionCode(), SectorSet.of(enterprise.sectors()), now);
+        this.enterpriseName = enterprise.name();
     }
 
     /** The enterprise's directory facts copied onto the hazard (scope and statistics need no join). */
     public record EnterpriseFacts(UUID id, String name, String regionCode, Set<String> sectors) {
-
-        String sectorList() {
-            return sectors.isEmpty() ? "," : sectors.stream().sorted().collect(Collectors.joining(",", ",", ","));
-        }
     }
 
     // ---------------------------------------------------------------- creation
@@ -260,13 +238,7 @@ public class Hazard implements Persistable<UUID> {
             }
         }
         refuseIfAny(v);
-        Hazard h = new Hazard();
-        h.id = Ids.newId();
-        h.fresh = true;
-        h.enterpriseId = enterprise.id();
-        h.enterpriseName = enterprise.name();
-        h.regionCode = enterprise.regionCode();
-        h.sectors = enterprise.sectorList();
+        Hazard h = new Hazard(enterprise, now);
         h.source = r.source();
         h.proposedLevel = r.proposedLevel() == null ? HazardLevel.GENERAL : r.proposedLevel();
         h.level = h.proposedLevel;
@@ -287,8 +259,6 @@ public class Hazard implements Persistable<UUID> {
         h.reportedBy = by.id();
         h.reportedByName = by.name();
         h.reportedRole = by.role();
-        h.createdAt = now;
-        h.updatedAt = now;
         before.forEach(p -> h.photos.add(new Photo(PhotoKind.BEFORE, p, by.id(), now)));
         h.log("REPORT", null, by, now, (backdated ? "补录,发现于 " + h.foundOn + ";" : "") + h.source.label() + "·"
                 + h.proposedLevel.label());
@@ -340,8 +310,8 @@ public class Hazard implements Persistable<UUID> {
     }
 
     boolean permits(HazardAction action, Actor a) {
-        boolean manager = a.managerOf(enterpriseId);
-        boolean responsible = a.memberOf(enterpriseId) && a.id().equals(getResponsibleUserId());
+        boolean manager = a.managerOf(getEnterpriseId());
+        boolean responsible = a.memberOf(getEnterpriseId()) && a.id().equals(getResponsibleUserId());
         boolean major = level == HazardLevel.MAJOR;
         return switch (action) {
             case CONFIRM -> state == HazardState.REPORTED && (manager || source.government() && a.official());
@@ -357,7 +327,7 @@ public class Hazard implements Persistable<UUID> {
             case DECIDE_EXTENSION -> pendingExtension().filter(e -> !e.getRequestedBy().equals(a.id())).isPresent()
                     && (state == HazardState.CONFIRMED || state == HazardState.RECTIFYING) && extensionDecider(a);
             case SIGN -> major && state == HazardState.AWAITING_ACCEPTANCE && nextSignature().map(r -> switch (r) {
-                case PRINCIPAL -> a.principalOf(enterpriseId);
+                case PRINCIPAL -> a.principalOf(getEnterpriseId());
                 case REVIEWER -> a.official() && (!supervised || applicationAt != null);
                 case HEAD -> a.official() && !signatureChain().valid(SignatureRole.REVIEWER)
                         .map(s -> s.getUserId().equals(a.id())).orElse(true);
@@ -376,7 +346,7 @@ public class Hazard implements Persistable<UUID> {
 
     /** Decides on a report: the enterprise for its own findings, an official for government-channel ones. */
     private boolean decider(Actor a) {
-        return source.government() ? a.official() : a.managerOf(enterpriseId);
+        return source.government() ? a.official() : a.managerOf(getEnterpriseId());
     }
 
     private boolean acceptor(Actor a) {
@@ -385,7 +355,7 @@ public class Hazard implements Persistable<UUID> {
 
     private boolean extensionDecider(Actor a) {
         boolean enterpriseMatter = level == HazardLevel.GENERAL && !source.government() && !supervised;
-        return enterpriseMatter ? a.managerOf(enterpriseId) : a.official();
+        return enterpriseMatter ? a.managerOf(getEnterpriseId()) : a.official();
     }
 
     private void guard(HazardAction action, Actor a) {
@@ -447,7 +417,7 @@ public class Hazard implements Persistable<UUID> {
             v.add(new FieldViolation("rejectionKind", "请选择驳回原因类别"));
         }
         text(v, "reason", reason, true, 1000, "驳回理由");
-        if (duplicate != null && duplicate.equals(id)) {
+        if (duplicate != null && duplicate.equals(getId())) {
             v.add(new FieldViolation("duplicateOf", "不能与自身重复"));
         }
         refuseIfAny(v);
@@ -557,7 +527,7 @@ public class Hazard implements Persistable<UUID> {
         refuseIfAny(v);
         extensions.add(new Extension(getDeadline(), newDeadline, reason.strip(), by, now));
         log("REQUEST_EXTENSION", state, by, now, "申请延期至 " + newDeadline + ":" + reason.strip());
-        updatedAt = now;
+        touch(now);
     }
 
     void decideExtension(Actor by, boolean approve, String note, LocalDate today, Instant now) {
@@ -655,7 +625,7 @@ public class Hazard implements Persistable<UUID> {
         if (overdue) {
             log("OVERDUE", state, null, now, "超过整改时限 " + getDeadline());
         } else {
-            updatedAt = now;
+            touch(now);
         }
         return true;
     }
@@ -718,7 +688,7 @@ public class Hazard implements Persistable<UUID> {
     String canonicalContent() {
         RectificationTerms t = terms();
         MajorPlan p = plan();
-        List<String> parts = new ArrayList<>(List.of(id.toString(), enterpriseId.toString(), level.name(), type.name(),
+        List<String> parts = new ArrayList<>(List.of(getId().toString(), getEnterpriseId().toString(), level.name(), type.name(),
                 n(factorCode), n(accidentType), description, n(cause), n(location), n(manageType),
                 n(t.responsibleName()), n(t.measures()), n(plain(t.funds())), n(t.deadline()), n(t.contingency()),
                 n(plain(cost)), n(rectification), n(p.situation()), n(p.harmAnalysis()), n(p.goal()), n(p.methods()),
@@ -734,13 +704,14 @@ public class Hazard implements Persistable<UUID> {
     // ---------------------------------------------------------------- helpers
 
     public HazardFacts facts() {
-        return new HazardFacts(enterpriseId, regionCode, sectors, level, source, state, foundOn,
+        return new HazardFacts(getEnterpriseId(), getRegionCode(), getSectors().encode(), level, source, state, foundOn,
                 getDeadline(), closedOn, overdue);
     }
 
     /** 补录: reported later than found, from an earlier paper or spreadsheet ledger. */
     public boolean isBackdated() {
-        return foundOn != null && createdAt != null && foundOn.isBefore(LocalDate.ofInstant(createdAt, Zones.CHINA));
+        return foundOn != null && getCreatedAt() != null
+                && foundOn.isBefore(LocalDate.ofInstant(getCreatedAt(), Zones.CHINA));
     }
 
     /** The earliest deadline CONFIRM accepts on {@code today}: the found date for a 补录 hazard, else today. */
@@ -765,16 +736,6 @@ public class Hazard implements Persistable<UUID> {
         return photos.stream().filter(p -> p.getKind() == kind).toList();
     }
 
-    public Set<String> sectorSet() {
-        return Arrays.stream(sectors.split(",")).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-    }
-
-    void requireVersion(long expected) {
-        if (version != expected) {
-            throw new org.zhiben.common.StaleVersionException();
-        }
-    }
-
     private void requireState(HazardState expected) {
         if (state != expected) {
             throw new InvalidInputException("action", "隐患当前状态为“" + state.label() + "”");
@@ -786,7 +747,7 @@ public class Hazard implements Persistable<UUID> {
         closedAt = now;
         closedOn = LocalDate.ofInstant(now, Zones.CHINA);
         overdue = false;
-        updatedAt = now;
+        touch(now);
     }
 
     private void move(HazardState to, String action, Actor by, Instant now, String note) {
@@ -801,7 +762,7 @@ public class Hazard implements Persistable<UUID> {
     private void log(String action, HazardState from, Actor by, Instant now, String note) {
         transitions.add(new Transition(transitions.size() + 1, action, from, state, by == null ? null : by.id(),
                 by == null ? "系统" : by.name(), now, note));
-        updatedAt = now;
+        touch(now);
     }
 
     private static String n(Object o) {
@@ -814,11 +775,7 @@ public class Hazard implements Persistable<UUID> {
 
     // ---------------------------------------------------------------- read access
 
-    public UUID getId() { return id; }
-    public UUID getEnterpriseId() { return enterpriseId; }
     public String getEnterpriseName() { return enterpriseName; }
-    public String getRegionCode() { return regionCode; }
-    public String getSectors() { return sectors; }
     public HazardSource getSource() { return source; }
     public HazardLevel getLevel() { return level; }
     public HazardLevel getProposedLevel() { return proposedLevel; }
@@ -860,16 +817,7 @@ public class Hazard implements Persistable<UUID> {
     public Instant getAssessmentAt() { return assessmentAt; }
     public String getApplicationText() { return applicationText; }
     public Instant getApplicationAt() { return applicationAt; }
-    public long getVersion() { return version; }
 
-    @Override
-    public boolean isNew() { return fresh; }
-
-    @PostPersist
-    @PostLoad
-    void stored() { fresh = false; }
-
-    public Instant getUpdatedAt() { return updatedAt; }
     public List<Photo> getPhotos() { return List.copyOf(photos); }
     public List<Transition> getTransitions() { return List.copyOf(transitions); }
     public List<Signature> getSignatures() { return List.copyOf(signatures); }

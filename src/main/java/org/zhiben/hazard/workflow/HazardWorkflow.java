@@ -19,18 +19,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileType;
 import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.common.StoredFile;
 import org.zhiben.common.Zones;
 import org.zhiben.directory.EnterpriseSummary;
@@ -52,19 +51,25 @@ import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
 
 /**
- * The hazard workflow's application service: loads a hazard within the caller's data scope (outside it: 404), checks
- * the version the caller saw, lets the {@link Hazard} apply its rules, and in the same transaction writes the audit
- * entry and publishes {@link HazardChanged} whenever the hazard's facts changed, plus notices.
+ * The hazard workflow's application service: loads a hazard within the caller's data scope (outside it: 404), lets
+ * the {@link Hazard} apply its rules through the kernel's versioned change (the version the caller saw, the flush and
+ * the audit entry in one transaction), publishes {@link HazardChanged} whenever the hazard's facts changed, and sends
+ * notices. Reports are idempotent creates.
  */
 @NamedInterface(name = "workflow", propagate = false)
 @Service
 public class HazardWorkflow implements HazardReporting {
+
+    /** A hazard as the audit trail records its changes (by id and version, with {@link #snapshot}). */
+    private static final VersionedChanges.Subject<Hazard> HAZARD = new VersionedChanges.Subject<>("Hazard",
+            Hazard::getId, Hazard::getVersion, HazardWorkflow::snapshot);
 
     private final HazardRepository hazards;
     private final Enterprises enterprises;
     private final DataScopes scopes;
     private final UserAccounts accounts;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final IdempotentCreates creates;
     private final ApplicationEventPublisher events;
     private final HazardNotices notices;
@@ -74,7 +79,7 @@ public class HazardWorkflow implements HazardReporting {
     private final String signatureAlgorithm;
 
     HazardWorkflow(HazardRepository hazards, Enterprises enterprises, DataScopes scopes, UserAccounts accounts,
-            AuditTrail audit, IdempotentCreates creates, ApplicationEventPublisher events, HazardNotices notices,
+            AuditTrail audit, VersionedChanges changes, IdempotentCreates creates, ApplicationEventPublisher events, HazardNotices notices,
             PhotoUploads uploads, InventoryLinks inventoryLinks, Clock clock,
             @Value("${zhiben.hazard.signature-algorithm:SM3}") String signatureAlgorithm) {
         this.hazards = hazards;
@@ -82,6 +87,7 @@ public class HazardWorkflow implements HazardReporting {
         this.scopes = scopes;
         this.accounts = accounts;
         this.audit = audit;
+        this.changes = changes;
         this.creates = creates;
         this.events = events;
         this.notices = notices;
@@ -396,17 +402,9 @@ public class HazardWorkflow implements HazardReporting {
     private void act(UUID id, long version, HazardAction action, BiConsumer<Hazard, Actor> op) {
         Actor actor = Actor.of(me());
         Hazard h = load(id);
-        h.requireVersion(version);
         HazardFacts before = h.facts();
-        Map<String, Object> snapshot = snapshot(h);
-        op.accept(h, actor);
-        try {
-            hazards.saveAndFlush(h);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleVersionException();
-        }
-        audit.record(AuditRecord.updated("Hazard", id, action.label() + " " + HazardNotices.brief(h), snapshot,
-                snapshot(h)));
+        changes.apply(HAZARD, h, version, action.name(), action.label() + " " + HazardNotices.brief(h),
+                changed -> op.accept(changed, actor));
         publishIfChanged(h, before);
     }
 
@@ -419,7 +417,7 @@ public class HazardWorkflow implements HazardReporting {
 
     Hazard load(UUID id) {
         DataScope scope = scopes.current();
-        return hazards.findById(id).filter(h -> scope.permits(h.getEnterpriseId(), h.getRegionCode(), h.sectorSet()))
+        return hazards.findById(id).filter(scope::permits)
                 .orElseThrow(() -> new NotFoundException("隐患"));
     }
 
