@@ -607,14 +607,19 @@ public class Hazard extends ScopedRecord {
 
     /** Sets or clears the overdue flag for the Shanghai date {@code today}; answers whether it changed. */
     boolean refreshOverdue(LocalDate today) {
-        LocalDate deadline = getDeadline();
-        boolean should = deadline != null && DEADLINE_RUNNING.contains(state) && deadline.isBefore(today);
+        boolean should = overdueOn(today);
         if (should == overdue) {
             return false;
         }
         overdue = should;
-        overdueSince = should ? deadline.plusDays(1) : null;
+        overdueSince = should ? getDeadline().plusDays(1) : null;
         return true;
+    }
+
+    /** Whether the hazard is overdue on the Shanghai date {@code today}: its deadline passed while it runs. */
+    boolean overdueOn(LocalDate today) {
+        LocalDate deadline = getDeadline();
+        return deadline != null && DEADLINE_RUNNING.contains(state) && deadline.isBefore(today);
     }
 
     /** Marks the hazard overdue (by the job, no actor); answers whether it changed. */

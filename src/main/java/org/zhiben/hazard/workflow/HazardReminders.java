@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.Zones;
 import org.zhiben.hazard.HazardChanged;
 import org.zhiben.hazard.HazardFacts;
@@ -40,6 +41,7 @@ public class HazardReminders {
     private final HazardRepository hazards;
     private final HazardNotices notices;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -47,12 +49,13 @@ public class HazardReminders {
     private final int reminderDays;
     private final EscalationPolicy escalation;
 
-    HazardReminders(HazardRepository hazards, HazardNotices notices, AuditTrail audit,
+    HazardReminders(HazardRepository hazards, HazardNotices notices, AuditTrail audit, VersionedChanges changes,
             org.springframework.context.ApplicationEventPublisher events, JdbcTemplate jdbc, TransactionTemplate tx,
             Clock clock, @Value("${zhiben.hazard.reminder-days:3}") int reminderDays, EscalationPolicy escalation) {
         this.hazards = hazards;
         this.notices = notices;
         this.audit = audit;
+        this.changes = changes;
         this.events = events;
         this.jdbc = jdbc;
         this.tx = tx;
@@ -113,13 +116,12 @@ public class HazardReminders {
 
     private boolean markOverdue(UUID id, LocalDate today, Instant now) {
         Hazard h = hazards.findById(id).orElseThrow();
-        HazardFacts before = h.facts();
-        if (!h.markOverdue(today, now)) {
+        if (h.overdueOn(today) == h.isOverdue()) {
             return false;
         }
-        hazards.saveAndFlush(h);
-        audit.record(AuditRecord.updated("Hazard", id, "逾期未整改 " + HazardNotices.brief(h),
-                HazardWorkflow.snapshot(h), null));
+        HazardFacts before = h.facts();
+        changes.apply(HazardWorkflow.HAZARD, h, h.getVersion(), "OVERDUE", "逾期未整改 " + HazardNotices.brief(h),
+                changed -> changed.markOverdue(today, now));
         events.publishEvent(new HazardChanged(id, before, h.facts()));
         notices.send(h, "hazard.overdue", (h.getLevel() == HazardLevel.MAJOR ? "重大" : "") + "隐患逾期未整改",
                 HazardNotices.brief(h) + "(整改时限 " + h.getDeadline() + " 已过)",
@@ -134,10 +136,8 @@ public class HazardReminders {
         if (step.isEmpty()) {
             return false;
         }
-        h.proposeEscalation(step.get(), now);
-        hazards.saveAndFlush(h);
-        audit.record(new AuditRecord("PROPOSE_ESCALATION", "Hazard", id.toString(), "建议" + step.get().label() + " "
-                + HazardNotices.brief(h), null, null));
+        changes.apply(HazardWorkflow.HAZARD, h, h.getVersion(), "PROPOSE_ESCALATION", "建议" + step.get().label()
+                + " " + HazardNotices.brief(h), changed -> changed.proposeEscalation(step.get(), now));
         notices.send(h, "hazard.escalation.proposed", "建议对逾期重大隐患" + step.get().label(),
                 HazardNotices.brief(h) + "(整改时限 " + h.getDeadline() + ",请确认是否" + step.get().label() + ")",
                 Set.of(To.OFFICIALS));

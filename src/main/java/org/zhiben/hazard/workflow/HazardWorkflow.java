@@ -58,7 +58,7 @@ import org.zhiben.identity.UserRef;
 public class HazardWorkflow implements HazardReporting {
 
     /** A hazard as the audit trail records its changes (by id and version, with {@link #snapshot}). */
-    private static final VersionedChanges.Subject<Hazard> HAZARD = new VersionedChanges.Subject<>("Hazard",
+    static final VersionedChanges.Subject<Hazard> HAZARD = new VersionedChanges.Subject<>("Hazard",
             Hazard::getId, Hazard::getVersion, HazardWorkflow::snapshot);
 
     private final HazardRepository hazards;
