@@ -21,6 +21,7 @@ import org.zhiben.risk.InventoryTree.EventNode;
 import org.zhiben.risk.InventoryTree.ObjectNode;
 import org.zhiben.risk.InventoryTree.UnitNode;
 import org.zhiben.risk.RiskRollUp.UnitLevel;
+import org.zhiben.risk.internal.Retries;
 import org.zhiben.risk.inventory.AnalysisObject;
 import org.zhiben.risk.inventory.AnalysisObjectRepository;
 import org.zhiben.risk.inventory.AnalysisUnit;
@@ -42,9 +43,10 @@ import org.zhiben.risk.inventory.RiskEventRepository;
 @Service
 public class RiskInventory {
 
+    /** Audit entity types of the inventory records (assessments are audited on their event). */
     static final String OBJECT = "RiskAnalysisObject";
-    static final String UNIT = "RiskAnalysisUnit";
-    static final String EVENT = "RiskEvent";
+    public static final String UNIT = "RiskAnalysisUnit";
+    public static final String EVENT = "RiskEvent";
     static final String MEASURE = "RiskControlMeasure";
 
     private final AnalysisObjectRepository objects;

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhiben.risk.map.UnitLevelCounts;
+import org.zhiben.risk.map.RiskOverviews;
 import org.zhiben.risk.map.UnitLevelCounts.EnterpriseCounts;
+import org.zhiben.risk.map.UnitLevelCounts;
 
 /**
  * Unit counts per level for statistics, without a caller scope: for the statistics module's rebuild and consistency

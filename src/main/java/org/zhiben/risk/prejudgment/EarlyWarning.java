@@ -14,14 +14,12 @@ import java.util.UUID;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
-import org.zhiben.risk.EarlyWarningView;
-import org.zhiben.risk.PrejudgmentKind;
 import org.zhiben.risk.RiskLevel;
 
 /** 红/橙/黄 early warning of a pre-judgment judged 重大/较大/一般; acknowledged once by an official. */
 @Entity
 @Table(name = "risk_early_warning")
-public class EarlyWarning {
+class EarlyWarning {
 
     @Id
     private UUID id;

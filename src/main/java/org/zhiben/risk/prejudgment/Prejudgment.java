@@ -18,9 +18,6 @@ import org.zhiben.common.FieldViolation;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
-import org.zhiben.risk.PrejudgmentKind;
-import org.zhiben.risk.PrejudgmentPeriod;
-import org.zhiben.risk.PrejudgmentView;
 import org.zhiben.risk.RiskLevel;
 
 /**
@@ -29,7 +26,7 @@ import org.zhiben.risk.RiskLevel;
  */
 @Entity
 @Table(name = "risk_prejudgment")
-public class Prejudgment {
+class Prejudgment {
 
     public static final int MAX_TEXT = 2000;
 
