@@ -5,6 +5,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.zhiben.common.Ids;
 import org.zhiben.common.StaleVersionException;
@@ -45,6 +46,9 @@ public abstract class InventoryRecord {
             throw new StaleVersionException();
         }
     }
+
+    /** The record's fields as the audit trail keeps them. */
+    public abstract Map<String, Object> snapshot();
 
     protected void touch(Instant now) {
         updatedAt = now;

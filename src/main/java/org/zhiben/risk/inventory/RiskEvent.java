@@ -148,6 +148,7 @@ public class RiskEvent extends InventoryRecord {
         return new HazardFactor(hazardFactorCode);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enterpriseId", getEnterpriseId());

@@ -149,6 +149,7 @@ class MajorHazardSource extends InventoryRecord {
         return holder(principal).isComplete() && holder(technical).isComplete() && holder(operation).isComplete();
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unitId", unitId);

@@ -39,6 +39,7 @@ class MapPolygon extends InventoryRecord {
         return PolygonPoints.parse(points);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("planId", planId);

@@ -57,6 +57,7 @@ class SitePlan extends InventoryRecord {
         return title.strip();
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enterpriseId", getEnterpriseId());
