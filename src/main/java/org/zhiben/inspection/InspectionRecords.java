@@ -28,7 +28,7 @@ import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
@@ -61,20 +61,20 @@ public class InspectionRecords {
     private final InspectionAccess access;
     private final HazardReporting hazards;
     private final FileStore files;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InspectionRecords(JdbcTemplate jdbc, InspectionTasks tasks, InspectionAccess access,
-            HazardReporting hazards, FileStore files, IdempotencyKeys idempotency, AuditTrail audit,
+            HazardReporting hazards, FileStore files, IdempotentCreates creates, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.access = access;
         this.hazards = hazards;
         this.files = files;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -86,17 +86,12 @@ public class InspectionRecords {
      */
     @Transactional
     public UUID submit(UUID taskId, Long expectedVersion, List<AnswerInput> answers, String idempotencyKey) {
+        return creates.once("inspection.record", idempotencyKey, List.of(taskId, answers),
+                () -> submit(taskId, expectedVersion, answers));
+    }
+
+    private UUID submit(UUID taskId, Long expectedVersion, List<AnswerInput> answers) {
         CurrentUser me = access.me();
-        String owner = InspectionSchedules.owner(me);
-        if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
-                throw new InvalidInputException("Idempotency-Key", "Idempotency-Key 应为1–128个字符");
-            }
-            Optional<UUID> earlier = idempotency.find(owner, idempotencyKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         TaskView task = tasks.get(taskId);
         if (!InspectionTasks.mayExecute(task, me)) {
             throw new AccessDeniedException("该排查任务不是指派给您的");
@@ -175,9 +170,6 @@ public class InspectionRecords {
                     enterprise.sectors(), task.taskType(), task.baobao(), task.dueDate(), TaskStatus.DONE, now));
             events.publishEvent(new InspectionRecorded(recordId, taskId, task.enterpriseId(), enterprise.regionCode(),
                     enterprise.sectors(), source, on, hazardIds.size()));
-            if (idempotencyKey != null) {
-                idempotency.remember(owner, idempotencyKey, recordId);
-            }
             return recordId;
         } catch (IOException e) {
             cleanUp(stored);

@@ -16,14 +16,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.risk.InventoryTree.EventNode;
 import org.zhiben.risk.InventoryTree.ObjectNode;
 import org.zhiben.risk.InventoryTree.UnitNode;
 import org.zhiben.risk.RiskRollUp.UnitLevel;
-import org.zhiben.risk.internal.Retries;
 import org.zhiben.risk.inventory.AnalysisObject;
 import org.zhiben.risk.inventory.AnalysisObjectRepository;
 import org.zhiben.risk.inventory.AnalysisUnit;
@@ -59,7 +58,7 @@ public class RiskInventory {
     private final AssessmentRepository assessments;
     private final InventoryAccess access;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
     private final Records<AnalysisObject> objectRecords;
@@ -69,7 +68,7 @@ public class RiskInventory {
 
     RiskInventory(AnalysisObjectRepository objects, AnalysisUnitRepository units, RiskEventRepository events,
             ControlMeasureRepository measures, AssessmentRepository assessments, InventoryAccess access,
-            AuditTrail audit, IdempotencyKeys idempotency, Clock clock, ApplicationEventPublisher publisher) {
+            AuditTrail audit, IdempotentCreates creates, Clock clock, ApplicationEventPublisher publisher) {
         this.objects = objects;
         this.units = units;
         this.events = events;
@@ -77,7 +76,7 @@ public class RiskInventory {
         this.assessments = assessments;
         this.access = access;
         this.audit = audit;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.clock = clock;
         this.publisher = publisher;
         this.objectRecords = new Records<>(objects, OBJECT, "风险分析对象", AnalysisObject::getName);
@@ -145,8 +144,9 @@ public class RiskInventory {
     @Transactional
     public UUID addObject(UUID enterpriseId, AnalysisObjectData data, String idempotencyKey) {
         EnterpriseSummary enterprise = access.writable(enterpriseId);
-        return Retries.once(idempotency, idempotencyKey, () -> created(objectRecords,
-                AnalysisObject.create(enterprise.id(), enterprise.regionCode(), data, clock.instant())).getId());
+        return creates.once("risk.object", idempotencyKey, List.of(enterpriseId, data), () -> created(
+                objectRecords, AnalysisObject.create(enterprise.id(), enterprise.regionCode(), data, clock.instant()))
+                .getId());
     }
 
     @Transactional
@@ -175,7 +175,7 @@ public class RiskInventory {
     @Transactional
     public UUID addUnit(UUID objectId, AnalysisUnitData data, String idempotencyKey) {
         AnalysisObject o = writable(objectRecords, objectId);
-        return Retries.once(idempotency, idempotencyKey,
+        return creates.once("risk.unit", idempotencyKey, List.of(objectId, data),
                 () -> created(unitRecords, o.addUnit(data, clock.instant())).getId());
     }
 
@@ -205,7 +205,7 @@ public class RiskInventory {
     @Transactional
     public UUID addEvent(UUID unitId, RiskEventData data, String idempotencyKey) {
         AnalysisUnit u = writable(unitRecords, unitId);
-        return Retries.once(idempotency, idempotencyKey,
+        return creates.once("risk.event", idempotencyKey, List.of(unitId, data),
                 () -> created(eventRecords, u.addEvent(data, clock.instant())).getId());
     }
 
@@ -241,7 +241,7 @@ public class RiskInventory {
     @Transactional
     public UUID addMeasure(UUID eventId, ControlMeasureData data, String idempotencyKey) {
         RiskEvent e = writable(eventRecords, eventId);
-        return Retries.once(idempotency, idempotencyKey, () -> {
+        return creates.once("risk.measure", idempotencyKey, List.of(eventId, data), () -> {
             ControlMeasure m = created(measureRecords, e.addMeasure(data, clock.instant()));
             publisher.publishEvent(changed(m, false));
             return m.getId();
