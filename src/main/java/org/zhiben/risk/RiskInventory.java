@@ -11,13 +11,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.IdempotentCreates;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.risk.InventoryTree.EventNode;
 import org.zhiben.risk.InventoryTree.ObjectNode;
@@ -58,6 +57,7 @@ public class RiskInventory {
     private final AssessmentRepository assessments;
     private final InventoryAccess access;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final IdempotentCreates creates;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
@@ -68,7 +68,8 @@ public class RiskInventory {
 
     RiskInventory(AnalysisObjectRepository objects, AnalysisUnitRepository units, RiskEventRepository events,
             ControlMeasureRepository measures, AssessmentRepository assessments, InventoryAccess access,
-            AuditTrail audit, IdempotentCreates creates, Clock clock, ApplicationEventPublisher publisher) {
+            AuditTrail audit, VersionedChanges changes, IdempotentCreates creates, Clock clock,
+            ApplicationEventPublisher publisher) {
         this.objects = objects;
         this.units = units;
         this.events = events;
@@ -76,6 +77,7 @@ public class RiskInventory {
         this.assessments = assessments;
         this.access = access;
         this.audit = audit;
+        this.changes = changes;
         this.creates = creates;
         this.clock = clock;
         this.publisher = publisher;
@@ -151,7 +153,7 @@ public class RiskInventory {
 
     @Transactional
     public void updateObject(UUID id, long version, AnalysisObjectData data) {
-        update(objectRecords, id, version, o -> o.apply(data, clock.instant()));
+        update(objectRecords, id, version, data.name(), o -> o.apply(data, clock.instant()));
     }
 
     @Transactional
@@ -181,7 +183,7 @@ public class RiskInventory {
 
     @Transactional
     public void updateUnit(UUID id, long version, AnalysisUnitData data) {
-        update(unitRecords, id, version, u -> u.apply(data, clock.instant()));
+        update(unitRecords, id, version, data.name(), u -> u.apply(data, clock.instant()));
     }
 
     @Transactional
@@ -211,7 +213,7 @@ public class RiskInventory {
 
     @Transactional
     public void updateEvent(UUID id, long version, RiskEventData data) {
-        update(eventRecords, id, version, e -> e.apply(data, clock.instant()));
+        update(eventRecords, id, version, data.description(), e -> e.apply(data, clock.instant()));
     }
 
     @Transactional
@@ -250,7 +252,7 @@ public class RiskInventory {
 
     @Transactional
     public void updateMeasure(UUID id, long version, ControlMeasureData data) {
-        ControlMeasure m = update(measureRecords, id, version, r -> r.apply(data, clock.instant()));
+        ControlMeasure m = update(measureRecords, id, version, data.description(), r -> r.apply(data, clock.instant()));
         publisher.publishEvent(changed(m, false));
     }
 
@@ -282,15 +284,11 @@ public class RiskInventory {
         return saved;
     }
 
-    /** Applies an edit based on {@code version} and audits the record before and after. */
-    private <R extends InventoryRecord> R update(Records<R> kind, UUID id, long version, Consumer<R> edit) {
-        R record = writable(kind, id);
-        record.checkVersion(version);
-        Map<String, Object> before = record.snapshot();
-        edit.accept(record);
-        flush(kind.repository());
-        audit.record(AuditRecord.updated(kind.auditType(), id, "修改" + kind.label(record), before, record.snapshot()));
-        return record;
+    /** Applies an edit based on {@code version}; the audit summary names the record by its {@code newName}. */
+    private <R extends InventoryRecord> R update(Records<R> kind, UUID id, long version, String newName,
+            Consumer<R> edit) {
+        return changes.apply(kind.subject(), writable(kind, id), version, "UPDATE", "修改" + kind.noun() + " " + newName,
+                edit);
     }
 
     /** Deletes a record of {@code version} that {@code removable} accepts, and audits what it was. */
@@ -299,7 +297,7 @@ public class RiskInventory {
         record.checkVersion(version);
         removable.accept(record);
         kind.repository().delete(record);
-        flush(kind.repository());
+        changes.flush();
         audit.record(AuditRecord.deleted(kind.auditType(), id, "删除" + kind.label(record), record.snapshot()));
         return record;
     }
@@ -311,14 +309,9 @@ public class RiskInventory {
         String label(R record) {
             return noun + " " + name.apply(record);
         }
-    }
 
-    /** A concurrent edit that slipped past the version check surfaces here as a stale-version conflict. */
-    private static void flush(JpaRepository<?, ?> repository) {
-        try {
-            repository.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleVersionException();
+        VersionedChanges.Subject<R> subject() {
+            return InventoryRecord.subject(auditType);
         }
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.Ids;
 import org.zhiben.common.StaleVersionException;
 
@@ -49,6 +50,12 @@ public abstract class InventoryRecord {
 
     /** The record's fields as the audit trail keeps them. */
     public abstract Map<String, Object> snapshot();
+
+    /** How records of {@code entityType} are changed and audited through {@link VersionedChanges}. */
+    public static <R extends InventoryRecord> VersionedChanges.Subject<R> subject(String entityType) {
+        return new VersionedChanges.Subject<>(entityType, InventoryRecord::getId, InventoryRecord::getVersion,
+                InventoryRecord::snapshot);
+    }
 
     protected void touch(Instant now) {
         updatedAt = now;

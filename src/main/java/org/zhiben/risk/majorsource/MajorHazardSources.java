@@ -13,12 +13,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.risk.inventory.AnalysisObject;
 import org.zhiben.risk.inventory.AnalysisObjectRepository;
 import org.zhiben.risk.inventory.AnalysisUnit;
 import org.zhiben.risk.inventory.AnalysisUnitRepository;
 import org.zhiben.risk.inventory.InventoryAccess;
+import org.zhiben.risk.inventory.InventoryRecord;
 
 /**
  * GB 18218 major hazard sources per analysis unit: the substance inventory and outside population with the stored
@@ -32,6 +34,7 @@ import org.zhiben.risk.inventory.InventoryAccess;
 public class MajorHazardSources {
 
     static final String ENTITY = "RiskMajorHazardSource";
+    private static final VersionedChanges.Subject<MajorHazardSource> SOURCE = InventoryRecord.subject(ENTITY);
 
     private final MajorHazardSourceRepository sources;
     private final AnalysisUnitRepository units;
@@ -39,17 +42,19 @@ public class MajorHazardSources {
     private final MajorHazardCalculator calculator;
     private final InventoryAccess access;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final Clock clock;
 
     MajorHazardSources(MajorHazardSourceRepository sources, AnalysisUnitRepository units,
             AnalysisObjectRepository objects, MajorHazardCalculator calculator, InventoryAccess access,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, VersionedChanges changes, Clock clock) {
         this.sources = sources;
         this.units = units;
         this.objects = objects;
         this.calculator = calculator;
         this.access = access;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -84,12 +89,8 @@ public class MajorHazardSources {
             if (expectedVersion == null) {
                 throw new StaleVersionException();
             }
-            source.checkVersion(expectedVersion);
-            Map<String, Object> before = source.snapshot();
-            source.revise(data, calculator, clock.instant());
-            sources.saveAndFlush(source);
-            audit.record(AuditRecord.updated(ENTITY, source.getId(), "修改重大危险源辨识 " + unit.getName(), before,
-                    source.snapshot()));
+            changes.apply(SOURCE, source, expectedVersion, "UPDATE", "修改重大危险源辨识 " + unit.getName(),
+                    s -> s.revise(data, calculator, clock.instant()));
         }
         return view(unit, source);
     }

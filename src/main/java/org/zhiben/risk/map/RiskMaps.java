@@ -13,11 +13,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
@@ -32,6 +32,7 @@ import org.zhiben.risk.RiskRollUp.UnitLevel;
 import org.zhiben.risk.RiskRollUp;
 import org.zhiben.risk.inventory.AnalysisUnitRepository;
 import org.zhiben.risk.inventory.InventoryAccess;
+import org.zhiben.risk.inventory.InventoryRecord;
 
 /**
  * 风险四色图: site plans of an enterprise with one polygon per analysis unit, each filled with the colour of the
@@ -47,6 +48,7 @@ public class RiskMaps {
     public static final Set<FileType> PLAN_TYPES = Set.of(FileType.PNG, FileType.JPEG);
     static final String PLAN = "RiskSitePlan";
     static final String POLYGON = "RiskMapPolygon";
+    private static final VersionedChanges.Subject<MapPolygon> POLYGON_CHANGE = InventoryRecord.subject(POLYGON);
 
     private final SitePlanRepository plans;
     private final MapPolygonRepository polygons;
@@ -55,10 +57,12 @@ public class RiskMaps {
     private final InventoryAccess access;
     private final FileStore files;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final Clock clock;
 
     RiskMaps(SitePlanRepository plans, MapPolygonRepository polygons, AnalysisUnitRepository units,
-            RiskInventory inventory, InventoryAccess access, FileStore files, AuditTrail audit, Clock clock) {
+            RiskInventory inventory, InventoryAccess access, FileStore files, AuditTrail audit,
+            VersionedChanges changes, Clock clock) {
         this.plans = plans;
         this.polygons = polygons;
         this.units = units;
@@ -66,6 +70,7 @@ public class RiskMaps {
         this.access = access;
         this.files = files;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -170,14 +175,9 @@ public class RiskMaps {
             return new SavedPolygon(p.getId(), unitId, p.getVersion());
         }
         MapPolygon p = existing.get();
-        if (version != null) {
-            p.checkVersion(version);
-        }
-        Map<String, Object> before = p.snapshot();
-        p.redraw(outline, clock.instant());
-        flush();
-        audit.record(AuditRecord.updated(POLYGON, p.getId(), "修改四色图区域 " + unitName + "(" + plan.getTitle()
-                + ")", before, p.snapshot()));
+        // without a version the outline is redrawn over whatever is stored (the drawing page sends none)
+        changes.apply(POLYGON_CHANGE, p, version == null ? p.getVersion() : version, "UPDATE",
+                "修改四色图区域 " + unitName + "(" + plan.getTitle() + ")", x -> x.redraw(outline, clock.instant()));
         return new SavedPolygon(p.getId(), unitId, p.getVersion());
     }
 
@@ -190,7 +190,7 @@ public class RiskMaps {
             p.checkVersion(version);
         }
         polygons.delete(p);
-        flush();
+        changes.flush();
         String unitName = units.findById(unitId).map(u -> u.getName()).orElse(unitId.toString());
         audit.record(AuditRecord.deleted(POLYGON, p.getId(), "删除四色图区域 " + unitName + "(" + plan.getTitle()
                 + ")", p.snapshot()));
@@ -212,14 +212,6 @@ public class RiskMaps {
         SitePlan plan = readablePlan(enterpriseId, mapId);
         access.writable(enterpriseId);
         return plan;
-    }
-
-    private void flush() {
-        try {
-            polygons.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleVersionException();
-        }
     }
 
     private static RiskMapView.Polygon polygon(MapPolygon p, UnitLevel unit) {

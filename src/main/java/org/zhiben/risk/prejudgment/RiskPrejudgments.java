@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
@@ -64,6 +65,8 @@ import org.zhiben.risk.prejudgment.PrejudgmentPeriod.Cadence;
 public class RiskPrejudgments {
 
     static final String JUDGMENT = "RiskPrejudgment";
+    private static final VersionedChanges.Subject<Prejudgment> JUDGMENT_CHANGE = new VersionedChanges.Subject<>(
+            JUDGMENT, Prejudgment::getId, Prejudgment::getVersion, Prejudgment::snapshot);
     static final String WARNING = "RiskEarlyWarning";
     public static final int MAX_PERIODS = 92;
     private static final int LIST_LIMIT = 200;
@@ -76,12 +79,13 @@ public class RiskPrejudgments {
     private final SectorCatalog sectors;
     private final DataScopes scopes;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     RiskPrejudgments(PrejudgmentRepository judgments, EarlyWarningRepository warnings, InventoryAccess access,
             Enterprises enterprises, Regions regions, SectorCatalog sectors, DataScopes scopes, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+            VersionedChanges changes, ApplicationEventPublisher events, Clock clock) {
         this.judgments = judgments;
         this.warnings = warnings;
         this.access = access;
@@ -90,6 +94,7 @@ public class RiskPrejudgments {
         this.sectors = sectors;
         this.scopes = scopes;
         this.audit = audit;
+        this.changes = changes;
         this.events = events;
         this.clock = clock;
     }
@@ -149,11 +154,10 @@ public class RiskPrejudgments {
             judgment = existing.get();
             judgment.checkVersion(expectedVersion);
             before = judgment.getLevel();
-            Map<String, Object> snapshot = judgment.snapshot();
-            judgment.judge(data.conditions(), data.level(), data.measures(), me.getUsername(), me.displayName(), now);
-            judgments.saveAndFlush(judgment);
-            audit.record(AuditRecord.updated(JUDGMENT, judgment.getId(),
-                    "修改" + kind.label() + " " + subject.name() + " " + period.label(), snapshot, judgment.snapshot()));
+            changes.apply(JUDGMENT_CHANGE, judgment, expectedVersion, "UPDATE",
+                    "修改" + kind.label() + " " + subject.name() + " " + period.label(),
+                    j -> j.judge(data.conditions(), data.level(), data.measures(), me.getUsername(), me.displayName(),
+                            now));
         } else {
             if (expectedVersion != null && expectedVersion != 0) {
                 throw new StaleVersionException();
