@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -23,10 +25,11 @@ import org.zhiben.common.NotFoundException;
 import org.zhiben.common.Zones;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.identity.CurrentUser;
-import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
+import org.zhiben.identity.ScopeAttributes;
 import org.zhiben.risk.AssessmentData;
 import org.zhiben.risk.RiskInventory;
+import org.zhiben.risk.internal.RiskScopes;
 import org.zhiben.risk.inventory.AnalysisUnit;
 import org.zhiben.risk.inventory.AnalysisUnitRepository;
 import org.zhiben.risk.inventory.Assessment;
@@ -126,14 +129,10 @@ public class RiskAssessments {
             found = units.findByEnterpriseIdAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(enterpriseId,
                     today);
         } else {
-            DataScope scope = scopes.current();
-            found = switch (scope.kind()) {
-                case ALL -> dueInRegions("000000000000", "999999999999", today);
-                case JURISDICTION -> dueInRegions(scope.regionLow(), scope.regionHigh(), today);
-                case ENTERPRISE -> units.findByEnterpriseIdAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(
-                        scope.enterpriseId(), today);
-                case NONE -> List.of();
-            };
+            Specification<AnalysisUnit> due = (root, query, cb) -> cb.lessThanOrEqualTo(
+                    root.<LocalDate>get("reassessmentDue"), today);
+            found = units.findAll(RiskScopes.jurisdictionOf(scopes.current()).<AnalysisUnit>specification(
+                    ScopeAttributes.standard()).and(due), Sort.by("reassessmentDue", "id"));
         }
         // the directory decides visibility (sector limits included) and names; one look-up per enterprise
         Map<UUID, Optional<EnterpriseSummary>> enterprises = new HashMap<>();
@@ -146,11 +145,6 @@ public class RiskAssessments {
         int from = (int) Math.min(pageable.getOffset(), rows.size());
         int to = Math.min(from + pageable.getPageSize(), rows.size());
         return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
-    }
-
-    private List<AnalysisUnit> dueInRegions(String low, String high, LocalDate today) {
-        return units.findByRegionCodeBetweenAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(low, high,
-                today);
     }
 
     /** Today in China, where deadlines are counted. */

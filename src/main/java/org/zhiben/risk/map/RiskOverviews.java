@@ -55,8 +55,7 @@ public class RiskOverviews {
             throw new AccessDeniedException("风险总览仅供监管人员和管理员使用");
         }
         boolean all = scope.kind() == DataScope.Kind.ALL;
-        List<EnterpriseCounts> rows = counts.between(all ? "000000000000" : scope.regionLow(),
-                all ? "999999999999" : scope.regionHigh());
+        List<EnterpriseCounts> rows = counts.within(scope);
         Map<UUID, EnterpriseSummary> visible = enterprises.findAll(rows.stream().map(EnterpriseCounts::enterpriseId)
                 .toList()).stream().collect(Collectors.toMap(EnterpriseSummary::id, Function.identity()));
         List<EnterpriseCounts> inScope = rows.stream().filter(r -> visible.containsKey(r.enterpriseId())).toList();
