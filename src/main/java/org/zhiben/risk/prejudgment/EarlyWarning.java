@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.zhiben.common.SectorSet;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
@@ -33,7 +34,7 @@ class EarlyWarning {
     private UUID enterpriseId;
     @Column(updatable = false)
     private String regionCode;
-    private String sectors;
+    private SectorSet sectors;
     @Column(updatable = false)
     private String period;
     @Enumerated(EnumType.STRING)
@@ -117,7 +118,7 @@ class EarlyWarning {
         return regionCode;
     }
 
-    public String getSectors() {
+    public SectorSet getSectors() {
         return sectors;
     }
 

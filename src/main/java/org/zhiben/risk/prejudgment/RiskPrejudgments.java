@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +28,7 @@ import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.RegionLevel;
+import org.zhiben.common.SectorSet;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.directory.EnterpriseSummary;
@@ -39,6 +39,7 @@ import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
+import org.zhiben.identity.ScopeAttributes;
 import org.zhiben.risk.RiskLevel;
 import org.zhiben.risk.RiskWarningRaised;
 import org.zhiben.risk.inventory.InventoryAccess;
@@ -204,7 +205,7 @@ public class RiskPrejudgments {
                     EarlyWarningView.colorLabel(level) + "色预警 " + judgment.getSubjectName(), warning.snapshot()));
         }
         events.publishEvent(new RiskWarningRaised(warning.getId(), judgment.getId(), judgment.getEnterpriseId(),
-                judgment.getRegionCode(), sectorSet(judgment.getSectors()), judgment.getSubjectName(), level,
+                judgment.getRegionCode(), Set.copyOf(judgment.getSectors().codes()), judgment.getSubjectName(), level,
                 judgment.getPeriod()));
     }
 
@@ -223,7 +224,7 @@ public class RiskPrejudgments {
     private Subject subject(CurrentUser me, PrejudgmentKind kind, PrejudgmentData data) {
         if (kind.enterprise()) {
             EnterpriseSummary e = access.readable(me.enterpriseId());
-            String sectorList = String.join(",", new java.util.TreeSet<>(e.sectors()));
+            SectorSet sectorList = SectorSet.of(e.sectors());
             if (kind == PrejudgmentKind.WORKSHOP_DAILY) {
                 String workshop = data.workshop() == null ? "" : data.workshop().strip();
                 if (workshop.isEmpty() || workshop.length() > 100) {
@@ -252,7 +253,8 @@ public class RiskPrejudgments {
         String region = me.regionCode();
         String name = regions.find(region).map(Regions.RegionView::name).orElse(region)
                 + (sectorName == null ? "" : " " + sectorName);
-        return new Subject(region + "/" + (sector == null ? "" : sector), name, null, region, sector, null);
+        return new Subject(region + "/" + (sector == null ? "" : sector), name, null, region,
+                sector == null ? SectorSet.EMPTY : SectorSet.of(sector), null);
     }
 
     // ---- reading
@@ -302,8 +304,7 @@ public class RiskPrejudgments {
         List<String> labels = lastPeriods(kind.cadence(), periods);
         DataScope scope = scopes.of(me);
         Set<String> done = judgments.findByKindAndRegionCodeAndPeriodIn(kind, me.regionCode(), labels).stream()
-                .filter(j -> !scope.sectorLimited() || sectorSet(j.getSectors()).stream()
-                        .anyMatch(scope.sectors()::contains))
+                .filter(j -> !scope.sectorLimited() || j.getSectors().intersects(scope.sectors()))
                 .map(Prejudgment::getPeriod).collect(Collectors.toSet());
         return labels.stream().filter(l -> !done.contains(l)).toList();
     }
@@ -376,8 +377,8 @@ public class RiskPrejudgments {
             String p = period.strip();
             spec = spec.and((root, q, cb) -> cb.equal(root.get("period"), p));
         }
-        return warnings.findAll(spec, PageRequest.of(0, LIST_LIMIT * 2, Sort.by(Sort.Direction.DESC, "raisedAt", "id")))
-                .stream().filter(w -> visible(scope, w)).limit(LIST_LIMIT).map(EarlyWarning::view).toList();
+        return warnings.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "raisedAt", "id")))
+                .stream().map(EarlyWarning::view).toList();
     }
 
     /** An official in scope acknowledges a warning (once); others who see it get 403, others still 404. */
@@ -397,23 +398,27 @@ public class RiskPrejudgments {
         return w.view();
     }
 
+    /** {@link #visible} in SQL: enterprise warnings by the scope, department warnings by region and sector. */
     private static Specification<EarlyWarning> visibleTo(DataScope scope) {
-        return (root, q, cb) -> switch (scope.kind()) {
-            case ALL -> cb.conjunction();
-            case NONE -> cb.disjunction();
-            case ENTERPRISE -> cb.equal(root.get("enterpriseId"), scope.enterpriseId());
-            case JURISDICTION -> {
-                Predicate inside = cb.between(root.get("regionCode"), scope.regionLow(), scope.regionHigh());
-                Predicate above = cb.and(cb.isNull(root.get("enterpriseId")),
-                        root.get("regionCode").in(ancestors(scope.region().value())));
-                yield cb.or(inside, above);
-            }
+        Specification<EarlyWarning> ofEnterprises = scope.specification(ScopeAttributes.standard());
+        if (scope.kind() != DataScope.Kind.JURISDICTION) {
+            return ofEnterprises;
+        }
+        Specification<EarlyWarning> enterpriseWarning = (root, q, cb) -> cb.isNotNull(root.get("enterpriseId"));
+        Specification<EarlyWarning> departmentWarning = (root, q, cb) -> {
+            Predicate region = cb.or(cb.between(root.get("regionCode"), scope.regionLow(), scope.regionHigh()),
+                    root.get("regionCode").in(ancestors(scope.region().value())));
+            Predicate sector = !scope.sectorLimited() ? cb.conjunction() : cb.or(cb.isNull(root.get("sectors")),
+                    cb.equal(root.get("sectors").as(String.class), SectorSet.EMPTY.encode()),
+                    ScopeAttributes.encoded("sectors").anyOf(root, q, cb, scope.sectors()));
+            return cb.and(cb.isNull(root.get("enterpriseId")), region, sector);
         };
+        return enterpriseWarning.and(ofEnterprises).or(departmentWarning);
     }
 
     /** Enterprise warnings by the directory rule; a department's warning for its region, above and below. */
     private static boolean visible(DataScope scope, EarlyWarning w) {
-        Set<String> sectorsOfWarning = sectorSet(w.getSectors());
+        Set<String> sectorsOfWarning = w.getSectors().codes();
         if (w.getEnterpriseId() != null) {
             return scope.permits(w.getEnterpriseId(), w.getRegionCode(), sectorsOfWarning);
         }
@@ -424,13 +429,6 @@ public class RiskPrejudgments {
                     && (sectorsOfWarning.isEmpty() || scope.coversSectors(sectorsOfWarning));
             default -> false;
         };
-    }
-
-    private static Set<String> sectorSet(String sectors) {
-        if (sectors == null || sectors.isBlank()) {
-            return Set.of();
-        }
-        return new LinkedHashSet<>(Arrays.asList(sectors.split(",")));
     }
 
     private static List<String> ancestors(String regionCode) {
