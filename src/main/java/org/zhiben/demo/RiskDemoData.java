@@ -34,7 +34,7 @@ import org.zhiben.risk.ControlMeasureData;
 import org.zhiben.risk.DirectBasis;
 import org.zhiben.risk.MeasureCategory;
 import org.zhiben.risk.ObjectKind;
-import org.zhiben.risk.RiskAssessments;
+import org.zhiben.risk.assessment.RiskAssessments;
 import org.zhiben.risk.RiskEventData;
 import org.zhiben.risk.RiskInventory;
 

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.risk.RiskInventory;
-import org.zhiben.risk.RiskMaps;
+import org.zhiben.risk.map.RiskMaps;
 import org.zhiben.risk.RiskRollUp.UnitLevel;
 
 /**

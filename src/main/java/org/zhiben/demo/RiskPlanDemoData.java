@@ -20,15 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.risk.AnalysisUnitView;
-import org.zhiben.risk.MajorHazardSourceData;
-import org.zhiben.risk.MajorHazardSources;
-import org.zhiben.risk.PrejudgmentData;
-import org.zhiben.risk.PrejudgmentKind;
+import org.zhiben.risk.majorsource.MajorHazardSourceData;
+import org.zhiben.risk.majorsource.MajorHazardSources;
+import org.zhiben.risk.prejudgment.PrejudgmentData;
+import org.zhiben.risk.prejudgment.PrejudgmentKind;
 import org.zhiben.risk.RiskInventory;
 import org.zhiben.risk.RiskLevel;
-import org.zhiben.risk.RiskPrejudgments;
-import org.zhiben.risk.SafetyHolder;
-import org.zhiben.risk.SubstanceQuantity;
+import org.zhiben.risk.prejudgment.RiskPrejudgments;
+import org.zhiben.risk.majorsource.SafetyHolder;
+import org.zhiben.risk.majorsource.SubstanceQuantity;
 
 /**
  * Enterprise B's liquid ammonia tank farm as a GB 18218 major hazard source (液氨 40 t → 氨, Q 10: S = 4; 60 people

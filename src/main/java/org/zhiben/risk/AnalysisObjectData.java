@@ -1,6 +1,7 @@
 package org.zhiben.risk;
 
 import java.util.regex.Pattern;
+import org.zhiben.risk.internal.Checks;
 
 /**
  * A risk analysis object (风险分析对象) as entered: a major hazard source (重大危险源) must carry its 危险源编码,

@@ -1,5 +1,7 @@
 package org.zhiben.risk;
 
+import org.zhiben.risk.internal.Checks;
+
 /** A risk analysis unit (风险分析单元) as entered: who is responsible and at which level it is controlled. */
 public record AnalysisUnitData(String name, String responsibleDepartment, String responsiblePerson,
         ControlLevel controlLevel) {

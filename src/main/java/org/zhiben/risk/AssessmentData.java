@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.zhiben.risk.internal.Checks;
 
 /**
  * An assessment as entered: LEC/LS/MES take {@code inputs} by factor name ({@link AssessmentMethod#factors()});

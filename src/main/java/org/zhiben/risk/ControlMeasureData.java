@@ -1,5 +1,7 @@
 package org.zhiben.risk;
 
+import org.zhiben.risk.internal.Checks;
+
 /**
  * A control measure (管控措施) as entered: classify1 fixed, classify2 free text (see
  * {@link MeasureCategory#SUGGESTED_SUBCATEGORIES}), and the check cycle the inspection module schedules from.

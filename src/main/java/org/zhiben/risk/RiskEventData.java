@@ -2,6 +2,7 @@ package org.zhiben.risk;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.zhiben.risk.internal.Checks;
 
 /** A risk event (风险事件) as entered: what can happen, its hazard factor and the accident types it may cause. */
 public record RiskEventData(String description, String hazardFactorCode, Set<AccidentType> accidentTypes) {

@@ -5,17 +5,18 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.IdempotentCreates;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.risk.InventoryTree.EventNode;
 import org.zhiben.risk.InventoryTree.ObjectNode;
@@ -29,6 +30,7 @@ import org.zhiben.risk.inventory.AssessmentRepository;
 import org.zhiben.risk.inventory.ControlMeasure;
 import org.zhiben.risk.inventory.ControlMeasureRepository;
 import org.zhiben.risk.inventory.InventoryAccess;
+import org.zhiben.risk.inventory.InventoryRecord;
 import org.zhiben.risk.inventory.InventoryViews;
 import org.zhiben.risk.inventory.RiskEvent;
 import org.zhiben.risk.inventory.RiskEventRepository;
@@ -42,9 +44,10 @@ import org.zhiben.risk.inventory.RiskEventRepository;
 @Service
 public class RiskInventory {
 
+    /** Audit entity types of the inventory records (assessments are audited on their event). */
     static final String OBJECT = "RiskAnalysisObject";
-    static final String UNIT = "RiskAnalysisUnit";
-    static final String EVENT = "RiskEvent";
+    public static final String UNIT = "RiskAnalysisUnit";
+    public static final String EVENT = "RiskEvent";
     static final String MEASURE = "RiskControlMeasure";
 
     private final AnalysisObjectRepository objects;
@@ -54,13 +57,19 @@ public class RiskInventory {
     private final AssessmentRepository assessments;
     private final InventoryAccess access;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final IdempotentCreates creates;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
+    private final Records<AnalysisObject> objectRecords;
+    private final Records<AnalysisUnit> unitRecords;
+    private final Records<RiskEvent> eventRecords;
+    private final Records<ControlMeasure> measureRecords;
 
     RiskInventory(AnalysisObjectRepository objects, AnalysisUnitRepository units, RiskEventRepository events,
             ControlMeasureRepository measures, AssessmentRepository assessments, InventoryAccess access,
-            AuditTrail audit, IdempotentCreates creates, Clock clock, ApplicationEventPublisher publisher) {
+            AuditTrail audit, VersionedChanges changes, IdempotentCreates creates, Clock clock,
+            ApplicationEventPublisher publisher) {
         this.objects = objects;
         this.units = units;
         this.events = events;
@@ -68,9 +77,14 @@ public class RiskInventory {
         this.assessments = assessments;
         this.access = access;
         this.audit = audit;
+        this.changes = changes;
         this.creates = creates;
         this.clock = clock;
         this.publisher = publisher;
+        this.objectRecords = new Records<>(objects, OBJECT, "风险分析对象", AnalysisObject::getName);
+        this.unitRecords = new Records<>(units, UNIT, "风险分析单元", AnalysisUnit::getName);
+        this.eventRecords = new Records<>(events, EVENT, "风险事件", RiskEvent::getDescription);
+        this.measureRecords = new Records<>(measures, MEASURE, "管控措施", ControlMeasure::getDescription);
     }
 
     /** Whether the signed-in user may change this enterprise's inventory. */
@@ -125,39 +139,26 @@ public class RiskInventory {
 
     @Transactional(readOnly = true)
     public AnalysisObjectView object(UUID id) {
-        return InventoryViews.of(access.readable(objects.findById(id), "风险分析对象"));
+        return InventoryViews.of(readable(objectRecords, id));
     }
 
     /** {@code idempotencyKey} (optional): a retry with the same key returns the first object, creating none. */
     @Transactional
     public UUID addObject(UUID enterpriseId, AnalysisObjectData data, String idempotencyKey) {
         EnterpriseSummary enterprise = access.writable(enterpriseId);
-        return creates.once("risk.object", idempotencyKey, List.of(enterpriseId, data), () -> {
-            AnalysisObject o = objects.save(AnalysisObject.create(enterprise.id(), enterprise.regionCode(), data,
-                    clock.instant()));
-            audit.record(AuditRecord.created(OBJECT, o.getId(), "新增风险分析对象 " + o.getName(), o.snapshot()));
-            return o.getId();
-        });
+        return creates.once("risk.object", idempotencyKey, List.of(enterpriseId, data), () -> created(
+                objectRecords, AnalysisObject.create(enterprise.id(), enterprise.regionCode(), data, clock.instant()))
+                .getId());
     }
 
     @Transactional
     public void updateObject(UUID id, long version, AnalysisObjectData data) {
-        AnalysisObject o = access.writable(objects.findById(id), "风险分析对象");
-        o.checkVersion(version);
-        Map<String, Object> before = o.snapshot();
-        o.apply(data, clock.instant());
-        flush(objects);
-        audit.record(AuditRecord.updated(OBJECT, id, "修改风险分析对象 " + o.getName(), before, o.snapshot()));
+        update(objectRecords, id, version, data.name(), o -> o.apply(data, clock.instant()));
     }
 
     @Transactional
     public void deleteObject(UUID id, long version) {
-        AnalysisObject o = access.writable(objects.findById(id), "风险分析对象");
-        o.checkVersion(version);
-        o.checkRemovable();
-        objects.delete(o);
-        flush(objects);
-        audit.record(AuditRecord.deleted(OBJECT, id, "删除风险分析对象 " + o.getName(), o.snapshot()));
+        delete(objectRecords, id, version, AnalysisObject::checkRemovable);
     }
 
     // ---- analysis units
@@ -170,37 +171,24 @@ public class RiskInventory {
 
     @Transactional(readOnly = true)
     public AnalysisUnitView unit(UUID id) {
-        return InventoryViews.of(access.readable(units.findById(id), "风险分析单元"));
+        return InventoryViews.of(readable(unitRecords, id));
     }
 
     @Transactional
     public UUID addUnit(UUID objectId, AnalysisUnitData data, String idempotencyKey) {
-        AnalysisObject o = access.writable(objects.findById(objectId), "风险分析对象");
-        return creates.once("risk.unit", idempotencyKey, List.of(objectId, data), () -> {
-            AnalysisUnit u = units.save(o.addUnit(data, clock.instant()));
-            audit.record(AuditRecord.created(UNIT, u.getId(), "新增风险分析单元 " + u.getName(), u.snapshot()));
-            return u.getId();
-        });
+        AnalysisObject o = writable(objectRecords, objectId);
+        return creates.once("risk.unit", idempotencyKey, List.of(objectId, data),
+                () -> created(unitRecords, o.addUnit(data, clock.instant())).getId());
     }
 
     @Transactional
     public void updateUnit(UUID id, long version, AnalysisUnitData data) {
-        AnalysisUnit u = access.writable(units.findById(id), "风险分析单元");
-        u.checkVersion(version);
-        Map<String, Object> before = u.snapshot();
-        u.apply(data, clock.instant());
-        flush(units);
-        audit.record(AuditRecord.updated(UNIT, id, "修改风险分析单元 " + u.getName(), before, u.snapshot()));
+        update(unitRecords, id, version, data.name(), u -> u.apply(data, clock.instant()));
     }
 
     @Transactional
     public void deleteUnit(UUID id, long version) {
-        AnalysisUnit u = access.writable(units.findById(id), "风险分析单元");
-        u.checkVersion(version);
-        u.checkRemovable();
-        units.delete(u);
-        flush(units);
-        audit.record(AuditRecord.deleted(UNIT, id, "删除风险分析单元 " + u.getName(), u.snapshot()));
+        delete(unitRecords, id, version, AnalysisUnit::checkRemovable);
     }
 
     // ---- risk events
@@ -213,37 +201,24 @@ public class RiskInventory {
 
     @Transactional(readOnly = true)
     public RiskEventView event(UUID id) {
-        return InventoryViews.of(access.readable(events.findById(id), "风险事件"));
+        return InventoryViews.of(readable(eventRecords, id));
     }
 
     @Transactional
     public UUID addEvent(UUID unitId, RiskEventData data, String idempotencyKey) {
-        AnalysisUnit u = access.writable(units.findById(unitId), "风险分析单元");
-        return creates.once("risk.event", idempotencyKey, List.of(unitId, data), () -> {
-            RiskEvent e = events.save(u.addEvent(data, clock.instant()));
-            audit.record(AuditRecord.created(EVENT, e.getId(), "新增风险事件 " + e.getDescription(), e.snapshot()));
-            return e.getId();
-        });
+        AnalysisUnit u = writable(unitRecords, unitId);
+        return creates.once("risk.event", idempotencyKey, List.of(unitId, data),
+                () -> created(eventRecords, u.addEvent(data, clock.instant())).getId());
     }
 
     @Transactional
     public void updateEvent(UUID id, long version, RiskEventData data) {
-        RiskEvent e = access.writable(events.findById(id), "风险事件");
-        e.checkVersion(version);
-        Map<String, Object> before = e.snapshot();
-        e.apply(data, clock.instant());
-        flush(events);
-        audit.record(AuditRecord.updated(EVENT, id, "修改风险事件 " + e.getDescription(), before, e.snapshot()));
+        update(eventRecords, id, version, data.description(), e -> e.apply(data, clock.instant()));
     }
 
     @Transactional
     public void deleteEvent(UUID id, long version) {
-        RiskEvent e = access.writable(events.findById(id), "风险事件");
-        e.checkVersion(version);
-        e.checkRemovable(assessments.existsByEventId(id));
-        events.delete(e);
-        flush(events);
-        audit.record(AuditRecord.deleted(EVENT, id, "删除风险事件 " + e.getDescription(), e.snapshot()));
+        delete(eventRecords, id, version, e -> e.checkRemovable(assessments.existsByEventId(id)));
     }
 
     // ---- control measures
@@ -256,21 +231,20 @@ public class RiskInventory {
 
     @Transactional(readOnly = true)
     public List<ControlMeasureView> measuresOf(UUID eventId) {
-        return access.readable(events.findById(eventId), "风险事件").getMeasures().stream()
+        return readable(eventRecords, eventId).getMeasures().stream()
                 .map(InventoryViews::of).toList();
     }
 
     @Transactional(readOnly = true)
     public ControlMeasureView measure(UUID id) {
-        return InventoryViews.of(access.readable(measures.findById(id), "管控措施"));
+        return InventoryViews.of(readable(measureRecords, id));
     }
 
     @Transactional
     public UUID addMeasure(UUID eventId, ControlMeasureData data, String idempotencyKey) {
-        RiskEvent e = access.writable(events.findById(eventId), "风险事件");
+        RiskEvent e = writable(eventRecords, eventId);
         return creates.once("risk.measure", idempotencyKey, List.of(eventId, data), () -> {
-            ControlMeasure m = measures.save(e.addMeasure(data, clock.instant()));
-            audit.record(AuditRecord.created(MEASURE, m.getId(), "新增管控措施 " + m.getDescription(), m.snapshot()));
+            ControlMeasure m = created(measureRecords, e.addMeasure(data, clock.instant()));
             publisher.publishEvent(changed(m, false));
             return m.getId();
         });
@@ -278,22 +252,13 @@ public class RiskInventory {
 
     @Transactional
     public void updateMeasure(UUID id, long version, ControlMeasureData data) {
-        ControlMeasure m = access.writable(measures.findById(id), "管控措施");
-        m.checkVersion(version);
-        Map<String, Object> before = m.snapshot();
-        m.apply(data, clock.instant());
-        flush(measures);
-        audit.record(AuditRecord.updated(MEASURE, id, "修改管控措施 " + m.getDescription(), before, m.snapshot()));
+        ControlMeasure m = update(measureRecords, id, version, data.description(), r -> r.apply(data, clock.instant()));
         publisher.publishEvent(changed(m, false));
     }
 
     @Transactional
     public void deleteMeasure(UUID id, long version) {
-        ControlMeasure m = access.writable(measures.findById(id), "管控措施");
-        m.checkVersion(version);
-        measures.delete(m);
-        flush(measures);
-        audit.record(AuditRecord.deleted(MEASURE, id, "删除管控措施 " + m.getDescription(), m.snapshot()));
+        ControlMeasure m = delete(measureRecords, id, version, r -> { });
         publisher.publishEvent(changed(m, true));
     }
 
@@ -303,12 +268,50 @@ public class RiskInventory {
                 unit.getName(), m.getDescription(), m.getCheckCycle(), m.getCheckCycleUnit(), removed);
     }
 
-    /** A concurrent edit that slipped past the version check surfaces here as a stale-version conflict. */
-    private static void flush(JpaRepository<?, ?> repository) {
-        try {
-            repository.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleVersionException();
+    private <R extends InventoryRecord> R readable(Records<R> kind, UUID id) {
+        return access.readable(kind.repository().findById(id), kind.noun());
+    }
+
+    private <R extends InventoryRecord> R writable(Records<R> kind, UUID id) {
+        return access.writable(kind.repository().findById(id), kind.noun());
+    }
+
+    /** Saves a new record and audits it. */
+    private <R extends InventoryRecord> R created(Records<R> kind, R record) {
+        R saved = kind.repository().save(record);
+        audit.record(AuditRecord.created(kind.auditType(), saved.getId(), "新增" + kind.label(saved),
+                saved.snapshot()));
+        return saved;
+    }
+
+    /** Applies an edit based on {@code version}; the audit summary names the record by its {@code newName}. */
+    private <R extends InventoryRecord> R update(Records<R> kind, UUID id, long version, String newName,
+            Consumer<R> edit) {
+        return changes.apply(kind.subject(), writable(kind, id), version, "UPDATE", "修改" + kind.noun() + " " + newName,
+                edit);
+    }
+
+    /** Deletes a record of {@code version} that {@code removable} accepts, and audits what it was. */
+    private <R extends InventoryRecord> R delete(Records<R> kind, UUID id, long version, Consumer<R> removable) {
+        R record = writable(kind, id);
+        record.checkVersion(version);
+        removable.accept(record);
+        kind.repository().delete(record);
+        changes.flush();
+        audit.record(AuditRecord.deleted(kind.auditType(), id, "删除" + kind.label(record), record.snapshot()));
+        return record;
+    }
+
+    /** One of the four record types: its repository, audit type, the noun in messages and its name. */
+    private record Records<R extends InventoryRecord>(JpaRepository<R, UUID> repository, String auditType,
+            String noun, Function<R, String> name) {
+
+        String label(R record) {
+            return noun + " " + name.apply(record);
+        }
+
+        VersionedChanges.Subject<R> subject() {
+            return InventoryRecord.subject(auditType);
         }
     }
 }

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhiben.risk.map.UnitLevelCounts;
+import org.zhiben.identity.DataScope;
+import org.zhiben.risk.map.RiskOverviews;
 import org.zhiben.risk.map.UnitLevelCounts.EnterpriseCounts;
+import org.zhiben.risk.map.UnitLevelCounts;
 
 /**
  * Unit counts per level for statistics, without a caller scope: for the statistics module's rebuild and consistency
@@ -25,7 +27,7 @@ public class RiskStatistics {
     @Transactional(readOnly = true)
     public Map<UUID, RiskCounts> all() {
         Map<UUID, RiskCounts> all = new HashMap<>();
-        for (EnterpriseCounts c : counts.between("000000000000", "999999999999")) {
+        for (EnterpriseCounts c : counts.within(DataScope.ALL)) {
             all.put(c.enterpriseId(), of(c));
         }
         counts.withMajorSources().forEach(id -> all.putIfAbsent(id, new RiskCounts(0, 0, 0, 0, 0, true)));

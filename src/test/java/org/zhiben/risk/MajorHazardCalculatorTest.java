@@ -20,6 +20,10 @@ import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.risk.internal.MajorHazardTable;
 import org.zhiben.risk.internal.RiskTables;
+import org.zhiben.risk.majorsource.MajorHazardAssessment;
+import org.zhiben.risk.majorsource.MajorHazardCalculator;
+import org.zhiben.risk.majorsource.MajorHazardLevel;
+import org.zhiben.risk.majorsource.SubstanceQuantity;
 
 /**
  * GB 18218-2018 (DOMAIN.md §4) with the seeded figures. Expected values are worked out by hand in the comments from

@@ -27,7 +27,8 @@ import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.notify.Inbox;
-import org.zhiben.risk.PrejudgmentPeriod.Cadence;
+import org.zhiben.risk.prejudgment.PrejudgmentPeriod.Cadence;
+import org.zhiben.risk.prejudgment.PrejudgmentPeriod;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 

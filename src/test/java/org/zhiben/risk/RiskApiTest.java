@@ -1,6 +1,7 @@
 package org.zhiben.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -22,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhiben.ZhibenTest;
+import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.identity.CurrentUser;
 import tools.jackson.databind.ObjectMapper;
@@ -95,6 +97,31 @@ class RiskApiTest {
         }
         assertThat(audit.historyOf("RiskAnalysisObject", object)).extracting("action").containsExactly("CREATE");
         assertThat(audit.historyOf("RiskControlMeasure", measure).get(0).after()).contains("接口测试光电保护");
+    }
+
+    @Test
+    void everyRecordTypeAuditsItsChangeAndItsDeletionByName() throws Exception {
+        String object = api.object(a, "审计测试对象", SAFETY);
+        String unit = api.unit(object, "审计测试单元", SAFETY);
+        api.put("/api/v1/risk/units/" + unit, Map.of("name", "审计测试单元改", "responsibleDepartment", "测试车间",
+                "responsiblePerson", "测试员", "controlLevel", "TEAM", "version", 0), SAFETY).andExpect(status().isOk());
+        String event = api.event(unit, "审计测试事件", SAFETY);
+        String measure = api.measure(event, "审计测试措施", SAFETY);
+
+        mvc.perform(delete("/api/v1/risk/measures/" + measure).param("version", "0").with(RiskApi.as(SAFETY)))
+                .andExpect(status().isNoContent());
+        mvc.perform(delete("/api/v1/risk/events/" + event).param("version", "0").with(RiskApi.as(SAFETY)))
+                .andExpect(status().isNoContent());
+
+        assertThat(audit.historyOf("RiskAnalysisUnit", unit)).extracting("action", "summary").containsExactly(
+                tuple("UPDATE", "修改风险分析单元 审计测试单元改"), tuple("CREATE", "新增风险分析单元 审计测试单元"));
+        AuditEntry renamed = audit.historyOf("RiskAnalysisUnit", unit).get(0);
+        assertThat(renamed.before()).contains("审计测试单元").doesNotContain("审计测试单元改");
+        assertThat(renamed.after()).contains("审计测试单元改", "TEAM");
+        assertThat(audit.historyOf("RiskControlMeasure", measure)).extracting("summary")
+                .containsExactly("删除管控措施 审计测试措施", "新增管控措施 审计测试措施");
+        assertThat(audit.historyOf("RiskEvent", event)).extracting("summary")
+                .containsExactly("删除风险事件 审计测试事件", "新增风险事件 审计测试事件");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiben.ZhibenTest;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.risk.assessment.RiskGrading;
+import org.zhiben.risk.assessment.RiskScore;
 import org.zhiben.risk.internal.GradingTable.FactorValue;
 import org.zhiben.risk.internal.RiskTables;
 

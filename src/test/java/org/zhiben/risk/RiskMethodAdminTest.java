@@ -29,12 +29,16 @@ import org.zhiben.ZhibenTest;
 import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.risk.assessment.RiskGrading;
 import org.zhiben.risk.internal.GradingTable.Band;
 import org.zhiben.risk.internal.GradingTable.FactorValue;
 import org.zhiben.risk.internal.MajorHazardTable.AlphaBand;
 import org.zhiben.risk.internal.MajorHazardTable.Category;
 import org.zhiben.risk.internal.MajorHazardTable.Substance;
 import org.zhiben.risk.internal.RiskTables;
+import org.zhiben.risk.majorsource.MajorHazardAssessment;
+import org.zhiben.risk.majorsource.MajorHazardCalculator;
+import org.zhiben.risk.majorsource.SubstanceQuantity;
 
 /**
  * The admin page: rejected edits show the message beside the field and change nothing (no version, no audit entry);

@@ -24,6 +24,7 @@ import org.zhiben.ZhibenTest;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.identity.CurrentUser;
+import org.zhiben.risk.assessment.RiskAssessments;
 import tools.jackson.databind.ObjectMapper;
 
 /** Reassessment: due a year after the last assessment, brought forward by other modules, listed when due. */

@@ -56,7 +56,8 @@ class Position extends InventoryRecord {
         return new PositionData(name, unitIds, responsibilities, operatingSteps, emergencySteps);
     }
 
-    Map<String, Object> snapshot() {
+    @Override
+    public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enterpriseId", getEnterpriseId());
         m.put("name", name);

@@ -11,14 +11,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.EnterpriseData;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
@@ -35,6 +34,7 @@ import org.zhiben.risk.RiskLevel;
 import org.zhiben.risk.card.PositionCard.Phone;
 import org.zhiben.risk.card.PositionCard.Risk;
 import org.zhiben.risk.inventory.InventoryAccess;
+import org.zhiben.risk.inventory.InventoryRecord;
 
 /**
  * Positions (岗位) of an enterprise and their cards. The cards derive their risks from the inventory at the moment
@@ -46,21 +46,24 @@ import org.zhiben.risk.inventory.InventoryAccess;
 class PositionCards implements RiskPositions {
 
     static final String ENTITY = "RiskPosition";
+    private static final VersionedChanges.Subject<Position> POSITION = InventoryRecord.subject(ENTITY);
 
     private final PositionRepository positions;
     private final RiskInventory inventory;
     private final InventoryAccess access;
     private final Enterprises enterprises;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final Clock clock;
 
     PositionCards(PositionRepository positions, RiskInventory inventory, InventoryAccess access,
-            Enterprises enterprises, AuditTrail audit, Clock clock) {
+            Enterprises enterprises, AuditTrail audit, VersionedChanges changes, Clock clock) {
         this.positions = positions;
         this.inventory = inventory;
         this.access = access;
         this.enterprises = enterprises;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -159,10 +162,7 @@ class PositionCards implements RiskPositions {
         Position p = find(enterpriseId, positionId);
         p.checkVersion(version);
         PositionData d = checked(enterpriseId, positionId, data);
-        Map<String, Object> before = p.snapshot();
-        p.apply(d, clock.instant());
-        flush();
-        audit.record(AuditRecord.updated(ENTITY, positionId, "修改岗位 " + p.getName(), before, p.snapshot()));
+        changes.apply(POSITION, p, version, "UPDATE", "修改岗位 " + d.name(), x -> x.apply(d, clock.instant()));
     }
 
     @Transactional
@@ -171,7 +171,7 @@ class PositionCards implements RiskPositions {
         Position p = find(enterpriseId, positionId);
         p.checkVersion(version);
         positions.delete(p);
-        flush();
+        changes.flush();
         audit.record(AuditRecord.deleted(ENTITY, positionId, "删除岗位 " + p.getName(), p.snapshot()));
     }
 
@@ -205,14 +205,6 @@ class PositionCards implements RiskPositions {
         phones.add(new Phone("fire", null, "119"));
         phones.add(new Phone("ambulance", null, "120"));
         return phones;
-    }
-
-    private void flush() {
-        try {
-            positions.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleVersionException();
-        }
     }
 
     private static int rank(RiskLevel level) {

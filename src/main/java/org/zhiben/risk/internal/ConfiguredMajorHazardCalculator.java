@@ -2,9 +2,9 @@ package org.zhiben.risk.internal;
 
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.zhiben.risk.MajorHazardAssessment;
-import org.zhiben.risk.MajorHazardCalculator;
-import org.zhiben.risk.SubstanceQuantity;
+import org.zhiben.risk.majorsource.MajorHazardAssessment;
+import org.zhiben.risk.majorsource.MajorHazardCalculator;
+import org.zhiben.risk.majorsource.SubstanceQuantity;
 
 /** {@link MajorHazardCalculator} with the GB 18218 figures an administrator configured (risk_hazard_*, risk_alpha_band). */
 @Service

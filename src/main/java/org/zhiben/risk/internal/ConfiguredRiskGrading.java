@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.zhiben.risk.AssessmentMethod;
-import org.zhiben.risk.RiskGrading;
-import org.zhiben.risk.RiskScore;
+import org.zhiben.risk.assessment.RiskGrading;
+import org.zhiben.risk.assessment.RiskScore;
 
 /** {@link RiskGrading} with the values and bands an administrator configured (risk_factor_value, risk_grade_band). */
 @Service

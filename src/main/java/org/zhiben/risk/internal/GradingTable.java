@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.risk.AssessmentMethod;
-import org.zhiben.risk.RiskGrading;
+import org.zhiben.risk.assessment.RiskGrading;
 import org.zhiben.risk.RiskLevel;
-import org.zhiben.risk.RiskScore;
+import org.zhiben.risk.assessment.RiskScore;
 
 /**
  * The configured scoring methods (DOMAIN.md §3): each factor's allowed values, and bands read from the most severe

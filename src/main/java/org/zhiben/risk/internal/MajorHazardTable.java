@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
-import org.zhiben.risk.MajorHazardAssessment;
-import org.zhiben.risk.MajorHazardCalculator;
-import org.zhiben.risk.MajorHazardLevel;
-import org.zhiben.risk.SubstanceQuantity;
+import org.zhiben.risk.majorsource.MajorHazardAssessment;
+import org.zhiben.risk.majorsource.MajorHazardCalculator;
+import org.zhiben.risk.majorsource.MajorHazardLevel;
+import org.zhiben.risk.majorsource.SubstanceQuantity;
 
 /**
  * The GB 18218-2018 figures (DOMAIN.md §4): categories with threshold quantity Q and correction factor β, named

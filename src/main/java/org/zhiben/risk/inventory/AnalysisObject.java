@@ -81,6 +81,7 @@ public class AnalysisObject extends InventoryRecord {
         }
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enterpriseId", getEnterpriseId());

@@ -126,6 +126,7 @@ public class AnalysisUnit extends InventoryRecord {
         }
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enterpriseId", getEnterpriseId());

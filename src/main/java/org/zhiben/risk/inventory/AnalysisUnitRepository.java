@@ -6,8 +6,10 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface AnalysisUnitRepository extends JpaRepository<AnalysisUnit, UUID> {
+public interface AnalysisUnitRepository extends JpaRepository<AnalysisUnit, UUID>,
+        JpaSpecificationExecutor<AnalysisUnit> {
 
     Page<AnalysisUnit> findByEnterpriseId(UUID enterpriseId, Pageable pageable);
 
@@ -15,8 +17,4 @@ public interface AnalysisUnitRepository extends JpaRepository<AnalysisUnit, UUID
 
     List<AnalysisUnit> findByEnterpriseIdAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(
             UUID enterpriseId, LocalDate day);
-
-    /** Region range of a jurisdiction ({@code low}..{@code high}, as the index on region code and due date serves). */
-    List<AnalysisUnit> findByRegionCodeBetweenAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(
-            String low, String high, LocalDate day);
 }

@@ -19,7 +19,7 @@ import org.zhiben.risk.AssessmentKind;
 import org.zhiben.risk.AssessmentMethod;
 import org.zhiben.risk.DirectBasis;
 import org.zhiben.risk.RiskLevel;
-import org.zhiben.risk.RiskScore;
+import org.zhiben.risk.assessment.RiskScore;
 
 /** One assessment of a risk event, kept for ever: the history is append-only (no version, never updated). */
 @Entity

@@ -61,6 +61,7 @@ public class ControlMeasure extends InventoryRecord {
         touch(now);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enterpriseId", getEnterpriseId());

@@ -5,7 +5,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.Ids;
 import org.zhiben.common.StaleVersionException;
 
@@ -44,6 +46,15 @@ public abstract class InventoryRecord {
         if (version != null && version != expected) {
             throw new StaleVersionException();
         }
+    }
+
+    /** The record's fields as the audit trail keeps them. */
+    public abstract Map<String, Object> snapshot();
+
+    /** How records of {@code entityType} are changed and audited through {@link VersionedChanges}. */
+    public static <R extends InventoryRecord> VersionedChanges.Subject<R> subject(String entityType) {
+        return new VersionedChanges.Subject<>(entityType, InventoryRecord::getId, InventoryRecord::getVersion,
+                InventoryRecord::snapshot);
     }
 
     protected void touch(Instant now) {

@@ -2,7 +2,7 @@ package org.zhiben.risk.inventory;
 
 import org.zhiben.risk.AnalysisObjectView;
 import org.zhiben.risk.AnalysisUnitView;
-import org.zhiben.risk.AssessmentView;
+import org.zhiben.risk.assessment.AssessmentView;
 import org.zhiben.risk.ControlMeasureView;
 import org.zhiben.risk.RiskEventView;
 

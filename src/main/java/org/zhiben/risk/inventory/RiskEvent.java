@@ -32,9 +32,9 @@ import org.zhiben.risk.ControlMeasureData;
 import org.zhiben.risk.DirectBasis;
 import org.zhiben.risk.HazardFactor;
 import org.zhiben.risk.RiskEventData;
-import org.zhiben.risk.RiskGrading;
+import org.zhiben.risk.assessment.RiskGrading;
 import org.zhiben.risk.RiskLevel;
-import org.zhiben.risk.RiskScore;
+import org.zhiben.risk.assessment.RiskScore;
 
 /**
  * 风险事件: what can go wrong in a unit, with its GB/T 13861 hazard factor and possible GB 6441 accident types.
@@ -148,6 +148,7 @@ public class RiskEvent extends InventoryRecord {
         return new HazardFactor(hazardFactorCode);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enterpriseId", getEnterpriseId());

@@ -1,11 +1,10 @@
 package org.zhiben.risk.majorsource;
 
 import jakarta.persistence.Embeddable;
-import org.zhiben.risk.SafetyHolder;
 
 /** Stored columns of one 包保责任人. */
 @Embeddable
-public class Holder {
+class Holder {
 
     private String name;
     private String position;

@@ -22,12 +22,6 @@ import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
-import org.zhiben.risk.MajorHazardAssessment;
-import org.zhiben.risk.MajorHazardCalculator;
-import org.zhiben.risk.MajorHazardLevel;
-import org.zhiben.risk.MajorHazardSourceData;
-import org.zhiben.risk.SafetyHolder;
-import org.zhiben.risk.SubstanceQuantity;
 import org.zhiben.risk.inventory.AnalysisUnit;
 import org.zhiben.risk.inventory.InventoryRecord;
 
@@ -42,7 +36,7 @@ import org.zhiben.risk.inventory.InventoryRecord;
  */
 @Entity
 @Table(name = "risk_major_hazard_source")
-public class MajorHazardSource extends InventoryRecord {
+class MajorHazardSource extends InventoryRecord {
 
     public static final int MAX_POPULATION = 10_000_000;
     public static final int MAX_LINES = 50;
@@ -155,6 +149,7 @@ public class MajorHazardSource extends InventoryRecord {
         return holder(principal).isComplete() && holder(technical).isComplete() && holder(operation).isComplete();
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("unitId", unitId);

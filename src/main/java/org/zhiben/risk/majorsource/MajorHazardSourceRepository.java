@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MajorHazardSourceRepository extends JpaRepository<MajorHazardSource, UUID> {
+interface MajorHazardSourceRepository extends JpaRepository<MajorHazardSource, UUID> {
 
     Optional<MajorHazardSource> findByUnitId(UUID unitId);
 

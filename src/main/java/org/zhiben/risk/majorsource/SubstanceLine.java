@@ -2,11 +2,10 @@ package org.zhiben.risk.majorsource;
 
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
-import org.zhiben.risk.SubstanceQuantity;
 
 /** One stored substance line of a major hazard source. */
 @Embeddable
-public class SubstanceLine {
+class SubstanceLine {
 
     private String name;
     private String category;

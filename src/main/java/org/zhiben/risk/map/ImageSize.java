@@ -9,7 +9,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.zhiben.common.InvalidInputException;
 
 /** The pixel size of a PNG or JPEG, read from its header (IHDR / SOF) by ImageIO without decoding the pixels. */
-public record ImageSize(int width, int height) {
+record ImageSize(int width, int height) {
 
     /** Larger plans are refused: a browser would struggle with them, and no site plan needs more. */
     public static final int MAX_SIDE = 20_000;

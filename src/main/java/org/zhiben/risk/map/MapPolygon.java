@@ -12,7 +12,7 @@ import org.zhiben.risk.inventory.InventoryRecord;
 /** The outline of one analysis unit on one site plan; saving again replaces the points. */
 @Entity
 @Table(name = "risk_map_polygon")
-public class MapPolygon extends InventoryRecord {
+class MapPolygon extends InventoryRecord {
 
     @Column(updatable = false)
     private UUID planId;
@@ -39,6 +39,7 @@ public class MapPolygon extends InventoryRecord {
         return PolygonPoints.parse(points);
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("planId", planId);

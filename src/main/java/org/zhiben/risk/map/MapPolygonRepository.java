@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface MapPolygonRepository extends JpaRepository<MapPolygon, UUID> {
+interface MapPolygonRepository extends JpaRepository<MapPolygon, UUID> {
 
     List<MapPolygon> findByPlanIdOrderByCreatedAtAscIdAsc(UUID planId);
 

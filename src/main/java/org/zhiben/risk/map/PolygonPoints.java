@@ -11,7 +11,7 @@ import org.zhiben.common.InvalidInputException;
  * The corners of a polygon in image pixels (origin top left), rounded to 0.1 px. A valid outline has 3 to 200
  * points, each inside the image: 0 ≤ x ≤ width, 0 ≤ y ≤ height.
  */
-public record PolygonPoints(List<Point> points) {
+record PolygonPoints(List<Point> points) {
 
     public static final int MIN_POINTS = 3;
     public static final int MAX_POINTS = 200;

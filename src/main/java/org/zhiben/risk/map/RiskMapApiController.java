@@ -20,11 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.zhiben.risk.RiskMapView;
-import org.zhiben.risk.RiskMaps;
-import org.zhiben.risk.RiskOverview;
-import org.zhiben.risk.RiskOverviews;
-import org.zhiben.risk.SitePlanView;
 
 @RestController
 @RequestMapping("/api/v1/risk")

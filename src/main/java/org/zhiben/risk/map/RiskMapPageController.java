@@ -19,9 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.risk.RiskInventory;
-import org.zhiben.risk.RiskMapView;
-import org.zhiben.risk.RiskMaps;
-import org.zhiben.risk.RiskOverviews;
 
 /** The four-colour map pages: plans of an enterprise, the map with its editor, the print view, the officials' overview. */
 @Controller

@@ -14,7 +14,7 @@ import org.zhiben.risk.inventory.InventoryRecord;
 /** A site plan (厂区总平面图, 车间平面图…): an uploaded PNG or JPEG with its pixel size, the canvas of a four-colour map. */
 @Entity
 @Table(name = "risk_site_plan")
-public class SitePlan extends InventoryRecord {
+class SitePlan extends InventoryRecord {
 
     public static final int MAX_TITLE = 100;
 
@@ -57,6 +57,7 @@ public class SitePlan extends InventoryRecord {
         return title.strip();
     }
 
+    @Override
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enterpriseId", getEnterpriseId());

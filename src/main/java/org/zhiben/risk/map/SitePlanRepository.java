@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SitePlanRepository extends JpaRepository<SitePlan, UUID> {
+interface SitePlanRepository extends JpaRepository<SitePlan, UUID> {
 
     List<SitePlan> findByEnterpriseIdOrderByCreatedAtAscIdAsc(UUID enterpriseId);
 

@@ -7,7 +7,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.zhiben.common.SqlFragment;
+import org.zhiben.identity.DataScope;
+import org.zhiben.identity.ScopeColumns;
 import org.zhiben.risk.RiskLevel;
+import org.zhiben.risk.internal.RiskScopes;
 
 /**
  * Analysis units per enterprise and level within a region-code range, aggregated in SQL (a unit's level is 重大
@@ -26,14 +30,14 @@ public class UnitLevelCounts {
               from risk_analysis_unit u
               join risk_analysis_object o on o.id = u.object_id
               left join risk_event e on e.unit_id = u.id
-              where u.region_code between :low and :high
+              where %s
               group by u.id, u.enterprise_id, u.region_code, o.major_hazard_source
             ) x
             group by x.enterprise_id, x.region_code, x.lvl""";
 
     private static final String MAJOR_SOURCES = """
-            select distinct enterprise_id from risk_analysis_object
-            where major_hazard_source and region_code between :low and :high""";
+            select distinct o.enterprise_id from risk_analysis_object o
+            where o.major_hazard_source and %s""";
 
     private final JdbcClient jdbc;
 
@@ -59,8 +63,7 @@ public class UnitLevelCounts {
         }
     }
 
-    private static final String ONE = SQL.replace("where u.region_code between :low and :high",
-            "where u.enterprise_id = :id");
+    private static final String ONE = SQL.formatted("u.enterprise_id = :id");
 
     /** Enterprises with a major hazard source, whether or not they have units. */
     public List<UUID> withMajorSources() {
@@ -81,10 +84,17 @@ public class UnitLevelCounts {
         return new EnterpriseCounts(enterpriseId, regionCode, units, source);
     }
 
-    public List<EnterpriseCounts> between(String low, String high) {
+    /**
+     * Every enterprise in the scope's jurisdiction (or the scope's one enterprise); see {@link RiskScopes} for the
+     * sector limit, which callers apply through the registry.
+     */
+    public List<EnterpriseCounts> within(DataScope scope) {
+        DataScope region = RiskScopes.jurisdictionOf(scope);
+        SqlFragment.Named units = region.sql(ScopeColumns.of("u")).named("scope");
+        SqlFragment.Named objects = region.sql(ScopeColumns.of("o")).named("scope");
         Map<UUID, String> regions = new HashMap<>();
         Map<UUID, Map<RiskLevel, Long>> counts = new HashMap<>();
-        jdbc.sql(SQL).param("low", low).param("high", high).query((rs, n) -> {
+        jdbc.sql(SQL.formatted(units.sql())).params(units.params()).query((rs, n) -> {
             UUID id = rs.getObject(1, UUID.class);
             regions.put(id, rs.getString(2));
             Number rank = (Number) rs.getObject(3);
@@ -92,7 +102,7 @@ public class UnitLevelCounts {
             counts.computeIfAbsent(id, k -> new HashMap<>()).merge(level, rs.getLong(4), Long::sum);
             return id;
         }).list();
-        Set<UUID> withSources = Set.copyOf(jdbc.sql(MAJOR_SOURCES).param("low", low).param("high", high)
+        Set<UUID> withSources = Set.copyOf(jdbc.sql(MAJOR_SOURCES.formatted(objects.sql())).params(objects.params())
                 .query((rs, n) -> rs.getObject(1, UUID.class)).list());
         return counts.entrySet().stream().map(e -> new EnterpriseCounts(e.getKey(), regions.get(e.getKey()),
                 e.getValue(), withSources.contains(e.getKey()))).toList();

@@ -11,17 +11,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.zhiben.common.SectorSet;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
-import org.zhiben.risk.EarlyWarningView;
-import org.zhiben.risk.PrejudgmentKind;
 import org.zhiben.risk.RiskLevel;
 
 /** 红/橙/黄 early warning of a pre-judgment judged 重大/较大/一般; acknowledged once by an official. */
 @Entity
 @Table(name = "risk_early_warning")
-public class EarlyWarning {
+class EarlyWarning {
 
     @Id
     private UUID id;
@@ -35,7 +34,7 @@ public class EarlyWarning {
     private UUID enterpriseId;
     @Column(updatable = false)
     private String regionCode;
-    private String sectors;
+    private SectorSet sectors;
     @Column(updatable = false)
     private String period;
     @Enumerated(EnumType.STRING)
@@ -119,7 +118,7 @@ public class EarlyWarning {
         return regionCode;
     }
 
-    public String getSectors() {
+    public SectorSet getSectors() {
         return sectors;
     }
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
-public interface EarlyWarningRepository extends JpaRepository<EarlyWarning, UUID>,
+interface EarlyWarningRepository extends JpaRepository<EarlyWarning, UUID>,
         JpaSpecificationExecutor<EarlyWarning> {
 
     Optional<EarlyWarning> findByPrejudgmentId(UUID prejudgmentId);

@@ -17,10 +17,8 @@ import java.util.UUID;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.SectorSet;
 import org.zhiben.common.StaleVersionException;
-import org.zhiben.risk.PrejudgmentKind;
-import org.zhiben.risk.PrejudgmentPeriod;
-import org.zhiben.risk.PrejudgmentView;
 import org.zhiben.risk.RiskLevel;
 
 /**
@@ -29,7 +27,7 @@ import org.zhiben.risk.RiskLevel;
  */
 @Entity
 @Table(name = "risk_prejudgment")
-public class Prejudgment {
+class Prejudgment {
 
     public static final int MAX_TEXT = 2000;
 
@@ -45,7 +43,7 @@ public class Prejudgment {
     private UUID enterpriseId;
     @Column(updatable = false)
     private String regionCode;
-    private String sectors;
+    private SectorSet sectors;
     @Column(updatable = false)
     private String workshop;
     @Column(updatable = false)
@@ -67,8 +65,8 @@ public class Prejudgment {
     protected Prejudgment() {
     }
 
-    /** Subject: what the judgment is about; {@code sectors} comma-separated (may be empty). */
-    public record Subject(String key, String name, UUID enterpriseId, String regionCode, String sectors,
+    /** Subject: what the judgment is about; {@code sectors} may be empty (a department judging all its sectors). */
+    public record Subject(String key, String name, UUID enterpriseId, String regionCode, SectorSet sectors,
             String workshop) {
     }
 
@@ -131,7 +129,8 @@ public class Prejudgment {
     }
 
     public PrejudgmentView view() {
-        return new PrejudgmentView(id, kind, subjectName, enterpriseId, regionCode, sectors, workshop, period,
+        return new PrejudgmentView(id, kind, subjectName, enterpriseId, regionCode,
+                sectors.isEmpty() ? null : String.join(",", sectors.codes()), workshop, period,
                 periodStart, conditions, level, measures, judgedBy, judgedByName, judgedAt, getVersion());
     }
 
@@ -163,7 +162,7 @@ public class Prejudgment {
         return regionCode;
     }
 
-    public String getSectors() {
+    public SectorSet getSectors() {
         return sectors;
     }
 

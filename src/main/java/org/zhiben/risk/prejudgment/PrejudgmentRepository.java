@@ -6,9 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.zhiben.risk.PrejudgmentKind;
 
-public interface PrejudgmentRepository extends JpaRepository<Prejudgment, UUID> {
+interface PrejudgmentRepository extends JpaRepository<Prejudgment, UUID> {
 
     Optional<Prejudgment> findByKindAndSubjectKeyAndPeriod(PrejudgmentKind kind, String subjectKey, String period);
 

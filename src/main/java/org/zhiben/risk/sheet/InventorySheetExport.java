@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.risk.AccidentType;
 import org.zhiben.risk.AssessmentKind;
 import org.zhiben.risk.AssessmentMethod;
-import org.zhiben.risk.AssessmentView;
+import org.zhiben.risk.assessment.AssessmentView;
 import org.zhiben.risk.ControlMeasureView;
 import org.zhiben.risk.DirectBasis;
 import org.zhiben.risk.InventoryTree;
@@ -26,7 +26,7 @@ import org.zhiben.risk.InventoryTree.EventNode;
 import org.zhiben.risk.InventoryTree.ObjectNode;
 import org.zhiben.risk.InventoryTree.UnitNode;
 import org.zhiben.risk.MeasureCategory;
-import org.zhiben.risk.RiskAssessments;
+import org.zhiben.risk.assessment.RiskAssessments;
 import org.zhiben.risk.RiskEventView;
 import org.zhiben.risk.RiskInventory;
 

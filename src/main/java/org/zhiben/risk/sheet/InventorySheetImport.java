@@ -45,7 +45,7 @@ import org.zhiben.risk.InventoryTree.ObjectNode;
 import org.zhiben.risk.InventoryTree.UnitNode;
 import org.zhiben.risk.MeasureCategory;
 import org.zhiben.risk.ObjectKind;
-import org.zhiben.risk.RiskAssessments;
+import org.zhiben.risk.assessment.RiskAssessments;
 import org.zhiben.risk.RiskEventData;
 import org.zhiben.risk.RiskEventView;
 import org.zhiben.risk.RiskInventory;

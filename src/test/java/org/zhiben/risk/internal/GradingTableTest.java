@@ -13,7 +13,7 @@ import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.risk.AssessmentMethod;
 import org.zhiben.risk.RiskLevel;
-import org.zhiben.risk.RiskScore;
+import org.zhiben.risk.assessment.RiskScore;
 import org.zhiben.risk.internal.GradingTable.Band;
 import org.zhiben.risk.internal.GradingTable.FactorValue;
 

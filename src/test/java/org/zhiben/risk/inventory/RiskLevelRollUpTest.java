@@ -22,7 +22,7 @@ import org.zhiben.risk.ControlLevel;
 import org.zhiben.risk.DirectBasis;
 import org.zhiben.risk.ObjectKind;
 import org.zhiben.risk.RiskEventData;
-import org.zhiben.risk.RiskGrading;
+import org.zhiben.risk.assessment.RiskGrading;
 import org.zhiben.risk.RiskLevel;
 import org.zhiben.risk.internal.TestGrading;
 
