@@ -30,6 +30,8 @@ import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
 import org.zhiben.inspection.internal.CyclePeriods;
 import org.zhiben.inspection.internal.InspectionAccess;
+import org.zhiben.inspection.internal.InspectionTask;
+import org.zhiben.inspection.internal.InspectionTaskRepository;
 import org.zhiben.inspection.internal.TaskGenerator;
 import org.zhiben.notify.Notice;
 
@@ -54,10 +56,11 @@ public class InspectionTasks {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final InspectionTaskRepository repository;
 
     InspectionTasks(JdbcTemplate jdbc, TaskGenerator generator, InspectionAccess access, Checklists checklists,
             Enterprises enterprises, UserAccounts users, AuditTrail audit, ApplicationEventPublisher events,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, InspectionTaskRepository repository) {
         this.jdbc = jdbc;
         this.generator = generator;
         this.access = access;
@@ -68,6 +71,7 @@ public class InspectionTasks {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.repository = repository;
     }
 
     static final RowMapper<TaskView> VIEW = (rs, i) -> new TaskView(rs.getObject("id", UUID.class),
@@ -202,20 +206,21 @@ public class InspectionTasks {
 
     @Transactional(readOnly = true)
     public TaskView get(UUID id) {
-        Map<String, Object> row = jdbc.queryForList("select enterprise_id, region_code, sectors from inspection_task"
-                + " where id = ?", id).stream().findFirst().orElseThrow(() -> new NotFoundException("排查任务"));
-        if (!access.permits((UUID) row.get("enterprise_id"), (String) row.get("region_code"),
-                (String) row.get("sectors"))) {
-            throw new NotFoundException("排查任务");
-        }
-        return jdbc.queryForObject("select * from inspection_task where id = ?", VIEW, id);
+        return load(id).view();
     }
 
     @Transactional(readOnly = true)
     public TaskDetail detail(UUID id) {
-        TaskView t = get(id);
+        InspectionTask task = load(id);
+        TaskView t = task.view();
         String name = access.find(t.enterpriseId()).map(InspectionAccess.Target::name).orElse("");
-        return new TaskDetail(t, name, items(t), executable(t, access.me(), clock.instant()));
+        return new TaskDetail(t, name, items(t), task.completableBy(access.me(), clock.instant()));
+    }
+
+    /** The task if the caller may see it, else 404. */
+    InspectionTask load(UUID id) {
+        return repository.findById(id).filter(t -> access.permits(t.getEnterpriseId(), t.getRegionCode(),
+                t.getSectors())).orElseThrow(() -> new NotFoundException("排查任务"));
     }
 
     /** What the task asks to check: the template's items, or the control measure itself. */
@@ -228,27 +233,6 @@ public class InspectionTasks {
         int colon = content.indexOf(':');
         return List.of(new TaskItem(t.measureId(), "1", "管控措施是否落实有效:" + (colon > 0
                 ? content.substring(colon + 1) : content), "", false, "SAFETY"));
-    }
-
-    /**
-     * Who may submit a task's record: for the enterprise's own tasks its principal and safety managers, and its
-     * workers when the task is unassigned or theirs; for 监管检查 and 体检式精查 the official or expert it is assigned to.
-     */
-    static boolean mayExecute(TaskView t, CurrentUser me) {
-        if (t.taskType().government()) {
-            return t.assigneeUserId() != null && t.assigneeUserId().equals(me.id())
-                    && (me.is(Role.OFFICIAL) || me.is(Role.EXPERT));
-        }
-        if (!t.enterpriseId().equals(me.enterpriseId())) {
-            return false;
-        }
-        return me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER)
-                || (me.is(Role.ENTERPRISE_WORKER) && (t.assigneeUserId() == null || t.assigneeUserId().equals(me.id())));
-    }
-
-    static boolean executable(TaskView t, CurrentUser me, Instant now) {
-        return t.status() == TaskStatus.OPEN && !now.isBefore(t.windowStart()) && now.isBefore(t.windowEnd())
-                && mayExecute(t, me);
     }
 
     /** Completion rates over tasks due in {@code from..to} within the caller's scope (optionally one enterprise). */

@@ -1,0 +1,172 @@
+package org.zhiben.inspection.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.StaleVersionException;
+import org.zhiben.common.Zones;
+import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.Role;
+import org.zhiben.inspection.TaskStatus;
+import org.zhiben.inspection.TaskType;
+import org.zhiben.inspection.TaskView;
+
+/**
+ * An inspection task and its small state machine: OPEN until a record is submitted (DONE, here, one task at a time)
+ * or its window closes without one (MISSED, set for many tasks at once by the SQL batch in InspectionTasks, under
+ * the same rule: only an OPEN task changes, and the version moves). Tasks are created by set-based SQL (generation)
+ * and by one-off checks; this class decides who may complete a task and when.
+ */
+@Entity
+@Table(name = "inspection_task")
+public class InspectionTask {
+
+    @Id
+    private UUID id;
+    @Column(name = "enterprise_id")
+    private UUID enterpriseId;
+    @Column(name = "region_code")
+    private String regionCode;
+    private String sectors;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "task_type")
+    private TaskType taskType;
+    private boolean baobao;
+    private String title;
+    @Column(name = "unit_id")
+    private UUID unitId;
+    @Column(name = "measure_id")
+    private UUID measureId;
+    @Column(name = "template_id")
+    private UUID templateId;
+    @Column(name = "assignee_position")
+    private String assigneePosition;
+    @Column(name = "assignee_user_id")
+    private UUID assigneeUserId;
+    @Column(name = "window_start")
+    private Instant windowStart;
+    @Column(name = "window_end")
+    private Instant windowEnd;
+    @Column(name = "due_date")
+    private LocalDate dueDate;
+    @Enumerated(EnumType.STRING)
+    private TaskStatus status;
+    @Column(name = "record_id")
+    private UUID recordId;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Version
+    private long version;
+
+    protected InspectionTask() {
+    }
+
+    /**
+     * Who may submit the task's record: for the enterprise's own tasks its principal and safety managers, and its
+     * workers when the task is unassigned or theirs; for 监管检查 and 体检式精查 the official or expert it is assigned
+     * to. Accountability by role (which tasks a worker may not close) belongs here too.
+     */
+    public boolean mayBeCompletedBy(CurrentUser user) {
+        if (taskType.government()) {
+            return user.id().equals(assigneeUserId) && (user.is(Role.OFFICIAL) || user.is(Role.EXPERT));
+        }
+        if (!enterpriseId.equals(user.enterpriseId())) {
+            return false;
+        }
+        return user.is(Role.ENTERPRISE_PRINCIPAL) || user.is(Role.ENTERPRISE_SAFETY_MANAGER)
+                || (user.is(Role.ENTERPRISE_WORKER) && (assigneeUserId == null || assigneeUserId.equals(user.id())));
+    }
+
+    /** Whether {@code user} may submit the record at {@code now}: open, inside its window and theirs. */
+    public boolean completableBy(CurrentUser user, Instant now) {
+        return status == TaskStatus.OPEN && !now.isBefore(windowStart) && now.isBefore(windowEnd)
+                && mayBeCompletedBy(user);
+    }
+
+    /**
+     * Closes the task as DONE and starts its record, to which the caller adds the answers. Refused with 403 for
+     * someone else's task, with a conflict when it is no longer open, its window has closed or the form was built
+     * from another version ({@code expectedVersion}, optional), and with a field error before its window opens.
+     */
+    public InspectionRecord complete(CurrentUser by, Long expectedVersion, InspectionAccess.Target enterprise,
+            Instant now) {
+        if (!mayBeCompletedBy(by)) {
+            throw new AccessDeniedException("该排查任务不是指派给您的");
+        }
+        if (status != TaskStatus.OPEN || (expectedVersion != null && expectedVersion != version)) {
+            throw new StaleVersionException();
+        }
+        if (now.isBefore(windowStart)) {
+            throw new InvalidInputException("task", "该任务尚未开始(" + windowStart.atZone(Zones.CHINA).toLocalDate()
+                    + " 起)");
+        }
+        if (!now.isBefore(windowEnd)) {
+            // the missed-marking batch has not run yet: the task is as good as missed
+            throw new StaleVersionException();
+        }
+        InspectionRecord record = new InspectionRecord(id, enterprise, taskType.hazardSource(), by, now);
+        this.status = TaskStatus.DONE;
+        this.recordId = record.getId();
+        this.closedAt = now;
+        return record;
+    }
+
+    public TaskView view() {
+        return new TaskView(id, enterpriseId, taskType, baobao, title, unitId, measureId, templateId, assigneePosition,
+                assigneeUserId, windowStart, windowEnd, dueDate, status, recordId, version);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getEnterpriseId() {
+        return enterpriseId;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    /** The enterprise's sectors as stored for scope filters ({@code ,03,04,}). */
+    public String getSectors() {
+        return sectors;
+    }
+
+    public TaskType getTaskType() {
+        return taskType;
+    }
+
+    public boolean isBaobao() {
+        return baobao;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public UUID getUnitId() {
+        return unitId;
+    }
+
+    public UUID getMeasureId() {
+        return measureId;
+    }
+
+    public UUID getTemplateId() {
+        return templateId;
+    }
+
+    public LocalDate getDueDate() {
+        return dueDate;
+    }
+}
