@@ -114,10 +114,12 @@ public class InspectionSchedules {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        Map<String, Object> source = jdbc.queryForMap(
-                "select source_cycle, source_cycle_unit from inspection_schedule where id = ?", scheduleId);
-        int[] cycle = {((Number) source.get("source_cycle")).intValue()};
-        CheckCycleUnit[] unit = {CheckCycleUnit.valueOf((String) source.get("source_cycle_unit"))};
+        int[] cycle = new int[1];
+        CheckCycleUnit[] unit = new CheckCycleUnit[1];
+        jdbc.query("select source_cycle, source_cycle_unit from inspection_schedule where id = ?", rs -> {
+            cycle[0] = rs.getInt(1);
+            unit[0] = CheckCycleUnit.valueOf(rs.getString(2));
+        }, scheduleId);
         effectiveCycle(settings.taskType(), cycle, unit);
         int n = jdbc.update("update inspection_schedule set task_type = ?, workday_type = ?, assignee_position = ?,"
                 + " assignee_user_id = ?, cycle = ?, cycle_unit = ?, version = version + 1, updated_at = ?"

@@ -104,11 +104,19 @@ public class InspectionTasks {
         }
     }
 
+    /** An open task whose window has closed, as the missed-marking batch needs it. */
+    private record Overdue(UUID id, UUID enterpriseId, String regionCode, String sectors, TaskType taskType,
+            boolean baobao, LocalDate dueDate, String title) {
+    }
+
     /** {rows looked at, rows marked}: rows another run closed meanwhile are looked at but not marked. */
     private int[] missedBatch(Instant now) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select id, enterprise_id, region_code, sectors, task_type,"
-                + " baobao, due_date, title from inspection_task where status = 'OPEN' and window_end <= ?"
-                + " order by window_end, id limit " + MISSED_BATCH, Timestamp.from(now));
+        List<Overdue> rows = jdbc.query("select id, enterprise_id, region_code, sectors, task_type, baobao, due_date,"
+                + " title from inspection_task where status = 'OPEN' and window_end <= ? order by window_end, id"
+                + " limit " + MISSED_BATCH, (rs, i) -> new Overdue(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                        TaskType.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getDate(7).toLocalDate(),
+                        rs.getString(8)), Timestamp.from(now));
         if (rows.isEmpty()) {
             return new int[] {0, 0};
         }
@@ -116,34 +124,31 @@ public class InspectionTasks {
                 + " version = version + 1 where id = ? and status = 'OPEN'", rows, rows.size(),
                 (ps, row) -> {
                     ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setObject(2, row.get("id"));
+                    ps.setObject(2, row.id());
                 });
-        Map<UUID, List<Map<String, Object>>> byEnterprise = new LinkedHashMap<>();
+        Map<UUID, List<Overdue>> byEnterprise = new LinkedHashMap<>();
         int k = 0;
         int marked = 0;
         for (int[] batch : counts) {
             for (int c : batch) {
-                Map<String, Object> row = rows.get(k++);
+                Overdue row = rows.get(k++);
                 if (c != 1) {
                     continue;
                 }
                 marked++;
-                UUID enterprise = (UUID) row.get("enterprise_id");
-                byEnterprise.computeIfAbsent(enterprise, x -> new ArrayList<>()).add(row);
-                TaskType type = TaskType.valueOf((String) row.get("task_type"));
-                events.publishEvent(new InspectionTaskClosed((UUID) row.get("id"), enterprise,
-                        (String) row.get("region_code"), InspectionAccess.parse((String) row.get("sectors")), type,
-                        (Boolean) row.get("baobao"), ((Date) row.get("due_date")).toLocalDate(), TaskStatus.MISSED,
-                        now));
+                byEnterprise.computeIfAbsent(row.enterpriseId(), x -> new ArrayList<>()).add(row);
+                events.publishEvent(new InspectionTaskClosed(row.id(), row.enterpriseId(), row.regionCode(),
+                        InspectionAccess.parse(row.sectors()), row.taskType(), row.baobao(), row.dueDate(),
+                        TaskStatus.MISSED, now));
             }
         }
         byEnterprise.forEach((enterprise, missed) -> {
             Set<UUID> to = users.usersOfEnterprise(enterprise, Set.of(Role.ENTERPRISE_PRINCIPAL,
                     Role.ENTERPRISE_SAFETY_MANAGER)).stream().map(UserRef::id).collect(Collectors.toSet());
-            String titles = missed.stream().limit(5).map(r -> "· " + r.get("title")).collect(Collectors.joining("\n"));
+            String titles = missed.stream().limit(5).map(r -> "· " + r.title()).collect(Collectors.joining("\n"));
             events.publishEvent(new Notice("inspection.task.missed", "有" + missed.size() + "项隐患排查任务逾期未完成",
                     titles + (missed.size() > 5 ? "\n……" : ""), "/inspection/rates", to, Set.of(), enterprise,
-                    (String) missed.get(0).get("region_code")));
+                    missed.get(0).regionCode()));
         });
         if (marked > 0) {
             audit.record(new AuditRecord("UPDATE", ENTITY, "missed@" + now, "标记" + marked + "项排查任务逾期", null,
@@ -184,12 +189,9 @@ public class InspectionTasks {
         InspectionAccess.Filter f = access.filter("s");
         List<Object> args = new ArrayList<>(List.of(unitId));
         args.addAll(f.args());
-        List<Map<String, Object>> rows = jdbc.queryForList("select s.enterprise_id, s.title from inspection_schedule s"
-                + " where s.unit_id = ? and " + f.sql() + " order by s.created_at", args.toArray());
-        if (rows.isEmpty()) {
-            throw new NotFoundException("分析单元");
-        }
-        String title = (String) rows.get(0).get("title");
+        String title = jdbc.query("select s.title from inspection_schedule s where s.unit_id = ? and " + f.sql()
+                + " order by s.created_at", (rs, i) -> rs.getString(1), args.toArray()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("分析单元"));
         int colon = title.indexOf(':');
         return colon > 0 ? title.substring(0, colon) : title;
     }
