@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -99,14 +98,12 @@ public class InspectionRecords {
         }
         InspectionTask task = tasks.load(taskId);
         InspectionAccess.Target enterprise = access.enterprise(task.getEnterpriseId());
-        Instant now = clock.instant();
-        InspectionRecord record = task.complete(me, expectedVersion, enterprise, now);
+        InspectionRecord record = task.complete(me, expectedVersion, enterprise, clock.instant());
         List<TaskItem> items = tasks.items(task.view());
         validate(items, answers);
         claim(task);
         List<String> stored = new ArrayList<>();
         try {
-            List<UUID> hazardIds = new ArrayList<>();
             for (TaskItem item : items) {
                 AnswerInput a = answers.stream().filter(x -> item.id().equals(x.itemId())).findFirst().orElseThrow();
                 String photoKey = null;
@@ -118,25 +115,10 @@ public class InspectionRecords {
                 String note = a.note() == null || a.note().isBlank() ? null : a.note().strip();
                 UUID hazardId = a.result() == AnswerResult.HAZARD
                         ? report(task, record, enterprise, item, note, photoKey, me) : null;
-                if (hazardId != null) {
-                    hazardIds.add(hazardId);
-                }
                 record.answer(item, task.getTemplateId() != null, a.result(), note, photoKey, hazardId);
             }
             recordRepository.saveAndFlush(record);
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("taskId", taskId);
-            after.put("enterpriseId", task.getEnterpriseId());
-            after.put("source", record.getSource());
-            after.put("answers", answers.size());
-            after.put("hazards", hazardIds);
-            audit.record(AuditRecord.created(ENTITY, record.getId(), "提交排查记录 " + task.getTitle(), after));
-            events.publishEvent(new InspectionTaskClosed(taskId, task.getEnterpriseId(), enterprise.regionCode(),
-                    enterprise.sectors(), task.getTaskType(), task.isBaobao(), task.getDueDate(), TaskStatus.DONE,
-                    now));
-            events.publishEvent(new InspectionRecorded(record.getId(), taskId, task.getEnterpriseId(),
-                    enterprise.regionCode(), enterprise.sectors(), record.getSource(), record.getRecordedOn(),
-                    record.getFindings()));
+            auditAndPublish(task, record, enterprise);
             if (idempotencyKey != null) {
                 idempotency.remember(owner, idempotencyKey, record.getId());
             }
@@ -160,6 +142,22 @@ public class InspectionRecords {
         } catch (ConcurrencyFailureException e) {
             throw new StaleVersionException();
         }
+    }
+
+    private void auditAndPublish(InspectionTask task, InspectionRecord record, InspectionAccess.Target enterprise) {
+        RecordView view = record.view();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("taskId", task.getId());
+        after.put("enterpriseId", task.getEnterpriseId());
+        after.put("source", view.source());
+        after.put("answers", view.answers().size());
+        after.put("hazards", view.hazardIds());
+        audit.record(AuditRecord.created(ENTITY, view.id(), "提交排查记录 " + task.getTitle(), after));
+        events.publishEvent(new InspectionTaskClosed(task.getId(), task.getEnterpriseId(), enterprise.regionCode(),
+                enterprise.sectors(), task.getTaskType(), task.isBaobao(), task.getDueDate(), TaskStatus.DONE,
+                view.recordedAt()));
+        events.publishEvent(new InspectionRecorded(view.id(), task.getId(), task.getEnterpriseId(),
+                enterprise.regionCode(), enterprise.sectors(), view.source(), view.recordedOn(), view.findings()));
     }
 
     /** A finding becomes a hazard carrying the record, unit and measure; a failed major item proposes 重大. */

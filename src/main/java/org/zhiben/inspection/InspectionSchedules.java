@@ -29,9 +29,10 @@ import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
-import org.zhiben.inspection.internal.CyclePeriods;
 import org.zhiben.inspection.internal.InspectionAccess;
 import org.zhiben.inspection.internal.InspectionAccess.Target;
+import org.zhiben.inspection.internal.InspectionTask;
+import org.zhiben.inspection.internal.InspectionTaskRepository;
 import org.zhiben.notify.Notice;
 import org.zhiben.risk.CheckCycleUnit;
 
@@ -53,9 +54,10 @@ public class InspectionSchedules {
     private final UserAccounts users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InspectionTaskRepository tasks;
 
     InspectionSchedules(JdbcTemplate jdbc, InspectionAccess access, AuditTrail audit, IdempotencyKeys idempotency,
-            UserAccounts users, ApplicationEventPublisher events, Clock clock) {
+            UserAccounts users, ApplicationEventPublisher events, Clock clock, InspectionTaskRepository tasks) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -63,6 +65,7 @@ public class InspectionSchedules {
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.tasks = tasks;
     }
 
     static final RowMapper<ScheduleView> VIEW = (rs, i) -> new ScheduleView(rs.getObject("id", UUID.class),
@@ -255,18 +258,9 @@ public class InspectionSchedules {
         if (type == TaskType.EXPERT_REVIEW && me.is(Role.OFFICIAL)) {
             assignExpert(e, assignee, check.to(), me);
         }
-        UUID id = Ids.newId();
-        Instant now = clock.instant();
         String fullTitle = type.label() + ":" + (title == null ? template : title);
-        jdbc.update("insert into inspection_task (id, source_id, period_key, enterprise_id, region_code, sectors,"
-                + " task_type, baobao, title, template_id, assignee_position, assignee_user_id, window_start,"
-                + " window_end, due_date, status, created_by, version, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, 0, ?)",
-                id, id, check.from().toString(), enterpriseId, e.regionCode(), e.sectorsCsv(), type.name(),
-                fullTitle, check.templateId(), position, assignee,
-                Timestamp.from(CyclePeriods.startOf(check.from())),
-                Timestamp.from(CyclePeriods.startOf(check.to().plusDays(1))), Date.valueOf(check.to()), me.id(),
-                Timestamp.from(now));
+        UUID id = tasks.save(InspectionTask.oneOffCheck(new CheckData(type, check.templateId(), fullTitle,
+                check.from(), check.to(), position, assignee), e, me.id(), clock.instant())).getId();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("enterpriseId", enterpriseId);
         after.put("taskType", type);

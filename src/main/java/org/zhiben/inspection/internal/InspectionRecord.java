@@ -131,12 +131,4 @@ public class InspectionRecord implements Persistable<UUID> {
     public HazardSource getSource() {
         return source;
     }
-
-    public LocalDate getRecordedOn() {
-        return recordedOn;
-    }
-
-    public int getFindings() {
-        return findings;
-    }
 }

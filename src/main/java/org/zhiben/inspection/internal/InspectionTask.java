@@ -5,17 +5,23 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 import org.springframework.security.access.AccessDeniedException;
+import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.Role;
+import org.zhiben.inspection.CheckData;
 import org.zhiben.inspection.TaskStatus;
 import org.zhiben.inspection.TaskType;
 import org.zhiben.inspection.TaskView;
@@ -23,15 +29,19 @@ import org.zhiben.inspection.TaskView;
 /**
  * An inspection task and its small state machine: OPEN until a record is submitted (DONE, here, one task at a time)
  * or its window closes without one (MISSED, set for many tasks at once by the SQL batch in InspectionTasks, under
- * the same rule: only an OPEN task changes, and the version moves). Tasks are created by set-based SQL (generation)
- * and by one-off checks; this class decides who may complete a task and when.
+ * the same rule: only an OPEN task changes, and the version moves). Periodic tasks are created by set-based SQL
+ * (generation), one-off checks here; this class decides who may complete a task and when.
  */
 @Entity
 @Table(name = "inspection_task")
-public class InspectionTask {
+public class InspectionTask implements Persistable<UUID> {
 
     @Id
     private UUID id;
+    @Column(name = "source_id")
+    private UUID sourceId;
+    @Column(name = "period_key")
+    private String periodKey;
     @Column(name = "enterprise_id")
     private UUID enterpriseId;
     @Column(name = "region_code")
@@ -64,10 +74,44 @@ public class InspectionTask {
     private UUID recordId;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @Column(name = "created_by")
+    private UUID createdBy;
     @Version
     private long version;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Transient
+    private boolean fresh;
 
     protected InspectionTask() {
+    }
+
+    /**
+     * A one-off check as one task, its own source: open from the start of {@code check.from()} to the end of
+     * {@code check.to()} (Asia/Shanghai). {@code check} carries the final title and assignee.
+     */
+    public static InspectionTask oneOffCheck(CheckData check, InspectionAccess.Target enterprise, UUID createdBy,
+            Instant now) {
+        InspectionTask t = new InspectionTask();
+        t.id = Ids.newId();
+        t.sourceId = t.id;
+        t.periodKey = check.from().toString();
+        t.enterpriseId = enterprise.id();
+        t.regionCode = enterprise.regionCode();
+        t.sectors = enterprise.sectorsCsv();
+        t.taskType = check.taskType();
+        t.title = check.title();
+        t.templateId = check.templateId();
+        t.assigneePosition = check.assigneePosition();
+        t.assigneeUserId = check.assigneeUserId();
+        t.windowStart = CyclePeriods.startOf(check.from());
+        t.windowEnd = CyclePeriods.startOf(check.to().plusDays(1));
+        t.dueDate = check.to();
+        t.status = TaskStatus.OPEN;
+        t.createdBy = createdBy;
+        t.createdAt = now;
+        t.fresh = true;
+        return t;
     }
 
     /**
@@ -125,8 +169,20 @@ public class InspectionTask {
                 assigneeUserId, windowStart, windowEnd, dueDate, status, recordId, version);
     }
 
+    @Override
     public UUID getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostPersist
+    @PostLoad
+    void stored() {
+        fresh = false;
     }
 
     public UUID getEnterpriseId() {
