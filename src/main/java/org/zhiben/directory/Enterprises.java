@@ -25,7 +25,7 @@ import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
@@ -65,13 +65,13 @@ public class Enterprises {
     private final EnterpriseValidator validator;
     private final DataScopes scopes;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final ApplicationEventPublisher events;
     private final FileStore files;
     private final Clock clock;
 
     Enterprises(EnterpriseRepository enterprises, EnterpriseDocumentRepository documents, RegionRepository regions,
-            EnterpriseValidator validator, DataScopes scopes, AuditTrail audit, IdempotencyKeys idempotency,
+            EnterpriseValidator validator, DataScopes scopes, AuditTrail audit, IdempotentCreates creates,
             ApplicationEventPublisher events, FileStore files, Clock clock) {
         this.enterprises = enterprises;
         this.documents = documents;
@@ -79,7 +79,7 @@ public class Enterprises {
         this.validator = validator;
         this.scopes = scopes;
         this.audit = audit;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.events = events;
         this.files = files;
         this.clock = clock;
@@ -150,13 +150,11 @@ public class Enterprises {
 
     @Transactional
     public UUID register(EnterpriseData data, String idempotencyKey) {
+        return creates.once("directory.enterprise", idempotencyKey, data, () -> register(data));
+    }
+
+    private UUID register(EnterpriseData data) {
         CurrentUser me = requireRegistrar();
-        if (idempotencyKey != null) {
-            Optional<UUID> earlier = idempotency.find(me.getUsername(), idempotencyKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         List<FieldViolation> violations = new ArrayList<>(
                 validator.violations(data, regions::existsById, scopes.of(me)));
         if (violations.stream().noneMatch(v -> v.field().equals("uscc")) && enterprises.existsByUscc(data.uscc())) {
@@ -173,9 +171,6 @@ public class Enterprises {
         }
         audit.record(AuditRecord.created("Enterprise", e.getId(), "登记企业 " + e.getName(), e.snapshot()));
         events.publishEvent(new EnterpriseRegistered(e.getId(), e.getName(), e.getRegionCode(), Set.copyOf(e.getSectors())));
-        if (idempotencyKey != null) {
-            idempotency.remember(me.getUsername(), idempotencyKey, e.getId());
-        }
         return e.getId();
     }
 

@@ -70,6 +70,21 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return role == r;
     }
 
+    /** Works for this enterprise, in any role. */
+    public boolean memberOf(UUID enterprise) {
+        return role.isEnterpriseRole() && enterpriseId != null && enterpriseId.equals(enterprise);
+    }
+
+    /** Principal or safety manager of this enterprise: the people who run its dual-prevention records. */
+    public boolean managerOf(UUID enterprise) {
+        return memberOf(enterprise) && (role == Role.ENTERPRISE_PRINCIPAL || role == Role.ENTERPRISE_SAFETY_MANAGER);
+    }
+
+    /** The principal (主要负责人) of this enterprise: the one who signs for it. */
+    public boolean principalOf(UUID enterprise) {
+        return memberOf(enterprise) && role == Role.ENTERPRISE_PRINCIPAL;
+    }
+
     public boolean isOfficialOrAdmin() {
         return role == Role.ADMIN || role == Role.OFFICIAL;
     }

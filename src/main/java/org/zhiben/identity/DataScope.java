@@ -3,12 +3,20 @@ package org.zhiben.identity;
 import java.util.Collection;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.jpa.domain.Specification;
 import org.zhiben.common.RegionCode;
+import org.zhiben.common.ScopedRecord;
+import org.zhiben.common.SqlFragment;
 
 /**
  * What records a user may see. Officials: all codes under their region's prefix (queried as the range
  * {@link #regionLow()}..{@link #regionHigh()}), limited to their department's sectors when it has a sector limit
- * (管行业必须管安全). Enterprise users: their own enterprise. Administrators: everything. Experts: nothing by default.
+ * (管行业必须管安全). Enterprise users: their own enterprise. Administrators: everything. Experts: nothing by default
+ * (a module that assigns experts to enterprises widens its own queries for them).
+ * <p>
+ * This record is the one translation of a scope: {@link #sql(ScopeColumns)} for JDBC, {@link #specification} for
+ * JPA and {@link #permits} in memory answer alike for every record (a property test draws scopes and records to show
+ * it). A region range includes both ends: {@code low <= region_code <= high}.
  */
 public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID enterpriseId) {
 
@@ -61,6 +69,49 @@ public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID 
 
     public boolean coversSectors(Collection<String> enterpriseSectors) {
         return !sectorLimited() || enterpriseSectors.stream().anyMatch(sectors::contains);
+    }
+
+    /** Whether a scoped record is visible. */
+    public boolean permits(ScopedRecord record) {
+        return permits(record.getEnterpriseId(), record.getRegionCode(), record.getSectors().codes());
+    }
+
+    /** The scope as a where-clause condition over a table's columns. */
+    public SqlFragment sql(ScopeColumns columns) {
+        return switch (kind) {
+            case ALL -> SqlFragment.TRUE;
+            case NONE -> SqlFragment.FALSE;
+            case ENTERPRISE -> SqlFragment.of(columns.enterpriseId() + " = ?", enterpriseId);
+            case JURISDICTION -> {
+                SqlFragment inRegion = SqlFragment.of(columns.regionCode() + " >= ? and " + columns.regionCode()
+                        + " <= ?", regionLow(), regionHigh());
+                yield sectorLimited() ? inRegion.and(columns.sectorsAnyOf(sectors)) : inRegion;
+            }
+        };
+    }
+
+    /** {@link #sql(ScopeColumns)} over the usual columns of a scoped table aliased {@code alias}. */
+    public SqlFragment sql(String alias) {
+        return sql(ScopeColumns.of(alias));
+    }
+
+    /** The scope as a JPA condition over an entity's attributes. */
+    public <T> Specification<T> specification(ScopeAttributes attributes) {
+        return (root, query, cb) -> switch (kind) {
+            case ALL -> cb.conjunction();
+            case NONE -> cb.disjunction();
+            case ENTERPRISE -> cb.equal(root.get(attributes.enterpriseId()), enterpriseId);
+            case JURISDICTION -> {
+                var inRegion = cb.between(root.<String>get(attributes.regionCode()), regionLow(), regionHigh());
+                yield sectorLimited() ? cb.and(inRegion, attributes.sectors().anyOf(root, query, cb, sectors))
+                        : inRegion;
+            }
+        };
+    }
+
+    /** {@link #specification(ScopeAttributes)} for a {@code ScopedRecord} entity. */
+    public <T extends ScopedRecord> Specification<T> specification() {
+        return specification(ScopeAttributes.standard());
     }
 
     /** Whether one enterprise's record is visible. */

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -22,7 +21,7 @@ import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.StaleVersionException;
@@ -57,14 +56,14 @@ public class InspectionRecords {
     private final InspectionAccess access;
     private final HazardReporting hazards;
     private final FileStore files;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InspectionRecords(InspectionTasks tasks, InspectionTaskRepository taskRepository,
             InspectionRecordRepository recordRepository, InspectionAccess access, HazardReporting hazards,
-            FileStore files, IdempotencyKeys idempotency, AuditTrail audit, ApplicationEventPublisher events,
+            FileStore files, IdempotentCreates creates, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.tasks = tasks;
         this.taskRepository = taskRepository;
@@ -72,7 +71,7 @@ public class InspectionRecords {
         this.access = access;
         this.hazards = hazards;
         this.files = files;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -85,17 +84,12 @@ public class InspectionRecords {
      */
     @Transactional
     public UUID submit(UUID taskId, Long expectedVersion, List<AnswerInput> answers, String idempotencyKey) {
+        return creates.once("inspection.record", idempotencyKey, List.of(taskId, answers),
+                () -> submit(taskId, expectedVersion, answers));
+    }
+
+    private UUID submit(UUID taskId, Long expectedVersion, List<AnswerInput> answers) {
         CurrentUser me = access.me();
-        String owner = InspectionSchedules.owner(me);
-        if (idempotencyKey != null) {
-            if (idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
-                throw new InvalidInputException("Idempotency-Key", "Idempotency-Key 应为1–128个字符");
-            }
-            Optional<UUID> earlier = idempotency.find(owner, idempotencyKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         InspectionTask task = tasks.load(taskId);
         InspectionAccess.Target enterprise = access.enterprise(task.getEnterpriseId());
         InspectionRecord record = task.complete(me, expectedVersion, enterprise, clock.instant());
@@ -119,9 +113,6 @@ public class InspectionRecords {
             }
             recordRepository.saveAndFlush(record);
             auditAndPublish(task, record, enterprise);
-            if (idempotencyKey != null) {
-                idempotency.remember(owner, idempotencyKey, record.getId());
-            }
             return record.getId();
         } catch (IOException e) {
             cleanUp(stored);

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.FieldViolation;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
@@ -50,18 +50,18 @@ public class InspectionSchedules {
     private final JdbcTemplate jdbc;
     private final InspectionAccess access;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final UserAccounts users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final InspectionTaskRepository tasks;
 
-    InspectionSchedules(JdbcTemplate jdbc, InspectionAccess access, AuditTrail audit, IdempotencyKeys idempotency,
+    InspectionSchedules(JdbcTemplate jdbc, InspectionAccess access, AuditTrail audit, IdempotentCreates creates,
             UserAccounts users, ApplicationEventPublisher events, Clock clock, InspectionTaskRepository tasks) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.users = users;
         this.events = events;
         this.clock = clock;
@@ -139,15 +139,13 @@ public class InspectionSchedules {
     /** Adds a recurring plan; the major-hazard inspection is monthly when the enterprise is high-risk. */
     @Transactional
     public UUID addPlan(UUID enterpriseId, PlanData plan, String idempotencyKey) {
+        return creates.once("inspection.plan", idempotencyKey, List.of(enterpriseId, plan),
+                () -> addPlan(enterpriseId, plan));
+    }
+
+    private UUID addPlan(UUID enterpriseId, PlanData plan) {
         Target e = access.enterprise(enterpriseId);
         requirePlanner(enterpriseId);
-        CurrentUser me = access.me();
-        if (idempotencyKey != null) {
-            var earlier = idempotency.find(owner(me), idempotencyKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         List<FieldViolation> v = new ArrayList<>();
         if (plan.kind() == null) {
             v.add(new FieldViolation("kind", "请选择计划类别"));
@@ -174,9 +172,6 @@ public class InspectionSchedules {
                 blank(plan.assigneePosition()), plan.assigneeUserId(), Timestamp.from(now), Timestamp.from(now));
         audit.record(AuditRecord.created(ENTITY, id, "新增排查计划 " + plan.kind().taskType().label() + "(" + e.name()
                 + ")", snapshot(get(id))));
-        if (idempotencyKey != null) {
-            idempotency.remember(owner(me), idempotencyKey, id);
-        }
         return id;
     }
 
@@ -200,14 +195,13 @@ public class InspectionSchedules {
      */
     @Transactional
     public UUID addCheck(UUID enterpriseId, CheckData check, String idempotencyKey) {
+        return creates.once("inspection.check", idempotencyKey, List.of(enterpriseId, check),
+                () -> addCheck(enterpriseId, check));
+    }
+
+    private UUID addCheck(UUID enterpriseId, CheckData check) {
         Target e = access.enterprise(enterpriseId);
         CurrentUser me = access.me();
-        if (idempotencyKey != null) {
-            var earlier = idempotency.find(owner(me), idempotencyKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         List<FieldViolation> v = new ArrayList<>();
         TaskType type = check.taskType();
         if (type == null || !(type.oneOffByEnterprise() || type.government())) {
@@ -274,9 +268,6 @@ public class InspectionSchedules {
                     e.name() + "," + check.from() + " 至 " + check.to(), "/inspection/tasks/" + id,
                     Set.of(assignee), Set.of(), enterpriseId, e.regionCode()));
         }
-        if (idempotencyKey != null) {
-            idempotency.remember(owner(me), idempotencyKey, id);
-        }
         return id;
     }
 
@@ -340,9 +331,6 @@ public class InspectionSchedules {
         };
     }
 
-    static String owner(CurrentUser me) {
-        return "inspection:" + me.id();
-    }
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();

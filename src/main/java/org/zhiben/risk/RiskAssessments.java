@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.Zones;
 import org.zhiben.directory.EnterpriseSummary;
@@ -47,12 +47,12 @@ public class RiskAssessments {
     private final InventoryAccess access;
     private final DataScopes scopes;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final Clock clock;
 
     RiskAssessments(RiskEventRepository events, AnalysisUnitRepository units, AssessmentRepository assessments,
             RiskGrading grading, InventoryAccess access, DataScopes scopes, AuditTrail audit,
-            IdempotencyKeys idempotency, Clock clock) {
+            IdempotentCreates creates, Clock clock) {
         this.events = events;
         this.units = units;
         this.assessments = assessments;
@@ -60,7 +60,7 @@ public class RiskAssessments {
         this.access = access;
         this.scopes = scopes;
         this.audit = audit;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.clock = clock;
     }
 
@@ -72,7 +72,7 @@ public class RiskAssessments {
     public AssessmentView assess(UUID eventId, AssessmentData data, String idempotencyKey) {
         RiskEvent event = access.writable(events.findById(eventId), "风险事件");
         CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
-        UUID id = Retries.once(idempotency, idempotencyKey, () -> {
+        UUID id = creates.once("risk.assessment", idempotencyKey, java.util.List.of(eventId, data), () -> {
             Map<String, Object> before = event.snapshot();
             Instant now = clock.instant();
             Assessment assessment = assessments.save(event.assess(data, grading, me.getUsername(), me.displayName(),

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.risk.InventoryTree.EventNode;
@@ -54,13 +54,13 @@ public class RiskInventory {
     private final AssessmentRepository assessments;
     private final InventoryAccess access;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final Clock clock;
     private final ApplicationEventPublisher publisher;
 
     RiskInventory(AnalysisObjectRepository objects, AnalysisUnitRepository units, RiskEventRepository events,
             ControlMeasureRepository measures, AssessmentRepository assessments, InventoryAccess access,
-            AuditTrail audit, IdempotencyKeys idempotency, Clock clock, ApplicationEventPublisher publisher) {
+            AuditTrail audit, IdempotentCreates creates, Clock clock, ApplicationEventPublisher publisher) {
         this.objects = objects;
         this.units = units;
         this.events = events;
@@ -68,7 +68,7 @@ public class RiskInventory {
         this.assessments = assessments;
         this.access = access;
         this.audit = audit;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.clock = clock;
         this.publisher = publisher;
     }
@@ -132,7 +132,7 @@ public class RiskInventory {
     @Transactional
     public UUID addObject(UUID enterpriseId, AnalysisObjectData data, String idempotencyKey) {
         EnterpriseSummary enterprise = access.writable(enterpriseId);
-        return Retries.once(idempotency, idempotencyKey, () -> {
+        return creates.once("risk.object", idempotencyKey, List.of(enterpriseId, data), () -> {
             AnalysisObject o = objects.save(AnalysisObject.create(enterprise.id(), enterprise.regionCode(), data,
                     clock.instant()));
             audit.record(AuditRecord.created(OBJECT, o.getId(), "新增风险分析对象 " + o.getName(), o.snapshot()));
@@ -176,7 +176,7 @@ public class RiskInventory {
     @Transactional
     public UUID addUnit(UUID objectId, AnalysisUnitData data, String idempotencyKey) {
         AnalysisObject o = access.writable(objects.findById(objectId), "风险分析对象");
-        return Retries.once(idempotency, idempotencyKey, () -> {
+        return creates.once("risk.unit", idempotencyKey, List.of(objectId, data), () -> {
             AnalysisUnit u = units.save(o.addUnit(data, clock.instant()));
             audit.record(AuditRecord.created(UNIT, u.getId(), "新增风险分析单元 " + u.getName(), u.snapshot()));
             return u.getId();
@@ -219,7 +219,7 @@ public class RiskInventory {
     @Transactional
     public UUID addEvent(UUID unitId, RiskEventData data, String idempotencyKey) {
         AnalysisUnit u = access.writable(units.findById(unitId), "风险分析单元");
-        return Retries.once(idempotency, idempotencyKey, () -> {
+        return creates.once("risk.event", idempotencyKey, List.of(unitId, data), () -> {
             RiskEvent e = events.save(u.addEvent(data, clock.instant()));
             audit.record(AuditRecord.created(EVENT, e.getId(), "新增风险事件 " + e.getDescription(), e.snapshot()));
             return e.getId();
@@ -268,7 +268,7 @@ public class RiskInventory {
     @Transactional
     public UUID addMeasure(UUID eventId, ControlMeasureData data, String idempotencyKey) {
         RiskEvent e = access.writable(events.findById(eventId), "风险事件");
-        return Retries.once(idempotency, idempotencyKey, () -> {
+        return creates.once("risk.measure", idempotencyKey, List.of(eventId, data), () -> {
             ControlMeasure m = measures.save(e.addMeasure(data, clock.instant()));
             audit.record(AuditRecord.created(MEASURE, m.getId(), "新增管控措施 " + m.getDescription(), m.snapshot()));
             publisher.publishEvent(changed(m, false));

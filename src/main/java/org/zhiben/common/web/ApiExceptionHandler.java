@@ -18,7 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhiben.common.FieldViolation;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.StaleVersionException;
@@ -38,9 +38,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "版本冲突", new StaleVersionException().getMessage());
     }
 
-    @ExceptionHandler(IdempotencyKeys.DuplicateRequestException.class)
+    @ExceptionHandler(IdempotentCreates.DuplicateRequestException.class)
     ProblemDetail duplicateRequest(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "重复请求", e.getMessage());
+    }
+
+    @ExceptionHandler(IdempotentCreates.KeyReusedException.class)
+    ProblemDetail keyReused(RuntimeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key 已被使用", e.getMessage());
     }
 
     @ExceptionHandler(InvalidInputException.class)

@@ -33,7 +33,7 @@ import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
-import org.zhiben.common.IdempotencyKeys;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.StaleVersionException;
@@ -73,7 +73,7 @@ public class HazardWorkflow implements HazardReporting {
     private final DataScopes scopes;
     private final UserAccounts accounts;
     private final AuditTrail audit;
-    private final IdempotencyKeys idempotency;
+    private final IdempotentCreates creates;
     private final ApplicationEventPublisher events;
     private final HazardNotices notices;
     private final FileStore files;
@@ -83,7 +83,7 @@ public class HazardWorkflow implements HazardReporting {
     private final String signatureAlgorithm;
 
     HazardWorkflow(HazardRepository hazards, Enterprises enterprises, DataScopes scopes, UserAccounts accounts,
-            AuditTrail audit, IdempotencyKeys idempotency, ApplicationEventPublisher events, HazardNotices notices,
+            AuditTrail audit, IdempotentCreates creates, ApplicationEventPublisher events, HazardNotices notices,
             FileStore files, JdbcTemplate jdbc, InventoryLinks inventoryLinks, Clock clock,
             @Value("${zhiben.hazard.signature-algorithm:SM3}") String signatureAlgorithm) {
         this.hazards = hazards;
@@ -91,7 +91,7 @@ public class HazardWorkflow implements HazardReporting {
         this.scopes = scopes;
         this.accounts = accounts;
         this.audit = audit;
-        this.idempotency = idempotency;
+        this.creates = creates;
         this.events = events;
         this.notices = notices;
         this.files = files;
@@ -182,13 +182,11 @@ public class HazardWorkflow implements HazardReporting {
      */
     @Transactional
     public UUID report(NewReport r, String idempotencyKey) {
+        return creates.once("hazard.report", idempotencyKey, r, () -> report(r));
+    }
+
+    private UUID report(NewReport r) {
         CurrentUser me = me();
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            Optional<UUID> earlier = idempotency.find(me.getUsername(), "hazard:" + idempotencyKey);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
         if (r.enterpriseId() == null) {
             throw new InvalidInputException("enterpriseId", "请选择企业");
         }
@@ -206,9 +204,6 @@ public class HazardWorkflow implements HazardReporting {
         created(h);
         if (h.isBackdated()) {
             notices.backfilled(h);
-        }
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            idempotency.remember(me.getUsername(), "hazard:" + idempotencyKey, h.getId());
         }
         return h.getId();
     }
