@@ -20,6 +20,7 @@ import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.Ids;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.SectorSet;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
@@ -111,7 +112,7 @@ public class Checklists {
         for (ChecklistYaml.Parsed p : parsed) {
             Optional<TemplateView> existing = byCode(p.code());
             UUID id;
-            String sectorCsv = InspectionAccess.csv(p.sectors());
+            String sectorCsv = SectorSet.encode(p.sectors());
             if (existing.isPresent()) {
                 id = existing.get().id();
                 jdbc.update("update inspection_template set name = ?, sectors = ?, description = ?,"
@@ -153,7 +154,7 @@ public class Checklists {
 
     private List<TemplateView> load(String sql, List<Object> args) {
         List<TemplateView> templates = jdbc.query(sql, (rs, i) -> new TemplateView(rs.getObject("id", UUID.class),
-                rs.getString("code"), rs.getString("name"), InspectionAccess.parse(rs.getString("sectors")),
+                rs.getString("code"), rs.getString("name"), SectorSet.decode(rs.getString("sectors")).codes(),
                 rs.getString("description"), rs.getBoolean("builtin"), rs.getLong("version"), List.of()),
                 args.toArray());
         if (templates.isEmpty()) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,11 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
@@ -35,7 +36,6 @@ import org.zhiben.inspection.internal.InspectionAccess;
 import org.zhiben.inspection.internal.InspectionRecord;
 import org.zhiben.inspection.internal.InspectionRecordRepository;
 import org.zhiben.inspection.internal.InspectionTask;
-import org.zhiben.inspection.internal.InspectionTaskRepository;
 
 /**
  * Inspection records: the answers to a task's items, submitted once. A finding (发现隐患) becomes a hazard through the
@@ -47,12 +47,14 @@ import org.zhiben.inspection.internal.InspectionTaskRepository;
 public class InspectionRecords {
 
     static final String ENTITY = "InspectionRecord";
+    private static final VersionedChanges.Subject<InspectionTask> TASK = new VersionedChanges.Subject<>(
+            InspectionTasks.ENTITY, InspectionTask::getId, InspectionTask::getVersion, InspectionTask::snapshot);
     public static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
     public static final int MAX_NOTE = 1000;
 
     private final InspectionTasks tasks;
-    private final InspectionTaskRepository taskRepository;
     private final InspectionRecordRepository recordRepository;
+    private final VersionedChanges changes;
     private final InspectionAccess access;
     private final HazardReporting hazards;
     private final FileStore files;
@@ -61,13 +63,12 @@ public class InspectionRecords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InspectionRecords(InspectionTasks tasks, InspectionTaskRepository taskRepository,
-            InspectionRecordRepository recordRepository, InspectionAccess access, HazardReporting hazards,
-            FileStore files, IdempotentCreates creates, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+    InspectionRecords(InspectionTasks tasks, InspectionRecordRepository recordRepository, VersionedChanges changes,
+            InspectionAccess access, HazardReporting hazards, FileStore files, IdempotentCreates creates,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
-        this.taskRepository = taskRepository;
         this.recordRepository = recordRepository;
+        this.changes = changes;
         this.access = access;
         this.hazards = hazards;
         this.files = files;
@@ -92,10 +93,13 @@ public class InspectionRecords {
         CurrentUser me = access.me();
         InspectionTask task = tasks.load(taskId);
         InspectionAccess.Target enterprise = access.enterprise(task.getEnterpriseId());
-        InspectionRecord record = task.complete(me, expectedVersion, enterprise, clock.instant());
         List<TaskItem> items = tasks.items(task.view());
         validate(items, answers);
-        claim(task);
+        Instant now = clock.instant();
+        InspectionRecord record = new InspectionRecord(task, enterprise, me, now);
+        // the task's new state is written first: a parallel submission waits for the row, then finds it changed
+        changes.apply(TASK, task, expectedVersion == null ? task.getVersion() : expectedVersion, "COMPLETE",
+                "完成排查任务 " + task.getTitle(), t -> t.complete(me, record.getId(), now));
         List<String> stored = new ArrayList<>();
         try {
             for (TaskItem item : items) {
@@ -120,18 +124,6 @@ public class InspectionRecords {
         } catch (RuntimeException e) {
             cleanUp(stored);
             throw e;
-        }
-    }
-
-    /**
-     * Writes the task's new state now, before any file or hazard: a concurrent submission that loaded the same
-     * version waits for this row and then finds it changed.
-     */
-    private void claim(InspectionTask task) {
-        try {
-            taskRepository.saveAndFlush(task);
-        } catch (ConcurrencyFailureException e) {
-            throw new StaleVersionException();
         }
     }
 

@@ -166,7 +166,7 @@ public class InspectionSchedules {
         jdbc.update("insert into inspection_schedule (id, enterprise_id, region_code, sectors, kind, template_id, title,"
                 + " task_type, cycle, cycle_unit, workday_type, assignee_position, assignee_user_id, active, version,"
                 + " created_at, updated_at) values (?, ?, ?, ?, 'PLAN', ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?)",
-                id, enterpriseId, e.regionCode(), e.sectorsCsv(), plan.templateId(),
+                id, enterpriseId, e.regionCode(), e.sectorSet().encode(), plan.templateId(),
                 plan.kind().taskType().label() + ":" + template, plan.kind().taskType().name(),
                 plan.kind().cycle(e.highRisk()), plan.kind().unit().name(), plan.workdayType().name(),
                 blank(plan.assigneePosition()), plan.assigneeUserId(), Timestamp.from(now), Timestamp.from(now));
@@ -279,7 +279,7 @@ public class InspectionSchedules {
         if (n == 0) {
             jdbc.update("insert into inspection_expert_assignment (id, expert_user_id, enterprise_id, enterprise_name,"
                     + " region_code, sectors, assigned_by, assigned_at, valid_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Ids.newId(), expert, e.id(), e.name(), e.regionCode(), e.sectorsCsv(), official.id(), now,
+                    Ids.newId(), expert, e.id(), e.name(), e.regionCode(), e.sectorSet().encode(), official.id(), now,
                     Date.valueOf(until));
         }
         audit.record(new AuditRecord("CREATE", "InspectionExpertAssignment", e.id().toString(),

@@ -22,6 +22,8 @@ import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.SectorSet;
+import org.zhiben.common.SqlFragment;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.identity.CurrentUser;
@@ -138,7 +140,7 @@ public class InspectionTasks {
                 marked++;
                 byEnterprise.computeIfAbsent(row.enterpriseId(), x -> new ArrayList<>()).add(row);
                 events.publishEvent(new InspectionTaskClosed(row.id(), row.enterpriseId(), row.regionCode(),
-                        InspectionAccess.parse(row.sectors()), row.taskType(), row.baobao(), row.dueDate(),
+                        SectorSet.decode(row.sectors()).codes(), row.taskType(), row.baobao(), row.dueDate(),
                         TaskStatus.MISSED, now));
             }
         }
@@ -174,7 +176,7 @@ public class InspectionTasks {
     /** The open tasks of an analysis unit today (what scanning the unit's QR code shows), within scope. */
     @Transactional(readOnly = true)
     public List<TaskView> ofUnit(UUID unitId, LocalDate day) {
-        InspectionAccess.Filter f = access.filter("t");
+        SqlFragment f = access.sql("t");
         List<Object> args = new ArrayList<>(List.of(unitId, Timestamp.from(CyclePeriods.startOf(day.plusDays(1))),
                 Timestamp.from(CyclePeriods.startOf(day))));
         args.addAll(f.args());
@@ -186,7 +188,7 @@ public class InspectionTasks {
     /** The name of the unit's enterprise if the caller may see it (for the unit page), else 404. */
     @Transactional(readOnly = true)
     public String unitHeading(UUID unitId) {
-        InspectionAccess.Filter f = access.filter("s");
+        SqlFragment f = access.sql("s");
         List<Object> args = new ArrayList<>(List.of(unitId));
         args.addAll(f.args());
         String title = jdbc.query("select s.title from inspection_schedule s where s.unit_id = ? and " + f.sql()
@@ -244,7 +246,7 @@ public class InspectionTasks {
         if (enterpriseId != null) {
             access.enterprise(enterpriseId);
         }
-        InspectionAccess.Filter f = access.filter("t");
+        SqlFragment f = access.sql("t");
         StringBuilder where = new StringBuilder(" where t.due_date >= ? and t.due_date <= ? and " + f.sql());
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
         args.addAll(f.args());
@@ -295,7 +297,7 @@ public class InspectionTasks {
                 args.add(me.id());
             }
         } else {
-            InspectionAccess.Filter f = access.filter("t");
+            SqlFragment f = access.sql("t");
             sql.append(" and t.assignee_user_id = ? and ").append(f.sql());
             args.add(me.id());
             args.addAll(f.args());

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.ZhibenTest;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
@@ -53,6 +55,8 @@ class InspectionRecordTest {
     UserDetailsService users;
     @Autowired
     Checklists checklists;
+    @Autowired
+    TransactionTemplate tx;
 
     UUID enterprise(String username) {
         return ((CurrentUser) users.loadUserByUsername(username)).enterpriseId();
@@ -310,4 +314,36 @@ class InspectionRecordTest {
             pool.shutdownNow();
         }
     }
+
+    /**
+     * Another writer (the missed-marking batch, say) holds the task's row longer than the database's lock timeout:
+     * the submission waits, then ends in a conflict, never a 500.
+     */
+    @Test
+    void aSubmissionWhileAnotherWriterHoldsTheTaskIsAConflict() throws Exception {
+        String task = check(enterprise("ent.a.safety"), "COMPREHENSIVE", "SMALL-GENERAL", "ent.a.safety", null);
+        Map<String, Object> body = record(itemIds(task, "ent.a.worker"), "OK");
+        CountDownLatch held = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder = pool.submit(() -> tx.executeWithoutResult(s -> {
+                jdbc.update("update inspection_task set version = version + 1 where id = ?", UUID.fromString(task));
+                held.countDown();
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", null)
+                    .andExpect(status().isConflict());
+            holder.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select status from inspection_task where id = ?", String.class,
+                UUID.fromString(task))).isEqualTo("OPEN");
+    }
 }
+

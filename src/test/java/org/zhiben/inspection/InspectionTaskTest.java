@@ -18,7 +18,7 @@ import org.zhiben.inspection.internal.InspectionAccess;
 import org.zhiben.inspection.internal.InspectionRecord;
 import org.zhiben.inspection.internal.InspectionTask;
 
-/** The task's state machine without a database: who may complete it, when, and from which version. */
+/** The task's state machine without a database: who may complete it and when; the record it closes with. */
 class InspectionTaskTest {
 
     static final LocalDate FROM = LocalDate.of(2026, 3, 2);
@@ -50,7 +50,7 @@ class InspectionTaskTest {
         CurrentUser principal = user(Role.ENTERPRISE_PRINCIPAL, ENTERPRISE.id());
         InspectionTask principals = task(TaskType.COMPREHENSIVE, principal.id());
         CurrentUser worker = user(Role.ENTERPRISE_WORKER, ENTERPRISE.id());
-        assertThatThrownBy(() -> principals.complete(worker, null, ENTERPRISE, DURING))
+        assertThatThrownBy(() -> principals.complete(worker, UUID.randomUUID(), DURING))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(principals.view().status()).isEqualTo(TaskStatus.OPEN);
     }
@@ -65,30 +65,40 @@ class InspectionTaskTest {
     }
 
     @Test
-    void itIsCompletedOnceInsideItsWindowFromTheCurrentVersion() {
+    void itIsCompletedOnceInsideItsWindow() {
         CurrentUser safety = user(Role.ENTERPRISE_SAFETY_MANAGER, ENTERPRISE.id());
         InspectionTask t = task(TaskType.SEASONAL, null);
+        UUID recordId = UUID.randomUUID();
         // before the first day: a field error; from the end of the last day on: as good as missed
-        assertThatThrownBy(() -> t.complete(safety, null, ENTERPRISE, Instant.parse("2026-03-01T15:59:59Z")))
+        assertThatThrownBy(() -> t.complete(safety, recordId, Instant.parse("2026-03-01T15:59:59Z")))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> t.complete(safety, null, ENTERPRISE, Instant.parse("2026-03-04T16:00:00Z")))
-                .isInstanceOf(StaleVersionException.class);
-        assertThatThrownBy(() -> t.complete(safety, 3L, ENTERPRISE, DURING))
+        assertThatThrownBy(() -> t.complete(safety, recordId, Instant.parse("2026-03-04T16:00:00Z")))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(t.view().status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(t.completableBy(safety, Instant.parse("2026-03-01T16:00:00Z"))).isTrue();
         assertThat(t.completableBy(safety, DURING)).isTrue();
 
-        InspectionRecord record = t.complete(safety, 0L, ENTERPRISE, DURING);
+        t.complete(safety, recordId, DURING);
+        assertThat(t.view().status()).isEqualTo(TaskStatus.DONE);
+        assertThat(t.view().recordId()).isEqualTo(recordId);
+        assertThat(t.snapshot()).containsEntry("status", TaskStatus.DONE).containsEntry("closedAt", DURING);
+        assertThat(t.completableBy(safety, DURING)).isFalse();
+        assertThatThrownBy(() -> t.complete(safety, UUID.randomUUID(), DURING))
+                .isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void theRecordCountsFindingsAndTakesItsSourceFromTheTaskType() {
+        CurrentUser safety = user(Role.ENTERPRISE_SAFETY_MANAGER, ENTERPRISE.id());
+        InspectionRecord record = new InspectionRecord(task(TaskType.SEASONAL, null), ENTERPRISE, safety, DURING);
         record.answer(new TaskItem(UUID.randomUUID(), "1", "消防通道畅通", "", true, "FIRE"), true,
                 AnswerResult.HAZARD, "堆放货物", null, UUID.randomUUID());
-        assertThat(t.view().status()).isEqualTo(TaskStatus.DONE);
-        assertThat(t.view().recordId()).isEqualTo(record.getId());
+        record.answer(new TaskItem(UUID.randomUUID(), "2", "灭火器在有效期内", "", false, "FIRE"), true,
+                AnswerResult.OK, null, null, null);
         assertThat(record.view().source()).isEqualTo(HazardSource.SEASONAL);
         assertThat(record.view().recordedOn()).isEqualTo(LocalDate.of(2026, 3, 3));
         assertThat(record.view().findings()).isEqualTo(1);
         assertThat(record.view().hazardIds()).hasSize(1);
-        assertThat(t.completableBy(safety, DURING)).isFalse();
-        assertThatThrownBy(() -> t.complete(safety, null, ENTERPRISE, DURING))
-                .isInstanceOf(StaleVersionException.class);
+        assertThat(record.getSectors().codes()).containsExactly("03");
     }
 }

@@ -2,6 +2,7 @@ package org.zhiben.inspection.internal;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 import org.zhiben.common.Ids;
+import org.zhiben.common.SectorSet;
 import org.zhiben.common.Zones;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.identity.CurrentUser;
@@ -28,7 +30,7 @@ import org.zhiben.inspection.RecordView;
 import org.zhiben.inspection.TaskItem;
 
 /**
- * The record of a task, submitted once ({@link InspectionTask#complete} starts it): who checked, when, and the
+ * The record of a task, submitted once (its task is then DONE): who checked, when, and the
  * answer to each item in the checklist's order, with the hazard a finding reported. It copies the enterprise's
  * region and sectors so that reads are scoped without a join.
  */
@@ -44,7 +46,8 @@ public class InspectionRecord implements Persistable<UUID> {
     private UUID enterpriseId;
     @Column(name = "region_code")
     private String regionCode;
-    private String sectors;
+    @Convert(converter = SectorSet.Jpa.class)
+    private SectorSet sectors;
     @Enumerated(EnumType.STRING)
     private HazardSource source;
     @Column(name = "recorded_by")
@@ -66,14 +69,14 @@ public class InspectionRecord implements Persistable<UUID> {
     protected InspectionRecord() {
     }
 
-    InspectionRecord(UUID taskId, InspectionAccess.Target enterprise, HazardSource source, CurrentUser by,
-            Instant now) {
+    /** The record {@code by} starts for {@code task} of {@code enterprise} (placed where it is now). */
+    public InspectionRecord(InspectionTask task, InspectionAccess.Target enterprise, CurrentUser by, Instant now) {
         this.id = Ids.newId();
-        this.taskId = taskId;
+        this.taskId = task.getId();
         this.enterpriseId = enterprise.id();
         this.regionCode = enterprise.regionCode();
-        this.sectors = enterprise.sectorsCsv();
-        this.source = source;
+        this.sectors = enterprise.sectorSet();
+        this.source = task.getTaskType().hazardSource();
         this.recordedBy = by.id();
         this.recordedByName = by.displayName();
         this.recordedAt = now;
@@ -123,8 +126,7 @@ public class InspectionRecord implements Persistable<UUID> {
         return regionCode;
     }
 
-    /** The enterprise's sectors as stored for scope filters ({@code ,03,04,}). */
-    public String getSectors() {
+    public SectorSet getSectors() {
         return sectors;
     }
 

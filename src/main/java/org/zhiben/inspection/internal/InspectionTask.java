@@ -1,6 +1,7 @@
 package org.zhiben.inspection.internal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,11 +13,14 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.SectorSet;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
@@ -46,7 +50,8 @@ public class InspectionTask implements Persistable<UUID> {
     private UUID enterpriseId;
     @Column(name = "region_code")
     private String regionCode;
-    private String sectors;
+    @Convert(converter = SectorSet.Jpa.class)
+    private SectorSet sectors;
     @Enumerated(EnumType.STRING)
     @Column(name = "task_type")
     private TaskType taskType;
@@ -98,7 +103,7 @@ public class InspectionTask implements Persistable<UUID> {
         t.periodKey = check.from().toString();
         t.enterpriseId = enterprise.id();
         t.regionCode = enterprise.regionCode();
-        t.sectors = enterprise.sectorsCsv();
+        t.sectors = enterprise.sectorSet();
         t.taskType = check.taskType();
         t.title = check.title();
         t.templateId = check.templateId();
@@ -137,16 +142,15 @@ public class InspectionTask implements Persistable<UUID> {
     }
 
     /**
-     * Closes the task as DONE and starts its record, to which the caller adds the answers. Refused with 403 for
-     * someone else's task, with a conflict when it is no longer open, its window has closed or the form was built
-     * from another version ({@code expectedVersion}, optional), and with a field error before its window opens.
+     * Closes the task as DONE with its record. Refused with 403 for someone else's task, with a conflict when it is
+     * no longer open or its window has closed, and with a field error before its window opens. The version the
+     * caller saw is checked by the kernel's versioned change around this call.
      */
-    public InspectionRecord complete(CurrentUser by, Long expectedVersion, InspectionAccess.Target enterprise,
-            Instant now) {
+    public void complete(CurrentUser by, UUID recordId, Instant now) {
         if (!mayBeCompletedBy(by)) {
             throw new AccessDeniedException("该排查任务不是指派给您的");
         }
-        if (status != TaskStatus.OPEN || (expectedVersion != null && expectedVersion != version)) {
+        if (status != TaskStatus.OPEN) {
             throw new StaleVersionException();
         }
         if (now.isBefore(windowStart)) {
@@ -157,11 +161,19 @@ public class InspectionTask implements Persistable<UUID> {
             // the missed-marking batch has not run yet: the task is as good as missed
             throw new StaleVersionException();
         }
-        InspectionRecord record = new InspectionRecord(id, enterprise, taskType.hazardSource(), by, now);
         this.status = TaskStatus.DONE;
-        this.recordId = record.getId();
+        this.recordId = recordId;
         this.closedAt = now;
-        return record;
+    }
+
+    /** The task's state as the audit trail shows it before and after a change. */
+    public Map<String, Object> snapshot() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", status);
+        m.put("recordId", recordId);
+        m.put("closedAt", closedAt);
+        m.put("version", version);
+        return m;
     }
 
     public TaskView view() {
@@ -185,6 +197,10 @@ public class InspectionTask implements Persistable<UUID> {
         fresh = false;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public UUID getEnterpriseId() {
         return enterpriseId;
     }
@@ -193,8 +209,7 @@ public class InspectionTask implements Persistable<UUID> {
         return regionCode;
     }
 
-    /** The enterprise's sectors as stored for scope filters ({@code ,03,04,}). */
-    public String getSectors() {
+    public SectorSet getSectors() {
         return sectors;
     }
 

@@ -44,7 +44,7 @@ class MeasureScheduleSync {
         List<String> existing = jdbc.queryForList("select task_type from inspection_schedule where measure_id = ?",
                 String.class, m.measureId());
         if (existing.isEmpty()) {
-            String sectors = access.find(m.enterpriseId()).map(InspectionAccess.Target::sectorsCsv).orElse("");
+            String sectors = access.find(m.enterpriseId()).map(t -> t.sectorSet().encode()).orElse("");
             jdbc.update("insert into inspection_schedule (id, enterprise_id, region_code, sectors, kind, measure_id,"
                     + " unit_id, title, task_type, cycle, cycle_unit, source_cycle, source_cycle_unit, workday_type,"
                     + " active, version, created_at, updated_at)"
