@@ -16,7 +16,6 @@ import org.zhiben.common.SqlFragment;
 import org.zhiben.common.Zones;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.identity.CurrentUser;
-import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
 
@@ -54,10 +53,6 @@ public class InspectionAccess {
         return DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
     }
 
-    public DataScope scope() {
-        return scopes.current();
-    }
-
     /** The enterprise if the caller may see its inspections (directory scope or expert assignment), else 404. */
     public Target enterprise(UUID enterpriseId) {
         return find(enterpriseId).orElseThrow(() -> new NotFoundException("企业"));
@@ -81,9 +76,8 @@ public class InspectionAccess {
         if (scopes.current().permits(enterpriseId, regionCode, sectors.codes())) {
             return true;
         }
-        return expert().filter(u -> !jdbc.queryForList("select 1 from inspection_expert_assignment where"
-                + " expert_user_id = ? and enterprise_id = ? and valid_until >= ?", u.id(), enterpriseId,
-                Date.valueOf(today())).isEmpty()).isPresent();
+        return expert().filter(u -> !jdbc.queryForList(ASSIGNED + " and x.enterprise_id = ?", UUID.class, u.id(),
+                Date.valueOf(today()), enterpriseId).isEmpty()).isPresent();
     }
 
     /**
