@@ -1,6 +1,16 @@
 package org.zhiben;
 
+import java.lang.reflect.Method;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.util.ClassUtils;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -13,9 +23,40 @@ class ModularityTest {
     /** No cycles, and modules use each other only through their root-package API. */
     @Test
     void modulesRespectTheirBoundaries() {
-        assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .contains("common", "identity", "directory", "audit", "notify", "demo", "risk");
+        assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("common",
+                "identity", "audit", "directory", "notify", "risk", "inspection", "hazard", "insight", "demo");
         modules.verify();
+    }
+
+    /**
+     * Listeners of another module's events run after commit ({@code @ApplicationModuleListener}); the synchronous ones
+     * are exactly the deliberate exceptions listed, with their reasons, in docs/architecture.md section 5.
+     */
+    @Test
+    void synchronousCrossModuleListenersAreTheDocumentedExceptions() {
+        Set<String> synchronous = new TreeSet<>();
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Component.class));
+        for (var candidate : scanner.findCandidateComponents("org.zhiben")) {
+            Class<?> type = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
+            for (Method m : type.getDeclaredMethods()) {
+                if (AnnotatedElementUtils.hasAnnotation(m, EventListener.class)
+                        && !AnnotatedElementUtils.hasAnnotation(m, TransactionalEventListener.class)
+                        && m.getParameterCount() == 1
+                        && !module(m.getParameterTypes()[0]).equals(module(type))
+                        && m.getParameterTypes()[0].getName().startsWith("org.zhiben.")) {
+                    synchronous.add(type.getSimpleName() + "(" + m.getParameterTypes()[0].getSimpleName() + ")");
+                }
+            }
+        }
+        assertThat(synchronous).containsExactlyInAnyOrder("HazardSummary(HazardChanged)",
+                "EnterpriseStats(EnterpriseRegistered)", "EnterpriseStats(EnterpriseUpdated)",
+                "EnterpriseStats(EnterpriseRiskChanged)", "InspectionActivity(InspectionTaskClosed)",
+                "InspectionActivity(InspectionRecorded)", "MeasureScheduleSync(ControlMeasureChanged)");
+    }
+
+    private static String module(Class<?> type) {
+        return type.getName().split("\\.")[2];
     }
 
     /** Regenerates docs/modules (PlantUML diagrams and module canvases), kept in the repository. */

@@ -38,6 +38,13 @@ public class VersionedChanges {
     /** What is changed and how it reads in the audit trail. */
     public record Subject<T>(String entityType, Function<T, Object> id, Function<T, Object> version,
             Function<T, Object> snapshot) {
+
+        /** Refuses a record that changed since the user saw version {@code expected}. */
+        public void requireVersion(T record, long expected) {
+            if (((Number) version.apply(record)).longValue() != expected) {
+                throw new StaleVersionException();
+            }
+        }
     }
 
     /**
@@ -47,9 +54,7 @@ public class VersionedChanges {
     @Transactional(propagation = Propagation.MANDATORY)
     public <T> T apply(Subject<T> subject, T record, long expectedVersion, String action, String summary,
             Consumer<T> change) {
-        if (((Number) subject.version().apply(record)).longValue() != expectedVersion) {
-            throw new StaleVersionException();
-        }
+        subject.requireVersion(record, expectedVersion);
         Object before = subject.snapshot().apply(record);
         change.accept(record);
         if (record instanceof ScopedRecord scoped) {

@@ -1,5 +1,6 @@
 package org.zhiben.demo;
 
+import org.zhiben.common.SectorSet;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -184,7 +185,7 @@ public class ProvinceGenerator implements ApplicationRunner {
                 ids.add(id);
                 entRegion.add(region);
                 entName.add(name);
-                entSectors.add(sectors.stream().collect(Collectors.joining(",", ",", ",")));
+                entSectors.add(SectorSet.encode(sectors));
                 ent.add(new Object[] {id, uscc, name, "FACTORY_MINE", "C", region, "测试路" + (i + 1) + "号", "BELOW",
                         sectors.contains("02"), "NONE", "OPERATING", ts, ts, 0L});
                 for (String s : sectors) {

@@ -18,24 +18,27 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
 import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.SqlFragment;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.common.StoredFile;
 import org.zhiben.common.Zones;
 import org.zhiben.directory.internal.Enterprise;
 import org.zhiben.directory.internal.EnterpriseDocument;
 import org.zhiben.directory.internal.EnterpriseDocumentRepository;
 import org.zhiben.directory.internal.EnterpriseRepository;
+import org.zhiben.directory.internal.EnterpriseSpecifications;
 import org.zhiben.directory.internal.EnterpriseValidator;
 import org.zhiben.directory.internal.Region;
 import org.zhiben.directory.internal.RegionRepository;
@@ -65,25 +68,32 @@ public class Enterprises {
     private final EnterpriseValidator validator;
     private final DataScopes scopes;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final IdempotentCreates creates;
     private final ApplicationEventPublisher events;
     private final FileStore files;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     Enterprises(EnterpriseRepository enterprises, EnterpriseDocumentRepository documents, RegionRepository regions,
-            EnterpriseValidator validator, DataScopes scopes, AuditTrail audit, IdempotentCreates creates,
-            ApplicationEventPublisher events, FileStore files, Clock clock) {
+            EnterpriseValidator validator, DataScopes scopes, AuditTrail audit, VersionedChanges changes, IdempotentCreates creates,
+            ApplicationEventPublisher events, FileStore files, Clock clock, JdbcTemplate jdbc) {
         this.enterprises = enterprises;
         this.documents = documents;
         this.regions = regions;
         this.validator = validator;
         this.scopes = scopes;
         this.audit = audit;
+        this.changes = changes;
         this.creates = creates;
         this.events = events;
         this.files = files;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
+
+    private static final VersionedChanges.Subject<Enterprise> ENTERPRISE = new VersionedChanges.Subject<>("Enterprise",
+            Enterprise::getId, Enterprise::getVersion, Enterprise::snapshot);
 
     /** For other modules: the enterprise if the current user may see it. */
     @Transactional(readOnly = true)
@@ -130,6 +140,33 @@ public class Enterprises {
         return search(filter, pageable).map(Enterprises::summary);
     }
 
+    /**
+     * Every registered enterprise's region code and sectors, whoever asks: for recounts that must see every row
+     * (insight's consistency check and rebuild). Read in two set-based queries.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Placement> placements() {
+        Map<UUID, Placement> all = new java.util.HashMap<>();
+        Map<UUID, List<String>> sectors = new java.util.HashMap<>();
+        jdbc.query("select enterprise_id, sector_code from directory_enterprise_sector",
+                rs -> { sectors.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2)); });
+        jdbc.query("select id, region_code from directory_enterprise", rs -> {
+            UUID id = rs.getObject(1, UUID.class);
+            all.put(id, new Placement(rs.getString(2), Set.copyOf(sectors.getOrDefault(id, List.of()))));
+        });
+        return all;
+    }
+
+    /** Where an enterprise is counted: its region code and sectors. */
+    public record Placement(String regionCode, Set<String> sectors) {
+    }
+
+    /** How many enterprises are registered, whoever asks. */
+    @Transactional(readOnly = true)
+    public long countAll() {
+        return enterprises.count();
+    }
+
     /** Enterprises per sector in the caller's jurisdiction (sector-limited officials see only their sectors). */
     @Transactional(readOnly = true)
     public Map<String, Long> countBySector() {
@@ -137,14 +174,15 @@ public class Enterprises {
         if (scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.JURISDICTION) {
             return Map.of();
         }
-        String low = scope.kind() == DataScope.Kind.ALL ? "000000000000" : scope.regionLow();
-        String high = scope.kind() == DataScope.Kind.ALL ? "999999999999" : scope.regionHigh();
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        for (Object[] row : enterprises.countBySector(low, high)) {
-            if (!scope.sectorLimited() || scope.sectors().contains((String) row[0])) {
-                counts.put((String) row[0], ((Number) row[1]).longValue());
-            }
+        SqlFragment where = scope.sql(EnterpriseSpecifications.scopeColumns("e"));
+        if (scope.sectorLimited()) {
+            where = where.and(new SqlFragment("s.sector_code in (" + String.join(", ",
+                    scope.sectors().stream().map(x -> "?").toList()) + ")", List.copyOf(scope.sectors())));
         }
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.query("select s.sector_code, count(*) from directory_enterprise e join directory_enterprise_sector s"
+                + " on s.enterprise_id = e.id where " + where.sql() + " group by s.sector_code",
+                rs -> { counts.put(rs.getString(1), rs.getLong(2)); }, where.argArray());
         return counts;
     }
 
@@ -178,9 +216,7 @@ public class Enterprises {
     public void update(UUID id, long expectedVersion, EnterpriseData data) {
         CurrentUser me = requireRegistrar();
         Enterprise e = get(id);
-        if (e.getVersion() != expectedVersion) {
-            throw new StaleVersionException();
-        }
+        ENTERPRISE.requireVersion(e, expectedVersion);
         List<FieldViolation> violations = new ArrayList<>(
                 validator.violations(data, regions::existsById, scopes.of(me)));
         if (data.uscc() != null && !data.uscc().equals(e.getUscc())) {
@@ -192,10 +228,8 @@ public class Enterprises {
         if (e.sameAs(data)) {
             return;
         }
-        Map<String, Object> before = e.snapshot();
-        e.apply(data, clock.instant());
-        enterprises.saveAndFlush(e);
-        audit.record(AuditRecord.updated("Enterprise", id, "修改企业 " + e.getName(), before, e.snapshot()));
+        changes.apply(ENTERPRISE, e, expectedVersion, "UPDATE", "修改企业 " + data.name().strip(),
+                x -> x.apply(data, clock.instant()));
         events.publishEvent(new EnterpriseUpdated(e.getId(), e.getRegionCode(), Set.copyOf(e.getSectors())));
     }
 
@@ -211,7 +245,7 @@ public class Enterprises {
             String filename, InputStream content) throws IOException {
         CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
         Enterprise e = get(enterpriseId);
-        if (!(me.isOfficialOrAdmin() || me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER))) {
+        if (!(me.isOfficialOrAdmin() || me.managerOf(enterpriseId))) {
             throw new AccessDeniedException("只有主要负责人、安全管理人员或监管人员可以上传证照文件");
         }
         List<FieldViolation> v = new ArrayList<>();

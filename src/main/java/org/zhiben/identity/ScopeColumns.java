@@ -8,7 +8,8 @@ import org.zhiben.common.SqlFragment;
 /**
  * Where a table keeps what a {@link DataScope} filters on: the enterprise id column, the 12-digit region code column
  * and how to ask for its sectors. Scoped tables carry all three (copied from the enterprise when written), in the
- * columns {@code enterprise_id}, {@code region_code} and {@code sectors} ({@link #of(String)}).
+ * columns {@code enterprise_id}, {@code region_code} and {@code sectors} ({@link #of(String)}). A table that keeps
+ * its sectors elsewhere (the registry's own sector rows) passes its condition to the constructor.
  */
 public record ScopeColumns(String enterpriseId, String regionCode, Function<Collection<String>, SqlFragment> anySector) {
 
@@ -21,15 +22,6 @@ public record ScopeColumns(String enterpriseId, String regionCode, Function<Coll
     public static ScopeColumns of(String enterpriseIdColumn, String regionCodeColumn, String sectorsColumn) {
         return new ScopeColumns(enterpriseIdColumn, regionCodeColumn,
                 codes -> SectorSet.anyOf(sectorsColumn, codes));
-    }
-
-    /** The enterprise table itself (alias {@code e}): its id is the enterprise, sectors are rows of the sector table. */
-    public static ScopeColumns enterpriseTable(String e) {
-        return new ScopeColumns(e + ".id", e + ".region_code", codes -> {
-            String marks = String.join(", ", codes.stream().map(c -> "?").toList());
-            return new SqlFragment("exists (select 1 from directory_enterprise_sector es where es.enterprise_id = "
-                    + e + ".id and es.sector_code in (" + marks + "))", codes.stream().sorted().map(c -> (Object) c).toList());
-        });
     }
 
     SqlFragment sectorsAnyOf(Collection<String> codes) {

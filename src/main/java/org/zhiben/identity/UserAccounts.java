@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
@@ -44,15 +45,20 @@ public class UserAccounts {
     private final PasswordEncoder encoder;
     private final Organisations organisations;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
+
+    private static final VersionedChanges.Subject<User> USER = new VersionedChanges.Subject<>("User", User::getId,
+            User::getVersion, UserAccounts::snapshot);
     private final Clock clock;
 
     UserAccounts(UserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, Organisations organisations,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, VersionedChanges changes, Clock clock) {
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
         this.organisations = organisations;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -84,21 +90,18 @@ public class UserAccounts {
     @Transactional
     public void update(UUID id, long expectedVersion, AccountForm form) {
         User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
-        if (user.getVersion() != expectedVersion) {
-            throw new StaleVersionException();
-        }
+        USER.requireVersion(user, expectedVersion);
         List<FieldViolation> problems = bindingProblems(form);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Map<String, Object> before = snapshot(user);
-        user.setDisplayName(form.displayName().strip());
-        user.assign(form.role(), form.regionCode(), form.departmentId(), form.enterpriseId());
-        user.setPhone(blankToNull(form.phone()));
-        user.setEmail(blankToNull(form.email()));
-        user.setEnabled(form.enabled());
-        users.saveAndFlush(user);
-        audit.record(AuditRecord.updated("User", id, "修改用户 " + user.getUsername(), before, snapshot(user)));
+        changes.apply(USER, user, expectedVersion, "UPDATE", "修改用户 " + user.getUsername(), u -> {
+            u.setDisplayName(form.displayName().strip());
+            u.assign(form.role(), form.regionCode(), form.departmentId(), form.enterpriseId());
+            u.setPhone(blankToNull(form.phone()));
+            u.setEmail(blankToNull(form.email()));
+            u.setEnabled(form.enabled());
+        });
     }
 
     @Transactional

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -16,7 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.EnterprisesImported;
+import org.zhiben.hazard.HazardRecounts;
 import org.zhiben.insight.internal.EnterpriseStats;
 import org.zhiben.insight.internal.HazardSummary;
 import org.zhiben.insight.internal.SummaryFolding;
@@ -24,10 +25,10 @@ import org.zhiben.risk.RiskCounts;
 import org.zhiben.risk.RiskStatistics;
 
 /**
- * Rebuilds the summaries from the base tables and checks them against a full recount. These two (and the naive
- * baseline of the benchmark) are the only places where insight reads the hazard ledger and the enterprise registry
- * in SQL: a recount must see every row regardless of who may read it, and going through the modules' APIs row by
- * row would take hours for a province; the dashboards never do it, they read the summaries.
+ * Rebuilds the summaries from the base tables and checks them against a full recount. The recount reads every row
+ * regardless of who may read it, set-based: the hazard module provides the relations over its ledger
+ * ({@link HazardRecounts}), the directory the enterprises' placements; insight never reads their tables itself. The
+ * dashboards never recount, they read the summaries.
  */
 @Service
 public class SummaryMaintenance {
@@ -49,56 +50,39 @@ public class SummaryMaintenance {
               when 3 then substring(x.rc, 1, 4) || '00000000' when 4 then substring(x.rc, 1, 6) || '000000'
               when 5 then substring(x.rc, 1, 9) || '000' else x.rc end""";
 
-    /** Every flow row recounted: found (not rejected) and closed hazards, by day and by month, at six levels. */
-    static final String FLOW_RECOUNT = """
-            select %s as area, cast(lv.lvl as smallint) as lvl, g.grain as grain, x.kind as kind,
-                   case when g.grain = 'D' then x.d else cast(date_trunc('month', x.d) as date) end as period,
-                   case when sx.star = 1 then '*' else x.sectors end as sectors, x.level as level,
-                   x.closed as closed, x.on_time as on_time, %s as parent, count(*) as n
-            from (
-              select h.found_on as d, 'F' as kind, h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level,
-                     (h.state = 'CLOSED' and h.closed_on is not null) as closed,
-                     (h.state = 'CLOSED' and h.closed_on is not null
-                       and (h.deadline is null or h.closed_on <= h.deadline)) as on_time
-              from hazard_hazard h where h.state <> 'REJECTED' /*REGION*/
-              union all
-              select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true,
-                     (h.deadline is null or h.closed_on <= h.deadline)
-              from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null /*REGION*/
-            ) x cross join %s cross join (values ('D'), ('M')) g(grain) cross join %s
-            where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
-            group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(AREA, PARENT, LEVELS, STARS);
+    /** Every flow row recounted from {@code flows}: found and closed hazards, by day and by month, at six levels. */
+    static String flowRecount(String flows) {
+        return """
+                select %s as area, cast(lv.lvl as smallint) as lvl, g.grain as grain, x.kind as kind,
+                       case when g.grain = 'D' then x.d else cast(date_trunc('month', x.d) as date) end as period,
+                       case when sx.star = 1 then '*' else x.sectors end as sectors, x.level as level,
+                       x.closed as closed, x.on_time as on_time, %s as parent, count(*) as n
+                from (%s) x cross join %s cross join (values ('D'), ('M')) g(grain) cross join %s
+                where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
+                group by 1, 2, 3, 4, 5, 6, 7, 8, 9, 10""".formatted(AREA, PARENT, flows, LEVELS, STARS);
+    }
 
     private static final int[] PREFIX = {0, 2, 4, 6, 9, 12};
 
-    /** Day rows of each enterprise, the first stage of a rebuild. */
-    static final String FLOW_ENTERPRISE_DAYS = """
-            select cast(x.eid as varchar(36)), cast(6 as smallint), 'D', x.kind, x.d, x.sectors, x.level, x.closed,
-                   x.on_time, x.rc, count(*)
-            from (
-              select h.found_on as d, 'F' as kind, h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level,
-                     (h.state = 'CLOSED' and h.closed_on is not null) as closed,
-                     (h.state = 'CLOSED' and h.closed_on is not null
-                       and (h.deadline is null or h.closed_on <= h.deadline)) as on_time
-              from hazard_hazard h where h.state <> 'REJECTED'
-              union all
-              select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true,
-                     (h.deadline is null or h.closed_on <= h.deadline)
-              from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null
-            ) x
-            group by x.eid, x.kind, x.d, x.sectors, x.level, x.closed, x.on_time, x.rc""";
+    /** Day rows of each enterprise from {@code flows}, the first stage of a rebuild. */
+    static String flowEnterpriseDays(String flows) {
+        return """
+                select cast(x.eid as varchar(36)), cast(6 as smallint), 'D', x.kind, x.d, x.sectors, x.level, x.closed,
+                       x.on_time, x.rc, count(*)
+                from (%s) x
+                group by x.eid, x.kind, x.d, x.sectors, x.level, x.closed, x.on_time, x.rc""".formatted(flows);
+    }
 
-    static final String OPEN_RECOUNT = """
-            select %s as area, cast(lv.lvl as smallint) as lvl,
-                   case when sx.star = 1 then '*' else x.sectors end as sectors, x.level as level,
-                   x.state as state, x.overdue as overdue, x.stock as stock, %s as parent, count(*) as n
-            from (
-              select h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level, h.state, h.overdue,
-                     (h.found_on < ?) as stock
-              from hazard_hazard h where h.state not in ('CLOSED', 'REJECTED') /*REGION*/
-            ) x cross join %s cross join %s
-            where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
-            group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(AREA, PARENT, LEVELS, STARS);
+    /** Every open-hazard row recounted from {@code open} (one parameter: the stock baseline). */
+    static String openRecount(String open) {
+        return """
+                select %s as area, cast(lv.lvl as smallint) as lvl,
+                       case when sx.star = 1 then '*' else x.sectors end as sectors, x.level as level,
+                       x.state as state, x.overdue as overdue, x.stock as stock, %s as parent, count(*) as n
+                from (%s) x cross join %s cross join %s
+                where (sx.star = 0 or lv.lvl < 6) /*LEVEL*/
+                group by 1, 2, 3, 4, 5, 6, 7, 8""".formatted(AREA, PARENT, open, LEVELS, STARS);
+    }
 
     /**
      * Every enterprise count recounted from the enterprise rows (which the check compares with the registry in the
@@ -130,15 +114,20 @@ public class SummaryMaintenance {
 
     private final JdbcTemplate jdbc;
     private final HazardSummary hazards;
+    private final HazardRecounts ledger;
+    private final Enterprises registry;
     private final RiskStatistics risks;
 
     private final org.springframework.context.ApplicationContext context;
 
     private final org.zhiben.insight.internal.Upserts upserts;
 
-    SummaryMaintenance(JdbcTemplate jdbc, HazardSummary hazards, RiskStatistics risks,
-            org.springframework.context.ApplicationContext context, org.zhiben.insight.internal.Upserts upserts) {
+    SummaryMaintenance(JdbcTemplate jdbc, HazardSummary hazards, HazardRecounts ledger, Enterprises registry,
+            RiskStatistics risks, org.springframework.context.ApplicationContext context,
+            org.zhiben.insight.internal.Upserts upserts) {
         this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.registry = registry;
         this.upserts = upserts;
         this.context = context;
         this.hazards = hazards;
@@ -160,7 +149,8 @@ public class SummaryMaintenance {
         jdbc.update("delete from insight_hazard_open_delta");
         jdbc.update("delete from insight_hazard_flow");
         // staged: enterprise day rows from the ledger, each region level from the level below, months from days
-        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") " + FLOW_ENTERPRISE_DAYS);
+        jdbc.update("insert into insight_hazard_flow (" + FLOW_COLUMNS + ") "
+                + flowEnterpriseDays(ledger.flows(null)));
         for (int lvl = 5; lvl >= 1; lvl--) {
             String parent = lvl == 1 ? "'000000000000'" : "substring(parent, 1, " + PREFIX[lvl - 1] + ") || '"
                     + "0".repeat(12 - PREFIX[lvl - 1]) + "'";
@@ -177,7 +167,8 @@ public class SummaryMaintenance {
                 + " from insight_hazard_flow where grain = 'D' group by area, lvl, kind,"
                 + " cast(date_trunc('month', period) as date), sectors, level, closed, on_time, parent");
         jdbc.update("delete from insight_hazard_open");
-        jdbc.update("insert into insight_hazard_open (" + OPEN_COLUMNS + ") " + scoped(OPEN_RECOUNT, "", ""),
+        jdbc.update("insert into insight_hazard_open (" + OPEN_COLUMNS + ") "
+                + scoped(openRecount(ledger.open(null)), ""),
                 hazards.baseline());
         rebuildEnterprises();
         log.info("Insight summaries rebuilt in {} ms", System.currentTimeMillis() - start);
@@ -237,10 +228,10 @@ public class SummaryMaintenance {
         String rows = " and ((lvl between " + lvl + " and 5 and area between '" + lo + "' and '" + hi + "')"
                 + " or (lvl = 6 and parent between '" + lo + "' and '" + hi + "'))";
         List<String> samples = new ArrayList<>();
-        long flow = diff("insight_hazard_flow", SummaryFolding.FLOW, FLOW_COLUMNS, scoped(FLOW_RECOUNT, region, level),
-                rows, List.of(), samples);
-        long open = diff("insight_hazard_open", SummaryFolding.OPEN, OPEN_COLUMNS, scoped(OPEN_RECOUNT, region, level),
-                rows, List.of(hazards.baseline()), samples);
+        long flow = diff("insight_hazard_flow", SummaryFolding.FLOW, FLOW_COLUMNS,
+                scoped(flowRecount(ledger.flows(code)), level), rows, List.of(), samples);
+        long open = diff("insight_hazard_open", SummaryFolding.OPEN, OPEN_COLUMNS,
+                scoped(openRecount(ledger.open(code)), level), rows, List.of(hazards.baseline()), samples);
         long counts = diff("insight_enterprise_count", SummaryFolding.ENTERPRISES, ENTERPRISE_COUNT_COLUMNS,
                 scoped(ENTERPRISE_COUNT_RECOUNT, region, level), rows, List.of(), samples);
         Map<UUID, Object[]> expected = expectedEnterprises();
@@ -267,17 +258,20 @@ public class SummaryMaintenance {
                 }
             }
         }
-        Long hazardCount = jdbc.queryForObject("select count(*) from hazard_hazard where region_code between ? and ?",
-                Long.class, lo, hi);
+        long hazardCount = ledger.count(code);
         long millis = System.currentTimeMillis() - start;
         log.info("Insight consistency check: {} flow, {} open, {} enterprise, {} enterprise count differences in {} ms",
                 flow, open, enterprises, counts, millis);
         return new ConsistencyReport(flow == 0 && open == 0 && enterprises == 0 && counts == 0, flow, open,
-                enterprises, counts, Objects.requireNonNullElse(hazardCount, 0L), expected.size(), samples, millis);
+                enterprises, counts, hazardCount, expected.size(), samples, millis);
     }
 
     private static String scoped(String recount, String region, String level) {
-        return recount.replace("/*REGION*/", region).replace("/*LEVEL*/", level);
+        return scoped(recount.replace("/*REGION*/", region), level);
+    }
+
+    private static String scoped(String recount, String level) {
+        return recount.replace("/*LEVEL*/", level);
     }
 
     private static Object[] normal(Object[] row) {
@@ -323,20 +317,12 @@ public class SummaryMaintenance {
     }
 
     private Map<UUID, Object[]> expectedEnterprises() {
-        Map<UUID, String> regions = new HashMap<>();
-        Map<UUID, List<String>> sectors = new HashMap<>();
-        jdbc.query("select id, region_code from directory_enterprise",
-                rs -> {
-                    regions.put(rs.getObject(1, UUID.class), rs.getString(2));
-                });
-        jdbc.query("select enterprise_id, sector_code from directory_enterprise_sector", rs -> {
-            sectors.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
-        });
+        Map<UUID, Enterprises.Placement> placements = registry.placements();
         Map<UUID, RiskCounts> counts = risks.all();
         Map<UUID, Object[]> rows = new TreeMap<>();
-        regions.forEach((id, region) -> {
+        placements.forEach((id, at) -> {
             RiskCounts c = counts.getOrDefault(id, RiskCounts.NONE);
-            rows.put(id, new Object[] {id, region, EnterpriseStats.sectors(sectors.getOrDefault(id, List.of())),
+            rows.put(id, new Object[] {id, at.regionCode(), EnterpriseStats.sectors(at.sectors()),
                     c.major(), c.large(), c.general(), c.low(), c.unassessed(), c.majorHazardSource()});
         });
         return rows;
@@ -346,8 +332,7 @@ public class SummaryMaintenance {
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationStartedEvent.class)
     void initialise() {
         Long summarised = jdbc.queryForObject("select count(*) from insight_enterprise", Long.class);
-        Long registered = jdbc.queryForObject("select count(*) from directory_enterprise", Long.class);
-        if (summarised != null && summarised == 0 && registered != null && registered > 0) {
+        if (summarised != null && summarised == 0 && registry.countAll() > 0) {
             log.info("Insight summaries empty: rebuilding from the base tables");
             self().rebuild();
         }

@@ -24,6 +24,7 @@ import org.zhiben.common.SectorSet;
 import org.zhiben.common.SqlFragment;
 import org.zhiben.common.probe.ScopeProbe;
 import org.zhiben.common.probe.ScopeProbeRepository;
+import org.zhiben.directory.internal.EnterpriseSpecifications;
 
 /**
  * The three faces of a scope — SQL, JPA and in memory — answer alike: random scopes of every kind over random
@@ -113,7 +114,7 @@ class ScopeTranslationTest {
         for (DataScope scope : scopes) {
             Set<UUID> inMemory = region.keySet().stream()
                     .filter(id -> scope.permits(id, region.get(id), sectors.get(id))).collect(Collectors.toSet());
-            SqlFragment where = scope.sql(ScopeColumns.enterpriseTable("e"));
+            SqlFragment where = scope.sql(EnterpriseSpecifications.scopeColumns("e"));
             Set<UUID> bySql = new HashSet<>(jdbc.queryForList("select e.id from directory_enterprise e where "
                     + where.sql(), UUID.class, where.argArray()));
             assertThat(bySql).as("enterprise table under %s", scope).isEqualTo(inMemory);

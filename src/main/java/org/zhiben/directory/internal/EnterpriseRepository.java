@@ -25,8 +25,4 @@ public interface EnterpriseRepository extends JpaRepository<Enterprise, UUID>, J
     List<Enterprise> findByUsccIn(Collection<String> usccs);
 
     /** Enterprises per sector within a region-code range (an enterprise counts once in each of its sectors). */
-    @Query("""
-            select s as sector, count(e) as enterprises from Enterprise e join e.sectors s
-            where e.regionCode between :low and :high group by s order by s""")
-    List<Object[]> countBySector(@Param("low") String low, @Param("high") String high);
 }

@@ -13,23 +13,30 @@ import org.springframework.data.jpa.domain.Specification;
 import org.zhiben.common.RegionCode;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.identity.DataScope;
+import org.zhiben.identity.ScopeAttributes;
+import org.zhiben.identity.ScopeColumns;
+import org.zhiben.common.SqlFragment;
 
-/** Scope and filters as index-friendly predicates: region as a code range, sectors as an EXISTS. */
+/** Scope (through the kernel) and filters as index-friendly predicates: region as a code range, sectors as an EXISTS. */
 public final class EnterpriseSpecifications {
 
     private EnterpriseSpecifications() {
     }
 
+    /** The enterprise entity's scope attributes: its own id, and sectors as an element collection. */
+    private static final ScopeAttributes SCOPE = new ScopeAttributes("id", "regionCode",
+            ScopeAttributes.collection("id", "sectors"));
+
+    /** The enterprise table (alias {@code e}) for the scope's SQL face: its own id, sectors in the sector rows. */
+    public static ScopeColumns scopeColumns(String e) {
+        return new ScopeColumns(e + ".id", e + ".region_code", codes -> new SqlFragment(
+                "exists (select 1 from directory_enterprise_sector es where es.enterprise_id = " + e + ".id"
+                        + " and es.sector_code in (" + String.join(", ", codes.stream().map(c -> "?").toList()) + "))",
+                List.copyOf(new java.util.TreeSet<>(codes))));
+    }
+
     public static Specification<Enterprise> inScope(DataScope scope) {
-        return (root, query, cb) -> switch (scope.kind()) {
-            case ALL -> cb.conjunction();
-            case NONE -> cb.disjunction();
-            case ENTERPRISE -> cb.equal(root.get("id"), scope.enterpriseId());
-            case JURISDICTION -> {
-                Predicate region = cb.between(root.get("regionCode"), scope.regionLow(), scope.regionHigh());
-                yield scope.sectorLimited() ? cb.and(region, hasSector(root, query, cb, scope.sectors())) : region;
-            }
-        };
+        return scope.specification(SCOPE);
     }
 
     public static Specification<Enterprise> matching(EnterpriseFilter f) {

@@ -36,7 +36,6 @@ import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardType;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
-import org.zhiben.identity.Role;
 
 /**
  * The 16号令 quarterly and yearly statistics table per enterprise, computed from hazard_hazard, and the principal's
@@ -184,7 +183,7 @@ public class HazardStatistics {
     public Signoff sign(UUID enterpriseId, StatisticsPeriod period, Instant now) {
         CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
         EnterpriseSummary e = enterprise(enterpriseId);
-        if (me.role() != Role.ENTERPRISE_PRINCIPAL || !enterpriseId.equals(me.enterpriseId())) {
+        if (!me.principalOf(enterpriseId)) {
             throw new AccessDeniedException("只有本企业主要负责人可以签字");
         }
         LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);

@@ -1,5 +1,6 @@
 package org.zhiben.insight.internal;
 
+import org.zhiben.common.SectorSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class EnterpriseStats {
 
     /** Sector codes as stored in the summaries: sorted, comma-separated, with leading and trailing commas. */
     public static String sectors(Collection<String> codes) {
-        return codes.stream().sorted().collect(Collectors.joining(",", ",", ","));
+        return SectorSet.encode(codes);
     }
 
     @EventListener

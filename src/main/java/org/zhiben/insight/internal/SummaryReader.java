@@ -6,11 +6,16 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.zhiben.common.RegionCode;
+import org.zhiben.common.SectorSet;
+import org.zhiben.common.SqlFragment;
+import org.zhiben.identity.DataScope;
+import org.zhiben.identity.ScopeColumns;
 import org.zhiben.hazard.HazardState;
 import org.zhiben.insight.StatsScope;
 
@@ -38,23 +43,28 @@ public class SummaryReader {
             String entGroup, int padTo) {
     }
 
+    /** The per-enterprise tables (insight_enterprise, insight_inspection_day…) carry the usual scope columns. */
+    private static final ScopeColumns ENTERPRISE_ROWS = ScopeColumns.of("enterprise_id", "region_code", "sectors");
+
     private static Sel select(StatsScope s, boolean children) {
         String g = children ? "area" : "'*'";
         return switch (s.kind()) {
             case ALL -> new Sel("parent = '000000000000' and lvl = 1", List.of(), g, "1 = 1", List.of(),
                     children ? "substring(region_code, 1, 2)" : "'*'", children ? 12 : 0);
-            case ENTERPRISE -> new Sel("area = ? and lvl = 6", List.of(s.enterpriseId().toString()), g,
-                    "enterprise_id = ?", List.of(s.enterpriseId()), "'*'", 0);
+            case ENTERPRISE -> {
+                SqlFragment ent = DataScope.enterprise(s.enterpriseId()).sql(ENTERPRISE_ROWS);
+                yield new Sel("area = ? and lvl = 6", List.of(s.enterpriseId().toString()), g, ent.sql(), ent.args(),
+                        "'*'", 0);
+            }
             case REGION -> {
-                RegionCode code = RegionCode.of(s.regionCode());
-                List<Object> ent = List.of(code.rangeLow(), code.rangeHigh());
+                SqlFragment ent = DataScope.jurisdiction(RegionCode.of(s.regionCode()), Set.of()).sql(ENTERPRISE_ROWS);
                 if (!children) {
                     yield new Sel("area = ? and lvl = ?", List.of(s.regionCode(), (short) s.lvl()), g,
-                            "region_code between ? and ?", ent, "'*'", 0);
+                            ent.sql(), ent.args(), "'*'", 0);
                 }
                 int down = s.lvl() + 1;
                 yield new Sel("parent = ? and lvl = ?", List.of(s.regionCode(), (short) down), g,
-                        "region_code between ? and ?", ent, down == Areas.ENTERPRISE ? "cast(enterprise_id as varchar(36))"
+                        ent.sql(), ent.args(), down == Areas.ENTERPRISE ? "cast(enterprise_id as varchar(36))"
                                 : "substring(region_code, 1, " + Areas.prefixLength(down) + ")",
                         down == Areas.ENTERPRISE ? 0 : 12);
             }
@@ -74,12 +84,9 @@ public class SummaryReader {
         if (s.sectors().isEmpty()) {
             return "";
         }
-        List<String> parts = new ArrayList<>();
-        for (String sector : new java.util.TreeSet<>(s.sectors())) {
-            parts.add("sectors like ?");
-            args.add("%," + sector + ",%");
-        }
-        return " and (" + String.join(" or ", parts) + ")";
+        SqlFragment any = SectorSet.anyOf("sectors", s.sectors());
+        args.addAll(any.args());
+        return " and " + any.sql();
     }
 
     private static String key(String value, int padTo) {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
@@ -33,10 +34,12 @@ public class MailConfiguration {
 
     private final MailSettingsRepository settings;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
+    private final VersionedChanges.Subject<MailSettings> subject;
     private final Clock clock;
     private final MailSettingsData fromProperties;
 
-    MailConfiguration(MailSettingsRepository settings, AuditTrail audit, Clock clock,
+    MailConfiguration(MailSettingsRepository settings, AuditTrail audit, VersionedChanges changes, Clock clock,
             @Value("${zhiben.notify.mail.enabled:false}") boolean enabled,
             @Value("${spring.mail.host:}") String host, @Value("${spring.mail.port:25}") int port,
             @Value("${zhiben.notify.mail.security:NONE}") MailSecurity security,
@@ -44,9 +47,12 @@ public class MailConfiguration {
             @Value("${spring.mail.password:}") String password) {
         this.settings = settings;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
         this.fromProperties = new MailSettingsData(enabled, blankToNull(host), port, security, blankToNull(from),
                 blankToNull(username), blankToNull(password));
+        this.subject = new VersionedChanges.Subject<>("MailSettings", r -> MailSettings.SINGLETON, MailSettings::getVersion,
+                r -> snapshot(withPropertyPassword(r.toData())));
     }
 
     /** The saved row, else the properties; a row without a password uses {@code spring.mail.password}, if any. */
@@ -72,9 +78,10 @@ public class MailConfiguration {
     @Transactional
     public void save(MailSettingsForm form) {
         var row = settings.findById(MailSettings.SINGLETON);
-        if (row.map(r -> !Objects.equals(r.getVersion(), form.getVersion())).orElse(form.getVersion() != null)) {
+        if (row.isPresent() ? form.getVersion() == null : form.getVersion() != null) {
             throw new StaleVersionException();
         }
+        row.ifPresent(r -> subject.requireVersion(r, form.getVersion()));
         MailSettingsData before = effective();
         // only a password typed on the page is stored; one from the properties stays there
         String password = form.isClearPassword() ? null
@@ -88,13 +95,13 @@ public class MailConfiguration {
             throw new InvalidInputException(problems);
         }
         if (row.isPresent()) {
-            row.get().apply(data, clock.instant());
-            settings.saveAndFlush(row.get());
+            changes.apply(subject, row.get(), form.getVersion(), "UPDATE", "修改邮件发送设置",
+                    r -> r.apply(data, clock.instant()));
         } else {
             settings.saveAndFlush(new MailSettings(data, clock.instant()));
+            audit.record(AuditRecord.updated("MailSettings", MailSettings.SINGLETON, "修改邮件发送设置",
+                    snapshot(before), snapshot(withPropertyPassword(data))));
         }
-        audit.record(AuditRecord.updated("MailSettings", MailSettings.SINGLETON, "修改邮件发送设置", snapshot(before),
-                snapshot(withPropertyPassword(data))));
     }
 
     /** A sender for these settings, with connect, read and write timeouts so a dead server cannot hang a listener. */

@@ -1,5 +1,6 @@
 package org.zhiben.notify.internal;
 
+import org.zhiben.common.SectorSet;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -76,7 +77,7 @@ public class Robot {
     }
 
     public Set<String> sectorSet() {
-        return sectors == null ? Set.of() : Arrays.stream(sectors.split(",")).collect(Collectors.toUnmodifiableSet());
+        return SectorSet.decode(sectors).codes();
     }
 
     public boolean hasSecret() {

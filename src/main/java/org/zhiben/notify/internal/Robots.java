@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
@@ -38,14 +39,19 @@ public class Robots {
     private final Organisations organisations;
     private final SectorCatalog sectorCatalog;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
+
+    private static final VersionedChanges.Subject<Robot> ROBOT = new VersionedChanges.Subject<>("Robot", Robot::getId,
+            Robot::getVersion, Robots::snapshot);
     private final Clock clock;
 
-    Robots(RobotRepository robots, Organisations organisations, SectorCatalog sectorCatalog, AuditTrail audit,
+    Robots(RobotRepository robots, Organisations organisations, SectorCatalog sectorCatalog, AuditTrail audit, VersionedChanges changes,
             Clock clock) {
         this.robots = robots;
         this.organisations = organisations;
         this.sectorCatalog = sectorCatalog;
         this.audit = audit;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -92,13 +98,11 @@ public class Robots {
     @Transactional
     public void update(UUID id, RobotForm form) {
         Robot robot = get(id);
-        if (!Objects.equals(robot.getVersion(), form.getVersion())) {
+        if (form.getVersion() == null) {
             throw new StaleVersionException();
         }
-        Map<String, Object> before = snapshot(robot);
-        apply(robot, form, robot.getSecret());
-        robots.saveAndFlush(robot);
-        audit.record(AuditRecord.updated("Robot", id, "修改群机器人 " + robot.getName(), before, snapshot(robot)));
+        changes.apply(ROBOT, robot, form.getVersion(), "UPDATE", "修改群机器人 " + form.getName(),
+                r -> apply(r, form, r.getSecret()));
     }
 
     @Transactional
