@@ -47,10 +47,11 @@ import org.zhiben.inspection.internal.InspectionTask;
 public class InspectionRecords {
 
     static final String ENTITY = "InspectionRecord";
-    private static final VersionedChanges.Subject<InspectionTask> TASK = new VersionedChanges.Subject<>(
-            InspectionTasks.ENTITY, InspectionTask::getId, InspectionTask::getVersion, InspectionTask::snapshot);
     public static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
     public static final int MAX_NOTE = 1000;
+
+    private static final VersionedChanges.Subject<InspectionTask> TASK = new VersionedChanges.Subject<>(
+            InspectionTasks.ENTITY, InspectionTask::getId, InspectionTask::getVersion, InspectionTask::snapshot);
 
     private final InspectionTasks tasks;
     private final InspectionRecordRepository recordRepository;
