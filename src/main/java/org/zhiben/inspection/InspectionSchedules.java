@@ -106,9 +106,7 @@ public class InspectionSchedules {
 
     /** Whether the caller may plan this enterprise's own inspections (its principal or safety manager). */
     public boolean canPlan(UUID enterpriseId) {
-        CurrentUser me = access.me();
-        return enterpriseId.equals(me.enterpriseId())
-                && (me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER));
+        return access.me().managerOf(enterpriseId);
     }
 
     /** Task type, work-day type and assignee of a control measure's schedule. */

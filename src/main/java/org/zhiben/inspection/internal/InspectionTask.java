@@ -128,11 +128,8 @@ public class InspectionTask implements Persistable<UUID> {
         if (taskType.government()) {
             return user.id().equals(assigneeUserId) && (user.is(Role.OFFICIAL) || user.is(Role.EXPERT));
         }
-        if (!enterpriseId.equals(user.enterpriseId())) {
-            return false;
-        }
-        return user.is(Role.ENTERPRISE_PRINCIPAL) || user.is(Role.ENTERPRISE_SAFETY_MANAGER)
-                || (user.is(Role.ENTERPRISE_WORKER) && (assigneeUserId == null || assigneeUserId.equals(user.id())));
+        return user.managerOf(enterpriseId) || (user.memberOf(enterpriseId) && user.is(Role.ENTERPRISE_WORKER)
+                && (assigneeUserId == null || assigneeUserId.equals(user.id())));
     }
 
     /** Whether {@code user} may submit the record at {@code now}: open, inside its window and theirs. */
