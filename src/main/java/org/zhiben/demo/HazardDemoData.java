@@ -206,7 +206,7 @@ class HazardDemoData implements ApplicationRunner {
     }
 
     private long version(UUID id) {
-        return workflow.detail(id).hazard().getVersion();
+        return workflow.view(id).version();
     }
 
     private static HazardWorkflow.Command command(HazardAction action) {

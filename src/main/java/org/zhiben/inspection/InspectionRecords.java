@@ -21,10 +21,10 @@ import org.zhiben.audit.AuditTrail;
 import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
-import org.zhiben.common.FileType;
 import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.Photos;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardReporting;
@@ -47,7 +47,6 @@ import org.zhiben.inspection.internal.InspectionTask;
 public class InspectionRecords {
 
     static final String ENTITY = "InspectionRecord";
-    public static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
     public static final int MAX_NOTE = 1000;
 
     private static final VersionedChanges.Subject<InspectionTask> TASK = new VersionedChanges.Subject<>(
@@ -107,8 +106,7 @@ public class InspectionRecords {
                 AnswerInput a = answers.stream().filter(x -> item.id().equals(x.itemId())).findFirst().orElseThrow();
                 String photoKey = null;
                 if (a.photo() != null && a.photo().length > 0) {
-                    photoKey = files.store(new ByteArrayInputStream(a.photo()), Set.of(FileType.JPEG, FileType.PNG),
-                            MAX_PHOTO_BYTES).key();
+                    photoKey = files.store(new ByteArrayInputStream(a.photo()), Photos.TYPES, Photos.MAX_BYTES).key();
                     stored.add(photoKey);
                 }
                 String note = a.note() == null || a.note().isBlank() ? null : a.note().strip();
@@ -184,13 +182,9 @@ public class InspectionRecords {
             if (a.result() == AnswerResult.HAZARD && (a.note() == null || a.note().isBlank())) {
                 v.add(new FieldViolation(p + "note", "发现隐患时请描述隐患情况"));
             }
-            if (a.photo() != null && a.photo().length > 0) {
-                FileType type = FileType.detect(java.util.Arrays.copyOf(a.photo(), Math.min(a.photo().length, 16)));
-                if (type != FileType.JPEG && type != FileType.PNG) {
-                    v.add(new FieldViolation(p + "photo", "照片应为 JPEG 或 PNG 图片"));
-                } else if (a.photo().length > MAX_PHOTO_BYTES) {
-                    v.add(new FieldViolation(p + "photo", "照片不能超过10 MB"));
-                }
+            String photoProblem = a.photo() == null || a.photo().length == 0 ? null : Photos.problem(a.photo());
+            if (photoProblem != null) {
+                v.add(new FieldViolation(p + "photo", photoProblem));
             }
         }
         for (TaskItem item : items) {

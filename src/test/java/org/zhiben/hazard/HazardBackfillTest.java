@@ -129,7 +129,8 @@ class HazardBackfillTest {
                         .param("type", "ELECTRICAL").param("source", "DAILY").param("foundOn", today.plusDays(1).toString())
                         .with(user(users.loadUserByUsername(SAFETY))).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(model().attribute("fieldErrors", Map.of("foundOn", "发现日期不能晚于今天")))
+                .andExpect(model().attributeHasFieldErrorCode("form", "foundOn", "invalid"))
+                .andExpect(content().string(containsString("发现日期不能晚于今天")))
                 .andExpect(content().string(containsString("value=\"" + today.plusDays(1) + "\"")));
 
         String location = mvc.perform(multipart("/hazards").file(new MockMultipartFile("beforePhotos", "a.png",

@@ -10,14 +10,17 @@ import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
+import org.zhiben.common.SectorSet;
+import org.zhiben.common.SqlFragment;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardState;
 import org.zhiben.identity.DataScope;
 
 /**
  * Turns a {@link DataScope} and a {@link LedgerFilter} into the where clause over hazard_hazard (alias h) and its
- * parameters. The scope comes first and is never optional: a jurisdiction is the index-friendly range
- * {@code region_code between lo and hi} plus, for sector-limited departments, a match on the sectors column.
+ * parameters. The scope comes first and is never optional: the kernel's one translation of the {@link DataScope}
+ * ({@code scope.sql}), an index-friendly range on region_code plus, for sector-limited departments, a match on the
+ * sectors column.
  */
 final class LedgerSql {
 
@@ -60,29 +63,9 @@ final class LedgerSql {
         p.addValue("openStates", OPEN_STATES);
         p.addValue("today", today);
         p.addValue("baseline", baseline);
-        switch (scope.kind()) {
-            case ALL -> { }
-            case JURISDICTION -> {
-                c.add("h.region_code >= :scopeLow and h.region_code <= :scopeHigh");
-                p.addValue("scopeLow", scope.regionLow());
-                p.addValue("scopeHigh", scope.regionHigh());
-                if (scope.sectorLimited()) {
-                    List<String> any = new ArrayList<>();
-                    int i = 0;
-                    for (String sector : scope.sectors().stream().sorted().toList()) {
-                        any.add("h.sectors like :scopeSector" + i);
-                        p.addValue("scopeSector" + i, "%," + sector + ",%");
-                        i++;
-                    }
-                    c.add("(" + String.join(" or ", any) + ")");
-                }
-            }
-            case ENTERPRISE -> {
-                c.add("h.enterprise_id = :scopeEnterprise");
-                p.addValue("scopeEnterprise", scope.enterpriseId());
-            }
-            case NONE -> c.add("1 = 0");
-        }
+        SqlFragment.Named inScope = scope.sql("h").named("scope");
+        c.add(inScope.sql());
+        p.addValues(inScope.params());
         List<FieldViolation> bad = new ArrayList<>();
         String region = f.getRegion();
         if (region != null) {
@@ -110,7 +93,7 @@ final class LedgerSql {
                 bad.add(new FieldViolation("sector", "行业领域代码应为2位数字"));
             } else {
                 c.add("h.sectors like :sector");
-                p.addValue("sector", "%," + f.getSector() + ",%");
+                p.addValue("sector", SectorSet.pattern(f.getSector()));
             }
         }
         if (f.getLevel() != null) {

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.StoredFile;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardType;
@@ -33,7 +34,6 @@ import org.zhiben.hazard.workflow.HazardAction;
 import org.zhiben.hazard.workflow.HazardWorkflow;
 import org.zhiben.hazard.workflow.MajorPlan;
 import org.zhiben.hazard.workflow.NewReport;
-import org.zhiben.hazard.workflow.PhotoFile;
 import org.zhiben.hazard.workflow.PhotoKind;
 import org.zhiben.hazard.workflow.RejectionKind;
 
@@ -106,7 +106,7 @@ class HazardApiController {
 
     @PostMapping(path = "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传隐患照片(PNG 或 JPEG,按内容识别,不超过10 MB),返回 key 供上报或流转引用;只能由上传者本人引用一次")
-    ResponseEntity<PhotoFile> upload(@RequestParam(required = false) MultipartFile file) throws IOException {
+    ResponseEntity<StoredFile> upload(@RequestParam(required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
             throw new InvalidInputException("file", "请选择照片");
         }

@@ -1,41 +1,37 @@
 package org.zhiben.hazard.workflow;
 
 import jakarta.persistence.CascadeType;
+import static org.zhiben.hazard.workflow.FieldRules.blankToNull;
+import static org.zhiben.hazard.workflow.FieldRules.money;
+import static org.zhiben.hazard.workflow.FieldRules.refuseIfAny;
+import static org.zhiben.hazard.workflow.FieldRules.text;
+
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.bouncycastle.crypto.Digest;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.digests.SM3Digest;
-import org.springframework.data.domain.Persistable;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.FieldViolation;
-import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.ScopedRecord;
+import org.zhiben.common.SectorSet;
+import org.zhiben.common.StoredFile;
 import org.zhiben.common.Zones;
 import org.zhiben.hazard.HazardFacts;
 import org.zhiben.hazard.HazardLevel;
@@ -64,7 +60,7 @@ import org.zhiben.risk.HazardFactor;
  */
 @Entity
 @Table(name = "hazard_hazard")
-public class Hazard implements Persistable<UUID> {
+public class Hazard extends ScopedRecord {
 
     static final int MAX_PHOTOS = 9;
     static final Set<HazardState> DEADLINE_RUNNING = EnumSet.of(HazardState.CONFIRMED, HazardState.RECTIFYING,
@@ -72,15 +68,8 @@ public class Hazard implements Persistable<UUID> {
     static final Set<HazardState> OPEN = EnumSet.of(HazardState.REPORTED, HazardState.CONFIRMED,
             HazardState.RECTIFYING, HazardState.AWAITING_ACCEPTANCE);
 
-    @Id
-    private UUID id;
-    @Column(name = "enterprise_id")
-    private UUID enterpriseId;
     @Column(name = "enterprise_name")
     private String enterpriseName;
-    @Column(name = "region_code")
-    private String regionCode;
-    private String sectors;
     @Enumerated(EnumType.STRING)
     private HazardSource source;
     @Enumerated(EnumType.STRING)
@@ -121,16 +110,8 @@ public class Hazard implements Persistable<UUID> {
     private Role reportedRole;
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
-    @Column(name = "responsible_user_id")
-    private UUID responsibleUserId;
-    @Column(name = "responsible_name")
-    private String responsibleName;
-    @Column(name = "responsible_phone")
-    private String responsiblePhone;
-    private LocalDate deadline;
-    private String measures;
-    private BigDecimal funds;
-    private String contingency;
+    @Embedded
+    private RectificationTerms terms;
     private BigDecimal cost;
     private String rectification;
     @Column(name = "rectified_at")
@@ -150,21 +131,8 @@ public class Hazard implements Persistable<UUID> {
     private String rejectionReason;
     @Column(name = "duplicate_of")
     private UUID duplicateOf;
-    private String situation;
-    @Column(name = "harm_analysis")
-    private String harmAnalysis;
-    @Column(name = "plan_goal")
-    private String planGoal;
-    @Column(name = "plan_methods")
-    private String planMethods;
-    @Column(name = "plan_resources")
-    private String planResources;
-    @Column(name = "plan_organisation")
-    private String planOrganisation;
-    @Column(name = "plan_schedule")
-    private String planSchedule;
-    @Column(name = "plan_safety")
-    private String planSafety;
+    @Embedded
+    private MajorPlan plan;
     @Column(name = "assessment_by")
     private String assessmentBy;
     @Column(name = "assessment_summary")
@@ -175,12 +143,6 @@ public class Hazard implements Persistable<UUID> {
     private String applicationText;
     @Column(name = "application_at")
     private Instant applicationAt;
-    @Version
-    private long version;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
 
     @OneToMany(cascade = CascadeType.ALL)
     @JoinColumn(name = "hazard_id", nullable = false, updatable = false)
@@ -211,19 +173,16 @@ public class Hazard implements Persistable<UUID> {
     @OrderBy("proposedAt")
     private List<Escalation> escalations = new ArrayList<>();
 
-    /** A hazard made by {@link #report} is new until persisted: saved with persist, not a merge that reads first. */
-    @Transient
-    private boolean fresh;
-
     protected Hazard() {
+    }
+
+    private Hazard(EnterpriseFacts enterprise, Instant now) {
+        super(enterprise.id(), enterprise.regionCode(), SectorSet.of(enterprise.sectors()), now);
+        this.enterpriseName = enterprise.name();
     }
 
     /** The enterprise's directory facts copied onto the hazard (scope and statistics need no join). */
     public record EnterpriseFacts(UUID id, String name, String regionCode, Set<String> sectors) {
-
-        String sectorList() {
-            return sectors.isEmpty() ? "," : sectors.stream().sorted().collect(Collectors.joining(",", ",", ","));
-        }
     }
 
     // ---------------------------------------------------------------- creation
@@ -232,7 +191,7 @@ public class Hazard implements Persistable<UUID> {
      * Records a report in state REPORTED. Enterprise members report with an enterprise source, officials with a
      * government one. With 即查即改 the caller then calls {@link #fixImmediately}.
      */
-    static Hazard report(NewReport r, EnterpriseFacts enterprise, Actor by, List<PhotoFile> before, Instant now) {
+    static Hazard report(NewReport r, EnterpriseFacts enterprise, Actor by, List<StoredFile> before, Instant now) {
         if (!(by.memberOf(enterprise.id()) || by.official() || by.expert())) {
             throw new AccessDeniedException("只有本企业人员、辖区监管人员或受指派的专家可以上报隐患");
         }
@@ -278,16 +237,8 @@ public class Hazard implements Persistable<UUID> {
                 v.add(new FieldViolation("foundOn", "发现日期不能早于" + NewReport.EARLIEST_FOUND_ON));
             }
         }
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
-        Hazard h = new Hazard();
-        h.id = Ids.newId();
-        h.fresh = true;
-        h.enterpriseId = enterprise.id();
-        h.enterpriseName = enterprise.name();
-        h.regionCode = enterprise.regionCode();
-        h.sectors = enterprise.sectorList();
+        refuseIfAny(v);
+        Hazard h = new Hazard(enterprise, now);
         h.source = r.source();
         h.proposedLevel = r.proposedLevel() == null ? HazardLevel.GENERAL : r.proposedLevel();
         h.level = h.proposedLevel;
@@ -308,8 +259,6 @@ public class Hazard implements Persistable<UUID> {
         h.reportedBy = by.id();
         h.reportedByName = by.name();
         h.reportedRole = by.role();
-        h.createdAt = now;
-        h.updatedAt = now;
         before.forEach(p -> h.photos.add(new Photo(PhotoKind.BEFORE, p, by.id(), now)));
         h.log("REPORT", null, by, now, (backdated ? "补录,发现于 " + h.foundOn + ";" : "") + h.source.label() + "·"
                 + h.proposedLevel.label());
@@ -317,7 +266,7 @@ public class Hazard implements Persistable<UUID> {
     }
 
     /** 即查即改: found and fixed on the spot, with before and after photos; REPORTED → CLOSED in one step. */
-    void fixImmediately(Actor by, String what, BigDecimal spent, List<PhotoFile> after, Instant now) {
+    void fixImmediately(Actor by, String what, BigDecimal spent, List<StoredFile> after, Instant now) {
         requireState(HazardState.REPORTED);
         List<FieldViolation> v = new ArrayList<>();
         if (level == HazardLevel.MAJOR) {
@@ -333,17 +282,13 @@ public class Hazard implements Persistable<UUID> {
         }
         text(v, "rectification", what, true, 2000, "整改情况");
         money(v, "cost", spent, "整改费用");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         manageType = ManageType.IMMEDIATE;
         after.forEach(p -> photos.add(new Photo(PhotoKind.AFTER, p, by.id(), now)));
         rectification = what.strip();
         cost = spent;
-        responsibleUserId = by.id();
-        responsibleName = by.name();
         // fixed on the spot: on the day it was found (a 补录 one on its found date)
-        deadline = foundOn;
+        terms = RectificationTerms.onTheSpot(by, foundOn);
         confirmedAt = now;
         rectifiedAt = now;
         close(now);
@@ -365,8 +310,8 @@ public class Hazard implements Persistable<UUID> {
     }
 
     boolean permits(HazardAction action, Actor a) {
-        boolean manager = a.managerOf(enterpriseId);
-        boolean responsible = a.memberOf(enterpriseId) && a.id().equals(responsibleUserId);
+        boolean manager = a.managerOf(getEnterpriseId());
+        boolean responsible = a.memberOf(getEnterpriseId()) && a.id().equals(getResponsibleUserId());
         boolean major = level == HazardLevel.MAJOR;
         return switch (action) {
             case CONFIRM -> state == HazardState.REPORTED && (manager || source.government() && a.official());
@@ -382,17 +327,17 @@ public class Hazard implements Persistable<UUID> {
             case DECIDE_EXTENSION -> pendingExtension().filter(e -> !e.getRequestedBy().equals(a.id())).isPresent()
                     && (state == HazardState.CONFIRMED || state == HazardState.RECTIFYING) && extensionDecider(a);
             case SIGN -> major && state == HazardState.AWAITING_ACCEPTANCE && nextSignature().map(r -> switch (r) {
-                case PRINCIPAL -> a.principalOf(enterpriseId);
+                case PRINCIPAL -> a.principalOf(getEnterpriseId());
                 case REVIEWER -> a.official() && (!supervised || applicationAt != null);
-                case HEAD -> a.official() && !validSignature(SignatureRole.REVIEWER)
+                case HEAD -> a.official() && !signatureChain().valid(SignatureRole.REVIEWER)
                         .map(s -> s.getUserId().equals(a.id())).orElse(true);
             }).orElse(false);
             case SUPERVISE -> major && a.official() && state.open() && state != HazardState.REPORTED;
             case RECORD_ASSESSMENT -> major && supervised && manager
                     && (state == HazardState.RECTIFYING || state == HazardState.AWAITING_ACCEPTANCE)
-                    && validSignature(SignatureRole.REVIEWER).isEmpty();
+                    && signatureChain().valid(SignatureRole.REVIEWER).isEmpty();
             case APPLY_CLOSURE -> major && supervised && manager && assessmentAt != null
-                    && state == HazardState.AWAITING_ACCEPTANCE && validSignature(SignatureRole.REVIEWER).isEmpty();
+                    && state == HazardState.AWAITING_ACCEPTANCE && signatureChain().valid(SignatureRole.REVIEWER).isEmpty();
             case REVIEW -> major && a.official() && state != HazardState.REPORTED && state != HazardState.REJECTED;
             case CONFIRM_ESCALATION, DECLINE_ESCALATION -> a.official() && state.open()
                     && pendingEscalation().isPresent();
@@ -401,7 +346,7 @@ public class Hazard implements Persistable<UUID> {
 
     /** Decides on a report: the enterprise for its own findings, an official for government-channel ones. */
     private boolean decider(Actor a) {
-        return source.government() ? a.official() : a.managerOf(enterpriseId);
+        return source.government() ? a.official() : a.managerOf(getEnterpriseId());
     }
 
     private boolean acceptor(Actor a) {
@@ -410,7 +355,7 @@ public class Hazard implements Persistable<UUID> {
 
     private boolean extensionDecider(Actor a) {
         boolean enterpriseMatter = level == HazardLevel.GENERAL && !source.government() && !supervised;
-        return enterpriseMatter ? a.managerOf(enterpriseId) : a.official();
+        return enterpriseMatter ? a.managerOf(getEnterpriseId()) : a.official();
     }
 
     private void guard(HazardAction action, Actor a) {
@@ -455,30 +400,14 @@ public class Hazard implements Persistable<UUID> {
             v.add(new FieldViolation("deadline", isBackdated() ? "补录隐患的整改时限不能早于发现日期(" + foundOn + ")"
                     : "整改时限不能早于今天"));
         }
-        String name = responsibleDisplayName != null ? responsibleDisplayName : blankToNull(as.responsibleName());
-        if (name == null) {
-            v.add(new FieldViolation("responsibleName", "请填写整改责任人"));
-        } else if (name.length() > 100) {
-            v.add(new FieldViolation("responsibleName", "整改责任人不能超过100个字符"));
-        }
-        text(v, "responsiblePhone", as.responsiblePhone(), false, 32, "责任人电话");
-        text(v, "measures", as.measures(), true, 2000, "整改措施");
-        text(v, "contingency", as.contingency(), false, 2000, "应急预案");
-        money(v, "funds", as.funds(), "整改资金");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        RectificationTerms assigned = RectificationTerms.of(as, responsibleDisplayName, v);
+        refuseIfAny(v);
         level = as.level();
         manageType = ManageType.DEADLINE;
-        deadline = as.deadline();
-        responsibleUserId = as.responsibleUserId();
-        responsibleName = name;
-        responsiblePhone = blankToNull(as.responsiblePhone());
-        measures = as.measures().strip();
-        funds = as.funds();
-        contingency = blankToNull(as.contingency());
+        terms = assigned;
         confirmedAt = now;
-        move(HazardState.CONFIRMED, "CONFIRM", by, now, level.label() + ",责任人 " + name + ",时限 " + deadline);
+        move(HazardState.CONFIRMED, "CONFIRM", by, now, level.label() + ",责任人 " + assigned.responsibleName() + ",时限 "
+                + assigned.deadline());
     }
 
     void reject(Actor by, RejectionKind kind, String reason, UUID duplicate, Instant now) {
@@ -488,12 +417,10 @@ public class Hazard implements Persistable<UUID> {
             v.add(new FieldViolation("rejectionKind", "请选择驳回原因类别"));
         }
         text(v, "reason", reason, true, 1000, "驳回理由");
-        if (duplicate != null && duplicate.equals(id)) {
+        if (duplicate != null && duplicate.equals(getId())) {
             v.add(new FieldViolation("duplicateOf", "不能与自身重复"));
         }
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         rejectionKind = kind;
         rejectionReason = reason.strip();
         duplicateOf = kind == RejectionKind.DUPLICATE ? duplicate : null;
@@ -513,7 +440,7 @@ public class Hazard implements Persistable<UUID> {
     }
 
     /** RECTIFYING → AWAITING_ACCEPTANCE with what was done and at least one after photo. */
-    void submit(Actor by, String what, BigDecimal spent, List<PhotoFile> after, Instant now) {
+    void submit(Actor by, String what, BigDecimal spent, List<StoredFile> after, Instant now) {
         guard(HazardAction.SUBMIT, by);
         List<FieldViolation> v = new ArrayList<>();
         text(v, "rectification", what, true, 2000, "整改情况");
@@ -524,9 +451,7 @@ public class Hazard implements Persistable<UUID> {
         if (photos(PhotoKind.AFTER).size() + after.size() > MAX_PHOTOS) {
             v.add(new FieldViolation("afterPhotos", "整改后照片最多" + MAX_PHOTOS + "张"));
         }
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         after.forEach(p -> photos.add(new Photo(PhotoKind.AFTER, p, by.id(), now)));
         rectification = what.strip();
         cost = spent;
@@ -540,21 +465,11 @@ public class Hazard implements Persistable<UUID> {
         guard(HazardAction.ACCEPT, by);
         if (level == HazardLevel.MAJOR) {
             voidSignaturesNotMatching(now);
-            List<FieldViolation> v = new ArrayList<>();
-            for (SignatureRole role : SignatureRole.values()) {
-                if (validSignature(role).isEmpty()) {
-                    v.add(new FieldViolation("signatures", "重大事故隐患销号须有" + role.label() + "签字"));
-                }
-            }
-            if (!v.isEmpty()) {
-                throw new InvalidInputException(v);
-            }
+            refuseIfAny(signatureChain().missing());
         }
         List<FieldViolation> v = new ArrayList<>();
         text(v, "note", note, false, 2000, "验收意见");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         close(now);
         log("ACCEPT", HazardState.AWAITING_ACCEPTANCE, by, now, blankToNull(note));
     }
@@ -564,10 +479,8 @@ public class Hazard implements Persistable<UUID> {
         guard(HazardAction.FAIL, by);
         List<FieldViolation> v = new ArrayList<>();
         text(v, "reason", reason, true, 1000, "不通过原因");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
-        signatures.stream().filter(Signature::valid).forEach(s -> s.voidBecause("验收不通过,退回整改", now));
+        refuseIfAny(v);
+        signatureChain().voidAll("验收不通过,退回整改", now);
         move(HazardState.RECTIFYING, "FAIL", by, now, reason.strip());
     }
 
@@ -580,22 +493,13 @@ public class Hazard implements Persistable<UUID> {
                 v.add(f);
             }
         }
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
-        situation = p.situation();
-        harmAnalysis = p.harmAnalysis();
-        planGoal = p.goal();
-        planMethods = p.methods();
-        planResources = p.resources();
-        planOrganisation = p.organisation();
-        planSchedule = p.schedule();
-        planSafety = p.safety();
+        refuseIfAny(v);
+        this.plan = p;
         log("EDIT_PLAN", state, by, now, plan().violations().isEmpty() ? "治理方案完整" : "治理方案未完成");
         voidSignaturesNotMatching(now);
     }
 
-    void addPhotos(Actor by, PhotoKind kind, List<PhotoFile> files, Instant now) {
+    void addPhotos(Actor by, PhotoKind kind, List<StoredFile> files, Instant now) {
         guard(HazardAction.ADD_PHOTO, by);
         if (kind == null) {
             throw new InvalidInputException("kind", "请选择照片类别");
@@ -616,29 +520,25 @@ public class Hazard implements Persistable<UUID> {
         List<FieldViolation> v = new ArrayList<>();
         if (newDeadline == null) {
             v.add(new FieldViolation("deadline", "请填写延期后的整改时限"));
-        } else if (!newDeadline.isAfter(deadline) || newDeadline.isBefore(today)) {
-            v.add(new FieldViolation("deadline", "延期后的时限应晚于原时限(" + deadline + ")且不早于今天"));
+        } else if (!newDeadline.isAfter(getDeadline()) || newDeadline.isBefore(today)) {
+            v.add(new FieldViolation("deadline", "延期后的时限应晚于原时限(" + getDeadline() + ")且不早于今天"));
         }
         text(v, "reason", reason, true, 1000, "延期理由");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
-        extensions.add(new Extension(deadline, newDeadline, reason.strip(), by, now));
+        refuseIfAny(v);
+        extensions.add(new Extension(getDeadline(), newDeadline, reason.strip(), by, now));
         log("REQUEST_EXTENSION", state, by, now, "申请延期至 " + newDeadline + ":" + reason.strip());
-        updatedAt = now;
+        touch(now);
     }
 
     void decideExtension(Actor by, boolean approve, String note, LocalDate today, Instant now) {
         guard(HazardAction.DECIDE_EXTENSION, by);
         List<FieldViolation> v = new ArrayList<>();
         text(v, "note", note, !approve, 1000, "审批意见");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         Extension e = pendingExtension().orElseThrow();
         e.decide(approve, by, blankToNull(note), now);
         if (approve) {
-            deadline = e.getRequestedDeadline();
+            terms = terms().withDeadline(e.getRequestedDeadline());
             refreshOverdue(today);
         }
         log(approve ? "APPROVE_EXTENSION" : "DENY_EXTENSION", state, by, now,
@@ -649,10 +549,8 @@ public class Hazard implements Persistable<UUID> {
     Signature sign(Actor by, String algorithm, Instant now) {
         voidSignaturesNotMatching(now);
         guard(HazardAction.SIGN, by);
-        SignatureRole role = nextSignature().orElseThrow();
-        Signature s = new Signature(role, by, now, algorithm, contentHash(algorithm));
-        signatures.add(s);
-        log("SIGN", state, by, now, role.label() + "签字");
+        Signature s = signatureChain().sign(by, now, algorithm, contentHash(algorithm));
+        log("SIGN", state, by, now, s.getRole().label() + "签字");
         return s;
     }
 
@@ -666,9 +564,7 @@ public class Hazard implements Persistable<UUID> {
         } else if (until.isBefore(today)) {
             v.add(new FieldViolation("deadline", "督办时限不能早于今天"));
         }
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         supervisions.add(new SupervisionOrder(department.strip(), requirements.strip(), until, by, now));
         supervised = true;
         log("SUPERVISE", state, by, now, department.strip() + " 挂牌督办,时限 " + until);
@@ -680,9 +576,7 @@ public class Hazard implements Persistable<UUID> {
         List<FieldViolation> v = new ArrayList<>();
         text(v, "assessmentBy", assessor, true, 200, "评估单位或专家");
         text(v, "assessmentSummary", summary, true, 4000, "评估结论");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         assessmentBy = assessor.strip();
         assessmentSummary = summary.strip();
         assessmentAt = now;
@@ -694,9 +588,7 @@ public class Hazard implements Persistable<UUID> {
         guard(HazardAction.APPLY_CLOSURE, by);
         List<FieldViolation> v = new ArrayList<>();
         text(v, "applicationText", text, true, 4000, "核销申请");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         applicationText = text.strip();
         applicationAt = now;
         log("APPLY_CLOSURE", state, by, now, applicationText);
@@ -706,9 +598,7 @@ public class Hazard implements Persistable<UUID> {
         guard(HazardAction.REVIEW, by);
         List<FieldViolation> v = new ArrayList<>();
         text(v, "opinion", opinion, true, 2000, "审核意见");
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         reviews.add(new Review(by, opinion.strip(), now));
         log("REVIEW", state, by, now, opinion.strip());
     }
@@ -717,13 +607,19 @@ public class Hazard implements Persistable<UUID> {
 
     /** Sets or clears the overdue flag for the Shanghai date {@code today}; answers whether it changed. */
     boolean refreshOverdue(LocalDate today) {
-        boolean should = deadline != null && DEADLINE_RUNNING.contains(state) && deadline.isBefore(today);
+        boolean should = overdueOn(today);
         if (should == overdue) {
             return false;
         }
         overdue = should;
-        overdueSince = should ? deadline.plusDays(1) : null;
+        overdueSince = should ? getDeadline().plusDays(1) : null;
         return true;
+    }
+
+    /** Whether the hazard is overdue on the Shanghai date {@code today}: its deadline passed while it runs. */
+    boolean overdueOn(LocalDate today) {
+        LocalDate deadline = getDeadline();
+        return deadline != null && DEADLINE_RUNNING.contains(state) && deadline.isBefore(today);
     }
 
     /** Marks the hazard overdue (by the job, no actor); answers whether it changed. */
@@ -732,31 +628,16 @@ public class Hazard implements Persistable<UUID> {
             return false;
         }
         if (overdue) {
-            log("OVERDUE", state, null, now, "超过整改时限 " + deadline);
+            log("OVERDUE", state, null, now, "超过整改时限 " + getDeadline());
         } else {
-            updatedAt = now;
+            touch(now);
         }
         return true;
     }
 
-    /**
-     * The step the job should propose now, if any: for an overdue major hazard without a pending proposal, the first
-     * step once it has been overdue {@code interval} days, each later step {@code interval} days after the previous
-     * one was confirmed; a declined step is proposed again {@code interval} days after it was declined.
-     */
-    Optional<EscalationStep> dueEscalation(LocalDate today, int intervalDays) {
-        if (level != HazardLevel.MAJOR || !overdue || !state.open() || pendingEscalation().isPresent()) {
-            return Optional.empty();
-        }
-        Optional<Escalation> last = escalations.stream().max(Comparator.comparing(Escalation::decidedAt));
-        if (last.isEmpty()) {
-            return overdueSince != null && !today.isBefore(overdueSince.plusDays(intervalDays))
-                    ? Optional.of(EscalationStep.LETTER) : Optional.empty();
-        }
-        EscalationStep next = last.get().confirmed() ? last.get().getStep().next() : last.get().getStep();
-        LocalDate decidedOn = LocalDate.ofInstant(last.get().decidedAt(), Zones.CHINA);
-        return next != null && !today.isBefore(decidedOn.plusDays(intervalDays)) ? Optional.of(next)
-                : Optional.empty();
+    /** The first day the hazard was overdue, while it is; {@link EscalationPolicy} counts from it. */
+    LocalDate overdueSince() {
+        return overdueSince;
     }
 
     void proposeEscalation(EscalationStep step, Instant now) {
@@ -784,9 +665,7 @@ public class Hazard implements Persistable<UUID> {
         guard(action, by);
         List<FieldViolation> v = new ArrayList<>();
         text(v, "note", note, required, 1000, label);
-        if (!v.isEmpty()) {
-            throw new InvalidInputException(v);
-        }
+        refuseIfAny(v);
         return pendingEscalation().orElseThrow();
     }
 
@@ -798,72 +677,46 @@ public class Hazard implements Persistable<UUID> {
 
     /** The next role to sign, in the order principal, reviewer, head; empty once all three are valid. */
     public Optional<SignatureRole> nextSignature() {
-        for (SignatureRole role : SignatureRole.values()) {
-            if (validSignature(role).isEmpty()) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return signatureChain().next();
     }
 
-    Optional<Signature> validSignature(SignatureRole role) {
-        return signatures.stream().filter(s -> s.valid() && s.getRole() == role).findFirst();
+    private SignatureChain signatureChain() {
+        return new SignatureChain(signatures);
     }
 
-    /**
-     * A signature covers the content it was given on: once the content differs, that signature and every later one
-     * are voided (kept, marked), so the order principal, reviewer, head starts again from the first broken one.
-     */
-    void voidSignaturesNotMatching(Instant now) {
-        boolean broken = false;
-        for (SignatureRole role : SignatureRole.values()) {
-            Optional<Signature> s = validSignature(role);
-            if (s.isEmpty()) {
-                broken = true;
-                continue;
-            }
-            if (broken || !s.get().getContentHash().equals(contentHash(s.get().getAlgorithm()))) {
-                s.get().voidBecause(broken ? "前序签字已作废" : "签字后隐患内容已变更", now);
-                broken = true;
-            }
-        }
+    /** Before a signature, an acceptance or a change of what they cover: voids those whose content changed. */
+    private void voidSignaturesNotMatching(Instant now) {
+        signatureChain().voidNotMatching(this::contentHash, now);
     }
 
     /** The canonical content signatures cover: the hazard's facts, 五定, rectification, report, plan and photos. */
     String canonicalContent() {
-        List<String> parts = new ArrayList<>(List.of(id.toString(), enterpriseId.toString(), level.name(), type.name(),
-                n(factorCode), n(accidentType), description, n(cause), n(location), n(manageType), n(responsibleName),
-                n(measures), n(funds == null ? null : funds.stripTrailingZeros().toPlainString()), n(deadline),
-                n(contingency), n(cost == null ? null : cost.stripTrailingZeros().toPlainString()), n(rectification),
-                n(situation), n(harmAnalysis), n(planGoal), n(planMethods), n(planResources), n(planOrganisation),
-                n(planSchedule), n(planSafety)));
-        photos.stream().map(p -> p.getKind() + ":" + p.getSha256()).sorted().forEach(parts::add);
+        RectificationTerms t = terms();
+        MajorPlan p = plan();
+        List<String> parts = new ArrayList<>(List.of(getId().toString(), getEnterpriseId().toString(), level.name(), type.name(),
+                n(factorCode), n(accidentType), description, n(cause), n(location), n(manageType),
+                n(t.responsibleName()), n(t.measures()), n(plain(t.funds())), n(t.deadline()), n(t.contingency()),
+                n(plain(cost)), n(rectification), n(p.situation()), n(p.harmAnalysis()), n(p.goal()), n(p.methods()),
+                n(p.resources()), n(p.organisation()), n(p.schedule()), n(p.safety())));
+        photos.stream().map(ph -> ph.getKind() + ":" + ph.getSha256()).sorted().forEach(parts::add);
         return String.join("\u001f", parts);
     }
 
     String contentHash(String algorithm) {
-        Digest digest = switch (algorithm) {
-            case "SM3" -> new SM3Digest();
-            case "SHA-256" -> new SHA256Digest();
-            default -> throw new IllegalStateException("unknown signature hash algorithm " + algorithm);
-        };
-        byte[] bytes = canonicalContent().getBytes(StandardCharsets.UTF_8);
-        digest.update(bytes, 0, bytes.length);
-        byte[] out = new byte[digest.getDigestSize()];
-        digest.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
+        return SignatureChain.hash(algorithm, canonicalContent());
     }
 
     // ---------------------------------------------------------------- helpers
 
     public HazardFacts facts() {
-        return new HazardFacts(enterpriseId, regionCode, sectors, level, source, state, foundOn,
-                deadline, closedOn, overdue);
+        return new HazardFacts(getEnterpriseId(), getRegionCode(), getSectors().encode(), level, source, state, foundOn,
+                getDeadline(), closedOn, overdue);
     }
 
     /** 补录: reported later than found, from an earlier paper or spreadsheet ledger. */
     public boolean isBackdated() {
-        return foundOn != null && createdAt != null && foundOn.isBefore(LocalDate.ofInstant(createdAt, Zones.CHINA));
+        return foundOn != null && getCreatedAt() != null
+                && foundOn.isBefore(LocalDate.ofInstant(getCreatedAt(), Zones.CHINA));
     }
 
     /** The earliest deadline CONFIRM accepts on {@code today}: the found date for a 补录 hazard, else today. */
@@ -872,8 +725,12 @@ public class Hazard implements Persistable<UUID> {
     }
 
     public MajorPlan plan() {
-        return new MajorPlan(situation, harmAnalysis, planGoal, planMethods, planResources, planOrganisation,
-                planSchedule, planSafety);
+        return plan == null ? MajorPlan.EMPTY : plan;
+    }
+
+    /** The 五定; empty before confirmation (an embedded value whose columns are all null loads as null). */
+    private RectificationTerms terms() {
+        return terms == null ? RectificationTerms.NONE : terms;
     }
 
     public Optional<Extension> pendingExtension() {
@@ -882,16 +739,6 @@ public class Hazard implements Persistable<UUID> {
 
     public List<Photo> photos(PhotoKind kind) {
         return photos.stream().filter(p -> p.getKind() == kind).toList();
-    }
-
-    public Set<String> sectorSet() {
-        return Arrays.stream(sectors.split(",")).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-    }
-
-    void requireVersion(long expected) {
-        if (version != expected) {
-            throw new org.zhiben.common.StaleVersionException();
-        }
     }
 
     private void requireState(HazardState expected) {
@@ -905,7 +752,7 @@ public class Hazard implements Persistable<UUID> {
         closedAt = now;
         closedOn = LocalDate.ofInstant(now, Zones.CHINA);
         overdue = false;
-        updatedAt = now;
+        touch(now);
     }
 
     private void move(HazardState to, String action, Actor by, Instant now, String note) {
@@ -920,42 +767,20 @@ public class Hazard implements Persistable<UUID> {
     private void log(String action, HazardState from, Actor by, Instant now, String note) {
         transitions.add(new Transition(transitions.size() + 1, action, from, state, by == null ? null : by.id(),
                 by == null ? "系统" : by.name(), now, note));
-        updatedAt = now;
-    }
-
-    private static void text(List<FieldViolation> v, String field, String value, boolean required, int max,
-            String label) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                v.add(new FieldViolation(field, "请填写" + label));
-            }
-        } else if (value.strip().length() > max) {
-            v.add(new FieldViolation(field, label + "不能超过" + max + "个字符"));
-        }
-    }
-
-    private static void money(List<FieldViolation> v, String field, BigDecimal value, String label) {
-        if (value != null && (value.signum() < 0 || value.compareTo(new BigDecimal("1000000000000")) >= 0
-                || value.scale() > 2)) {
-            v.add(new FieldViolation(field, label + "应为不小于0、最多两位小数的金额(元)"));
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        touch(now);
     }
 
     private static String n(Object o) {
         return o == null ? "" : o.toString();
     }
 
+    private static String plain(BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros().toPlainString();
+    }
+
     // ---------------------------------------------------------------- read access
 
-    public UUID getId() { return id; }
-    public UUID getEnterpriseId() { return enterpriseId; }
     public String getEnterpriseName() { return enterpriseName; }
-    public String getRegionCode() { return regionCode; }
-    public String getSectors() { return sectors; }
     public HazardSource getSource() { return source; }
     public HazardLevel getLevel() { return level; }
     public HazardLevel getProposedLevel() { return proposedLevel; }
@@ -975,13 +800,13 @@ public class Hazard implements Persistable<UUID> {
     public UUID getReportedBy() { return reportedBy; }
     public String getReportedByName() { return reportedByName; }
     public Instant getConfirmedAt() { return confirmedAt; }
-    public UUID getResponsibleUserId() { return responsibleUserId; }
-    public String getResponsibleName() { return responsibleName; }
-    public String getResponsiblePhone() { return responsiblePhone; }
-    public LocalDate getDeadline() { return deadline; }
-    public String getMeasures() { return measures; }
-    public BigDecimal getFunds() { return funds; }
-    public String getContingency() { return contingency; }
+    public UUID getResponsibleUserId() { return terms().responsibleUserId(); }
+    public String getResponsibleName() { return terms().responsibleName(); }
+    public String getResponsiblePhone() { return terms().responsiblePhone(); }
+    public LocalDate getDeadline() { return terms().deadline(); }
+    public String getMeasures() { return terms().measures(); }
+    public BigDecimal getFunds() { return terms().funds(); }
+    public String getContingency() { return terms().contingency(); }
     public BigDecimal getCost() { return cost; }
     public String getRectification() { return rectification; }
     public Instant getRectifiedAt() { return rectifiedAt; }
@@ -997,16 +822,7 @@ public class Hazard implements Persistable<UUID> {
     public Instant getAssessmentAt() { return assessmentAt; }
     public String getApplicationText() { return applicationText; }
     public Instant getApplicationAt() { return applicationAt; }
-    public long getVersion() { return version; }
 
-    @Override
-    public boolean isNew() { return fresh; }
-
-    @PostPersist
-    @PostLoad
-    void stored() { fresh = false; }
-
-    public Instant getUpdatedAt() { return updatedAt; }
     public List<Photo> getPhotos() { return List.copyOf(photos); }
     public List<Transition> getTransitions() { return List.copyOf(transitions); }
     public List<Signature> getSignatures() { return List.copyOf(signatures); }

@@ -1,6 +1,9 @@
 package org.zhiben.hazard.workflow;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Everything a user can do to a hazard; {@link Hazard#allowedActions} answers which ones a given actor may do now. */
+@NamedInterface(name = "workflow", propagate = false)
 public enum HazardAction {
     CONFIRM("确认并下达五定"),
     REJECT("驳回"),

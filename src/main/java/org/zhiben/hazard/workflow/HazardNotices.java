@@ -48,7 +48,7 @@ class HazardNotices {
             users.add(h.getResponsibleUserId());
         }
         if (to.contains(To.OFFICIALS)) {
-            accounts.officialsCovering(h.getRegionCode(), h.sectorSet()).stream().map(UserRef::id).forEach(users::add);
+            accounts.officialsCovering(h.getRegionCode(), h.getSectors().codes()).stream().map(UserRef::id).forEach(users::add);
         }
         Set<Notice.Contact> contacts = new HashSet<>();
         if (to.contains(To.CONTROLLER)) {

@@ -12,11 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.Zones;
 import org.zhiben.hazard.HazardChanged;
 import org.zhiben.hazard.HazardFacts;
@@ -30,6 +32,7 @@ import org.zhiben.hazard.workflow.HazardNotices.To;
  * after {@code escalation-interval-days} days, for an official to confirm. Each hazard in its own transaction; a second
  * run with the same instant changes and sends nothing.
  */
+@NamedInterface(name = "workflow", propagate = false)
 @Component
 public class HazardReminders {
 
@@ -38,29 +41,31 @@ public class HazardReminders {
     private final HazardRepository hazards;
     private final HazardNotices notices;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final int reminderDays;
-    private final int escalationIntervalDays;
+    private final EscalationPolicy escalation;
 
-    HazardReminders(HazardRepository hazards, HazardNotices notices, AuditTrail audit,
+    HazardReminders(HazardRepository hazards, HazardNotices notices, AuditTrail audit, VersionedChanges changes,
             org.springframework.context.ApplicationEventPublisher events, JdbcTemplate jdbc, TransactionTemplate tx,
-            Clock clock, @Value("${zhiben.hazard.reminder-days:3}") int reminderDays,
-            @Value("${zhiben.hazard.escalation-interval-days:7}") int escalationIntervalDays) {
+            Clock clock, @Value("${zhiben.hazard.reminder-days:3}") int reminderDays, EscalationPolicy escalation) {
         this.hazards = hazards;
         this.notices = notices;
         this.audit = audit;
+        this.changes = changes;
         this.events = events;
         this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
         this.reminderDays = reminderDays;
-        this.escalationIntervalDays = escalationIntervalDays;
+        this.escalation = escalation;
     }
 
     /** What one run did. */
+@NamedInterface(name = "workflow", propagate = false)
     public record Report(int reminded, int markedOverdue, int escalationsProposed) {
     }
 
@@ -111,13 +116,12 @@ public class HazardReminders {
 
     private boolean markOverdue(UUID id, LocalDate today, Instant now) {
         Hazard h = hazards.findById(id).orElseThrow();
-        HazardFacts before = h.facts();
-        if (!h.markOverdue(today, now)) {
+        if (h.overdueOn(today) == h.isOverdue()) {
             return false;
         }
-        hazards.saveAndFlush(h);
-        audit.record(AuditRecord.updated("Hazard", id, "逾期未整改 " + HazardNotices.brief(h),
-                HazardWorkflow.snapshot(h), null));
+        HazardFacts before = h.facts();
+        changes.apply(HazardWorkflow.HAZARD, h, h.getVersion(), "OVERDUE", "逾期未整改 " + HazardNotices.brief(h),
+                changed -> changed.markOverdue(today, now));
         events.publishEvent(new HazardChanged(id, before, h.facts()));
         notices.send(h, "hazard.overdue", (h.getLevel() == HazardLevel.MAJOR ? "重大" : "") + "隐患逾期未整改",
                 HazardNotices.brief(h) + "(整改时限 " + h.getDeadline() + " 已过)",
@@ -128,14 +132,12 @@ public class HazardReminders {
 
     private boolean propose(UUID id, LocalDate today, Instant now) {
         Hazard h = hazards.findById(id).orElseThrow();
-        var step = h.dueEscalation(today, escalationIntervalDays);
+        var step = escalation.due(h, today);
         if (step.isEmpty()) {
             return false;
         }
-        h.proposeEscalation(step.get(), now);
-        hazards.saveAndFlush(h);
-        audit.record(new AuditRecord("PROPOSE_ESCALATION", "Hazard", id.toString(), "建议" + step.get().label() + " "
-                + HazardNotices.brief(h), null, null));
+        changes.apply(HazardWorkflow.HAZARD, h, h.getVersion(), "PROPOSE_ESCALATION", "建议" + step.get().label()
+                + " " + HazardNotices.brief(h), changed -> changed.proposeEscalation(step.get(), now));
         notices.send(h, "hazard.escalation.proposed", "建议对逾期重大隐患" + step.get().label(),
                 HazardNotices.brief(h) + "(整改时限 " + h.getDeadline() + ",请确认是否" + step.get().label() + ")",
                 Set.of(To.OFFICIALS));

@@ -16,10 +16,10 @@ interface HazardRepository extends JpaRepository<Hazard, UUID> {
 
     long countByEnterpriseIdAndStateIn(UUID enterpriseId, Collection<HazardState> states);
 
-    @Query("select h.id from Hazard h where h.state in :states and h.overdue = false and h.deadline >= :from and h.deadline <= :to")
+    @Query("select h.id from Hazard h where h.state in :states and h.overdue = false and h.terms.deadline >= :from and h.terms.deadline <= :to")
     List<UUID> dueSoon(Collection<HazardState> states, LocalDate from, LocalDate to);
 
-    @Query("select h.id from Hazard h where h.state in :states and h.overdue = false and h.deadline < :today")
+    @Query("select h.id from Hazard h where h.state in :states and h.overdue = false and h.terms.deadline < :today")
     List<UUID> newlyOverdue(Collection<HazardState> states, LocalDate today);
 
     @Query("select h.id from Hazard h where h.level = :level and h.overdue = true and h.state in :states")

@@ -3,19 +3,12 @@ package org.zhiben.hazard.workflow;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -23,20 +16,17 @@ import org.hibernate.Hibernate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
-import org.zhiben.common.FieldViolation;
-import org.zhiben.common.FileStore;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FileType;
 import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.common.StoredFile;
 import org.zhiben.common.Zones;
 import org.zhiben.directory.EnterpriseSummary;
@@ -58,50 +48,56 @@ import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
 
 /**
- * The hazard workflow's application service: loads a hazard within the caller's data scope (outside it: 404), checks
- * the version the caller saw, lets the {@link Hazard} apply its rules, and in the same transaction writes the audit
- * entry and publishes {@link HazardChanged} whenever the hazard's facts changed, plus notices.
+ * The hazard workflow's application service: loads a hazard within the caller's data scope (outside it: 404), lets
+ * the {@link Hazard} apply its rules through the kernel's versioned change (the version the caller saw, the flush and
+ * the audit entry in one transaction), publishes {@link HazardChanged} whenever the hazard's facts changed, and sends
+ * notices. Reports are idempotent creates.
  */
+@NamedInterface(name = "workflow", propagate = false)
 @Service
 public class HazardWorkflow implements HazardReporting {
 
-    public static final long MAX_PHOTO_BYTES = 10L * 1024 * 1024;
-    public static final Set<FileType> PHOTO_TYPES = Set.of(FileType.PNG, FileType.JPEG);
+    /** A hazard as the audit trail records its changes (by id and version, with {@link #snapshot}). */
+    static final VersionedChanges.Subject<Hazard> HAZARD = new VersionedChanges.Subject<>("Hazard",
+            Hazard::getId, Hazard::getVersion, HazardWorkflow::snapshot);
 
     private final HazardRepository hazards;
     private final Enterprises enterprises;
     private final DataScopes scopes;
     private final UserAccounts accounts;
     private final AuditTrail audit;
+    private final VersionedChanges changes;
     private final IdempotentCreates creates;
     private final ApplicationEventPublisher events;
     private final HazardNotices notices;
-    private final FileStore files;
-    private final JdbcTemplate jdbc;
+    private final PhotoUploads uploads;
     private final InventoryLinks inventoryLinks;
     private final Clock clock;
     private final String signatureAlgorithm;
 
     HazardWorkflow(HazardRepository hazards, Enterprises enterprises, DataScopes scopes, UserAccounts accounts,
-            AuditTrail audit, IdempotentCreates creates, ApplicationEventPublisher events, HazardNotices notices,
-            FileStore files, JdbcTemplate jdbc, InventoryLinks inventoryLinks, Clock clock,
+            AuditTrail audit, VersionedChanges changes, IdempotentCreates creates, ApplicationEventPublisher events, HazardNotices notices,
+            PhotoUploads uploads, InventoryLinks inventoryLinks, Clock clock,
             @Value("${zhiben.hazard.signature-algorithm:SM3}") String signatureAlgorithm) {
         this.hazards = hazards;
         this.enterprises = enterprises;
         this.scopes = scopes;
         this.accounts = accounts;
         this.audit = audit;
+        this.changes = changes;
         this.creates = creates;
         this.events = events;
         this.notices = notices;
-        this.files = files;
-        this.jdbc = jdbc;
+        this.uploads = uploads;
         this.inventoryLinks = inventoryLinks;
         this.clock = clock;
         this.signatureAlgorithm = signatureAlgorithm.trim().toUpperCase().replace("SHA256", "SHA-256");
     }
 
-    /** A hazard loaded in scope with everything a page or the API shows, and what the caller may do with it. */
+    /**
+     * A hazard loaded in scope with everything this module's page or API shows, and what the caller may do with it;
+     * other modules read {@link HazardView}.
+     */
     public record Detail(Hazard hazard, Set<HazardAction> allowedActions) {
     }
 
@@ -111,7 +107,7 @@ public class HazardWorkflow implements HazardReporting {
      * Stores an image (PNG or JPEG by content, at most 10 MB) for the current user to name in a report or transition.
      */
     @Transactional
-    public PhotoFile uploadPhoto(InputStream content) throws IOException {
+    public StoredFile uploadPhoto(InputStream content) throws IOException {
         CurrentUser me = me();
         if (me.role() == Role.ADMIN || me.role() == Role.EXPERT) {
             throw new AccessDeniedException("您无权上传隐患照片");
@@ -119,59 +115,7 @@ public class HazardWorkflow implements HazardReporting {
         if (content == null) {
             throw new InvalidInputException("file", "请选择照片");
         }
-        StoredFile stored = files.store(content, PHOTO_TYPES, MAX_PHOTO_BYTES);
-        jdbc.update("insert into hazard_upload (file_key, file_type, size_bytes, sha256, uploaded_by, uploaded_at, used)"
-                + " values (?, ?, ?, ?, ?, ?, false)", stored.key(), stored.type().name(), stored.size(),
-                stored.sha256(), me.id(), Timestamp.from(clock.instant()));
-        return new PhotoFile(stored.key(), stored.type(), stored.size(), stored.sha256());
-    }
-
-    /** The caller's unused uploads named by {@code keys}, marked used; any other key is a field error. */
-    private List<PhotoFile> claim(List<String> keys, String field, UUID uploader) {
-        List<PhotoFile> claimed = new ArrayList<>();
-        for (String key : keys.stream().distinct().toList()) {
-            List<PhotoFile> found = jdbc.query("select file_key, file_type, size_bytes, sha256 from hazard_upload"
-                    + " where file_key = ? and uploaded_by = ? and used = false",
-                    (rs, i) -> new PhotoFile(rs.getString(1), FileType.valueOf(rs.getString(2)), rs.getLong(3),
-                            rs.getString(4)), key, uploader);
-            if (found.isEmpty()) {
-                throw new InvalidInputException(field, "照片不存在、已被使用或不是您上传的:" + key);
-            }
-            jdbc.update("update hazard_upload set used = true where file_key = ?", key);
-            claimed.add(found.get(0));
-        }
-        return claimed;
-    }
-
-    /** Another module's keys: opened and checked here by content, since they did not come through our upload. */
-    private List<PhotoFile> inspect(List<String> keys) {
-        List<PhotoFile> checked = new ArrayList<>();
-        for (String key : keys.stream().distinct().toList()) {
-            try (InputStream in = files.open(key)) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                byte[] head = in.readNBytes(16);
-                FileType type = FileType.detect(head);
-                if (type == null || !PHOTO_TYPES.contains(type)) {
-                    throw new InvalidInputException("photoKeys", "照片须为 PNG 或 JPEG 图片:" + key);
-                }
-                sha.update(head);
-                long size = head.length;
-                byte[] buf = new byte[8192];
-                for (int n; (n = in.read(buf)) > 0; ) {
-                    sha.update(buf, 0, n);
-                    size += n;
-                }
-                if (size > MAX_PHOTO_BYTES) {
-                    throw new InvalidInputException("photoKeys", "照片过大:" + key);
-                }
-                checked.add(new PhotoFile(key, type, size, HexFormat.of().formatHex(sha.digest())));
-            } catch (IOException | IllegalArgumentException e) {
-                throw new InvalidInputException("photoKeys", "照片不存在:" + key);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return checked;
+        return uploads.upload(content, me.id());
     }
 
     // ---------------------------------------------------------------- creation
@@ -193,10 +137,10 @@ public class HazardWorkflow implements HazardReporting {
         Hazard.EnterpriseFacts enterprise = enterpriseFacts(r.enterpriseId());
         inventoryLinks.check(r.enterpriseId(), r.unitId(), r.measureId());
         Actor actor = Actor.of(me);
-        List<PhotoFile> before = claim(r.beforePhotos(), "beforePhotos", me.id());
+        List<StoredFile> before = uploads.claim(r.beforePhotos(), "beforePhotos", me.id());
         Hazard h = Hazard.report(r, enterprise, actor, before, clock.instant());
         if (r.manageType() == ManageType.IMMEDIATE) {
-            List<PhotoFile> after = claim(r.afterPhotos(), "afterPhotos", me.id());
+            List<StoredFile> after = uploads.claim(r.afterPhotos(), "afterPhotos", me.id());
             h.fixImmediately(actor, r.rectification(), r.cost(), after, clock.instant());
         } else if (!r.afterPhotos().isEmpty()) {
             throw new InvalidInputException("afterPhotos", "整改后照片在提交验收时上传");
@@ -231,7 +175,7 @@ public class HazardWorkflow implements HazardReporting {
         NewReport r = new NewReport(n.enterpriseId(), n.source(), n.proposedLevel(), n.type(), n.factorCode(),
                 n.accidentType(), n.description(), null, n.location(), n.unitId(), n.measureId(),
                 n.inspectionRecordId(), null, List.of(), List.of(), null, null, null);
-        Hazard h = Hazard.report(r, enterprise, Actor.of(me()), inspect(n.photoKeys()), clock.instant());
+        Hazard h = Hazard.report(r, enterprise, Actor.of(me()), uploads.reread(n.photoKeys()), clock.instant());
         created(h);
         return h.getId();
     }
@@ -276,11 +220,18 @@ public class HazardWorkflow implements HazardReporting {
         return new Detail(h, h.allowedActions(Actor.of(me())));
     }
 
+    /** A hazard in scope as other modules read it. */
+    @Transactional(readOnly = true)
+    public HazardView view(UUID id) {
+        return HazardView.of(load(id));
+    }
+
     /** The latest hazards of an enterprise in scope (the enterprise tab), newest first. */
     @Transactional(readOnly = true)
-    public List<Hazard> ofEnterprise(UUID enterpriseId, int limit) {
+    public List<HazardView> ofEnterprise(UUID enterpriseId, int limit) {
         enterprises.find(enterpriseId).orElseThrow(() -> new NotFoundException("企业"));
-        return hazards.findByEnterpriseIdOrderByFoundAtDesc(enterpriseId, PageRequest.of(0, limit));
+        return hazards.findByEnterpriseIdOrderByFoundAtDesc(enterpriseId, PageRequest.of(0, limit)).stream()
+                .map(HazardView::of).toList();
     }
 
     /** Open hazards of an enterprise in scope. */
@@ -297,7 +248,7 @@ public class HazardWorkflow implements HazardReporting {
     public PhotoContent photo(UUID hazardId, UUID photoId) throws IOException {
         Photo p = load(hazardId).getPhotos().stream().filter(x -> x.getId().equals(photoId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("照片"));
-        return new PhotoContent(p.getFileType(), p.getSize(), files.open(p.getFileKey()));
+        return new PhotoContent(p.getFileType(), p.getSize(), uploads.open(p.getFileKey()));
     }
 
     /** The accounts of the enterprise a hazard can be assigned to (its 责任人). */
@@ -314,6 +265,7 @@ public class HazardWorkflow implements HazardReporting {
     // ---------------------------------------------------------------- transitions
 
     /** A transition of the closed loop, by action name, with the data it needs. */
+@NamedInterface(name = "workflow", propagate = false)
     public record Command(HazardAction action, Assignment assignment, RejectionKind rejectionKind, String reason,
             UUID duplicateOf, String rectification, BigDecimal cost, List<String> afterPhotos, String note) {
 
@@ -355,8 +307,8 @@ public class HazardWorkflow implements HazardReporting {
                 }
                 case REJECT -> h.reject(a, c.rejectionKind(), c.reason(), c.duplicateOf(), now);
                 case START -> h.start(a, now);
-                case SUBMIT -> h.submit(a, c.rectification(), c.cost(), claim(c.afterPhotos(), "afterPhotos", a.id()),
-                        now);
+                case SUBMIT -> h.submit(a, c.rectification(), c.cost(),
+                        uploads.claim(c.afterPhotos(), "afterPhotos", a.id()), now);
                 case ACCEPT -> h.accept(a, c.note(), signatureAlgorithm, now);
                 case FAIL -> h.fail(a, c.reason(), now);
                 default -> throw new InvalidInputException("action", "该操作有专门的接口:" + c.action().label());
@@ -371,7 +323,7 @@ public class HazardWorkflow implements HazardReporting {
 
     @Transactional
     public void addPhotos(UUID id, long version, PhotoKind kind, List<String> keys) {
-        act(id, version, HazardAction.ADD_PHOTO, (h, a) -> h.addPhotos(a, kind, claim(keys, "file", a.id()),
+        act(id, version, HazardAction.ADD_PHOTO, (h, a) -> h.addPhotos(a, kind, uploads.claim(keys, "file", a.id()),
                 clock.instant()));
     }
 
@@ -447,17 +399,9 @@ public class HazardWorkflow implements HazardReporting {
     private void act(UUID id, long version, HazardAction action, BiConsumer<Hazard, Actor> op) {
         Actor actor = Actor.of(me());
         Hazard h = load(id);
-        h.requireVersion(version);
         HazardFacts before = h.facts();
-        Map<String, Object> snapshot = snapshot(h);
-        op.accept(h, actor);
-        try {
-            hazards.saveAndFlush(h);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new StaleVersionException();
-        }
-        audit.record(AuditRecord.updated("Hazard", id, action.label() + " " + HazardNotices.brief(h), snapshot,
-                snapshot(h)));
+        changes.apply(HAZARD, h, version, action.name(), action.label() + " " + HazardNotices.brief(h),
+                changed -> op.accept(changed, actor));
         publishIfChanged(h, before);
     }
 
@@ -470,7 +414,7 @@ public class HazardWorkflow implements HazardReporting {
 
     Hazard load(UUID id) {
         DataScope scope = scopes.current();
-        return hazards.findById(id).filter(h -> scope.permits(h.getEnterpriseId(), h.getRegionCode(), h.sectorSet()))
+        return hazards.findById(id).filter(scope::permits)
                 .orElseThrow(() -> new NotFoundException("隐患"));
     }
 

@@ -1,17 +1,25 @@
 package org.zhiben.hazard.workflow;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.modulith.NamedInterface;
 import org.zhiben.common.FieldViolation;
 
 /**
  * The major hazard report (16号令 第十四条: 现状及其产生原因, 危害程度和整改难易程度分析) and the six elements of its
- * 治理方案 (第十五条).
+ * 治理方案 (第十五条). Kept on the hazard's row; empty until the enterprise writes it.
  */
-public record MajorPlan(String situation, String harmAnalysis, String goal, String methods, String resources,
-        String organisation, String schedule, String safety) {
+@NamedInterface(name = "workflow", propagate = false)
+@Embeddable
+public record MajorPlan(String situation, @Column(name = "harm_analysis") String harmAnalysis,
+        @Column(name = "plan_goal") String goal, @Column(name = "plan_methods") String methods,
+        @Column(name = "plan_resources") String resources, @Column(name = "plan_organisation") String organisation,
+        @Column(name = "plan_schedule") String schedule, @Column(name = "plan_safety") String safety) {
 
     static final int MAX = 4000;
+    static final MajorPlan EMPTY = new MajorPlan(null, null, null, null, null, null, null, null);
 
     /** One violation per missing or too long element, named by its field. */
     public List<FieldViolation> violations() {

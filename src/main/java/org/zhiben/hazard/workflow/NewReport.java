@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardType;
@@ -16,6 +17,7 @@ import org.zhiben.hazard.ManageType;
  * (补录 of a paper or spreadsheet ledger): principal, safety manager or official only, not in the future, not before
  * 2000-01-01; without it the hazard is found now.
  */
+@NamedInterface(name = "workflow", propagate = false)
 public record NewReport(UUID enterpriseId, HazardSource source, HazardLevel proposedLevel, HazardType type,
         String factorCode, String accidentType, String description, String cause, String location, UUID unitId,
         UUID measureId, UUID inspectionRecordId, ManageType manageType, List<String> beforePhotos,

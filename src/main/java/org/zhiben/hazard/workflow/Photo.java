@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.zhiben.common.FileType;
 import org.zhiben.common.Ids;
+import org.zhiben.common.StoredFile;
 
 /** A photo of a hazard, stored in the FileStore; its type was detected from its bytes (PNG or JPEG only). */
 @Entity
@@ -36,7 +37,7 @@ public class Photo {
     protected Photo() {
     }
 
-    Photo(PhotoKind kind, PhotoFile file, UUID uploadedBy, Instant at) {
+    Photo(PhotoKind kind, StoredFile file, UUID uploadedBy, Instant at) {
         this.id = Ids.newId();
         this.kind = kind;
         this.fileKey = file.key();

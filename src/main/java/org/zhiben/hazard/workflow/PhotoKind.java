@@ -1,6 +1,9 @@
 package org.zhiben.hazard.workflow;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Photo taken when the hazard was found (整改前) or once it was fixed (整改后). */
+@NamedInterface(name = "workflow", propagate = false)
 public enum PhotoKind {
     BEFORE("整改前"),
     AFTER("整改后");

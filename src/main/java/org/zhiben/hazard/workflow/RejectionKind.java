@@ -1,6 +1,9 @@
 package org.zhiben.hazard.workflow;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Why a reported hazard is rejected. */
+@NamedInterface(name = "workflow", propagate = false)
 public enum RejectionKind {
     NOT_A_HAZARD("不构成隐患"),
     DUPLICATE("重复上报");

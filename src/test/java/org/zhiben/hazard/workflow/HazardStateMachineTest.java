@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.StoredFile;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardState;
@@ -34,7 +35,7 @@ class HazardStateMachineTest {
     static final Actor HEAD = new Actor(UUID.randomUUID(), "负责人", Role.OFFICIAL, null);
     static final Hazard.EnterpriseFacts FACTS = new Hazard.EnterpriseFacts(ENTERPRISE, "示范", "990101100000",
             Set.of("04", "03"));
-    static final PhotoFile PHOTO = new PhotoFile("k.png", FileType.PNG, 10, "a".repeat(64));
+    static final StoredFile PHOTO = new StoredFile("k.png", FileType.PNG, 10, "a".repeat(64));
 
     static Hazard reported(HazardSource source, Actor by) {
         return Hazard.report(new NewReport(ENTERPRISE, source, HazardLevel.GENERAL, HazardType.SAFETY, "2101", null,
@@ -204,14 +205,14 @@ class HazardStateMachineTest {
         assertThat(h.markOverdue(TODAY.plusDays(11), NOW)).isTrue();
         assertThat(h.markOverdue(TODAY.plusDays(11), NOW)).isFalse();
         assertThat(h.facts().overdue()).isTrue();
-        assertThat(h.dueEscalation(TODAY.plusDays(17), 7)).isEmpty();
-        assertThat(h.dueEscalation(TODAY.plusDays(18), 7)).contains(EscalationStep.LETTER);
+        assertThat(new EscalationPolicy(7).due(h, TODAY.plusDays(17))).isEmpty();
+        assertThat(new EscalationPolicy(7).due(h, TODAY.plusDays(18))).contains(EscalationStep.LETTER);
         h.proposeEscalation(EscalationStep.LETTER, NOW);
-        assertThat(h.dueEscalation(TODAY.plusDays(40), 7)).isEmpty();
+        assertThat(new EscalationPolicy(7).due(h, TODAY.plusDays(40))).isEmpty();
         assertThatThrownBy(() -> h.confirmEscalation(SAFETY, null, NOW)).isInstanceOf(AccessDeniedException.class);
         h.confirmEscalation(OFFICIAL, "已发函", Instant.parse("2025-03-20T02:00:00Z"));
-        assertThat(h.dueEscalation(LocalDate.of(2025, 3, 26), 7)).isEmpty();
-        assertThat(h.dueEscalation(LocalDate.of(2025, 3, 27), 7)).contains(EscalationStep.CIRCULAR);
+        assertThat(new EscalationPolicy(7).due(h, LocalDate.of(2025, 3, 26))).isEmpty();
+        assertThat(new EscalationPolicy(7).due(h, LocalDate.of(2025, 3, 27))).contains(EscalationStep.CIRCULAR);
         assertThat(EscalationStep.INTERVIEW.next()).isEqualTo(EscalationStep.EXPOSURE);
         assertThat(EscalationStep.EXPOSURE.next()).isNull();
     }

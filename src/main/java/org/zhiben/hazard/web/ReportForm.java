@@ -1,0 +1,84 @@
+package org.zhiben.hazard.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.multipart.MultipartFile;
+import org.zhiben.hazard.HazardLevel;
+import org.zhiben.hazard.HazardSource;
+import org.zhiben.hazard.HazardType;
+import org.zhiben.hazard.ManageType;
+import org.zhiben.hazard.workflow.NewReport;
+
+/** The report form (/hazards/new) as typed; property names are the workflow's field names. */
+public class ReportForm {
+
+    private UUID enterpriseId;
+    private String idempotencyKey;
+    private String description;
+    private String type;
+    private String source;
+    private String proposedLevel;
+    private String location;
+    private String factorCode;
+    private String accidentType;
+    private String foundOn;
+    private String cause;
+    private String manageType;
+    private String rectification;
+    private String cost;
+    private List<MultipartFile> beforePhotos = new ArrayList<>();
+    private List<MultipartFile> afterPhotos = new ArrayList<>();
+
+    /** 即查即改: ticked as fixed on the spot. */
+    public boolean isImmediate() {
+        return ManageType.IMMEDIATE.name().equals(manageType);
+    }
+
+    /** The report with the photos already uploaded (after photos count for 即查即改 only). */
+    NewReport toReport(List<String> before, List<String> after) {
+        ManageType manage = isImmediate() ? ManageType.IMMEDIATE : ManageType.DEADLINE;
+        return new NewReport(enterpriseId, FormValues.constant(HazardSource.class, source),
+                FormValues.constant(HazardLevel.class, proposedLevel), FormValues.constant(HazardType.class, type),
+                factorCode, accidentType, description, cause, location, null, null, null, manage, before,
+                isImmediate() ? after : List.of(), rectification, FormValues.money(cost, "cost"), foundOnDate());
+    }
+
+    LocalDate foundOnDate() {
+        return FormValues.date(foundOn, "foundOn");
+    }
+
+    public UUID getEnterpriseId() { return enterpriseId; }
+    public void setEnterpriseId(UUID enterpriseId) { this.enterpriseId = enterpriseId; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public void setIdempotencyKey(String idempotencyKey) { this.idempotencyKey = idempotencyKey; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getSource() { return source; }
+    public void setSource(String source) { this.source = source; }
+    public String getProposedLevel() { return proposedLevel; }
+    public void setProposedLevel(String proposedLevel) { this.proposedLevel = proposedLevel; }
+    public String getLocation() { return location; }
+    public void setLocation(String location) { this.location = location; }
+    public String getFactorCode() { return factorCode; }
+    public void setFactorCode(String factorCode) { this.factorCode = factorCode; }
+    public String getAccidentType() { return accidentType; }
+    public void setAccidentType(String accidentType) { this.accidentType = accidentType; }
+    public String getFoundOn() { return foundOn; }
+    public void setFoundOn(String foundOn) { this.foundOn = foundOn; }
+    public String getCause() { return cause; }
+    public void setCause(String cause) { this.cause = cause; }
+    public String getManageType() { return manageType; }
+    public void setManageType(String manageType) { this.manageType = manageType; }
+    public String getRectification() { return rectification; }
+    public void setRectification(String rectification) { this.rectification = rectification; }
+    public String getCost() { return cost; }
+    public void setCost(String cost) { this.cost = cost; }
+    public List<MultipartFile> getBeforePhotos() { return beforePhotos; }
+    public void setBeforePhotos(List<MultipartFile> beforePhotos) { this.beforePhotos = beforePhotos; }
+    public List<MultipartFile> getAfterPhotos() { return afterPhotos; }
+    public void setAfterPhotos(List<MultipartFile> afterPhotos) { this.afterPhotos = afterPhotos; }
+}
