@@ -1,8 +1,10 @@
 package org.zhiben.audit;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import java.time.Clock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -64,11 +66,17 @@ public class VersionedChanges {
         return record;
     }
 
-    /** Writes pending changes now; a concurrent update or a lost unique race is a conflict, not a server error. */
+    /**
+     * Writes pending changes now; a concurrent update, a row held by another writer past the lock timeout or a lost
+     * unique race is a conflict, not a server error.
+     */
     public void flush() {
         try {
             entities.flush();
         } catch (OptimisticLockException | OptimisticLockingFailureException e) {
+            throw new StaleVersionException();
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            // another writer held the row past the lock timeout (H2 waits 2 s): the same conflict, seen sooner
             throw new StaleVersionException();
         } catch (PersistenceException | DataIntegrityViolationException e) {
             if (lostUniqueRace(e)) {

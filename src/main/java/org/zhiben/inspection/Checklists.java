@@ -20,6 +20,7 @@ import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.Ids;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.SectorSet;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
@@ -111,7 +112,7 @@ public class Checklists {
         for (ChecklistYaml.Parsed p : parsed) {
             Optional<TemplateView> existing = byCode(p.code());
             UUID id;
-            String sectorCsv = InspectionAccess.csv(p.sectors());
+            String sectorCsv = SectorSet.encode(p.sectors());
             if (existing.isPresent()) {
                 id = existing.get().id();
                 jdbc.update("update inspection_template set name = ?, sectors = ?, description = ?,"
@@ -152,11 +153,14 @@ public class Checklists {
     }
 
     private List<TemplateView> load(String sql, List<Object> args) {
-        List<Map<String, Object>> rows = jdbc.queryForList(sql, args.toArray());
-        if (rows.isEmpty()) {
+        List<TemplateView> templates = jdbc.query(sql, (rs, i) -> new TemplateView(rs.getObject("id", UUID.class),
+                rs.getString("code"), rs.getString("name"), SectorSet.decode(rs.getString("sectors")).codes(),
+                rs.getString("description"), rs.getBoolean("builtin"), rs.getLong("version"), List.of()),
+                args.toArray());
+        if (templates.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = rows.stream().map(r -> (UUID) r.get("id")).toList();
+        List<UUID> ids = templates.stream().map(TemplateView::id).toList();
         Map<UUID, List<TemplateView.Item>> items = new LinkedHashMap<>();
         String in = ids.stream().map(x -> "?").collect(Collectors.joining(","));
         jdbc.query("select * from inspection_template_item where template_id in (" + in + ") order by position",
@@ -167,9 +171,7 @@ public class Checklists {
                                     rs.getString("basis_article"), rs.getBoolean("major"),
                                     rs.getString("hazard_type")));
                 }, ids.toArray());
-        return rows.stream().map(r -> new TemplateView((UUID) r.get("id"), (String) r.get("code"),
-                (String) r.get("name"), InspectionAccess.parse((String) r.get("sectors")),
-                (String) r.get("description"), (Boolean) r.get("builtin"), ((Number) r.get("version")).longValue(),
-                items.getOrDefault((UUID) r.get("id"), List.of()))).toList();
+        return templates.stream().map(t -> new TemplateView(t.id(), t.code(), t.name(), t.sectors(),
+                t.description(), t.builtin(), t.version(), items.getOrDefault(t.id(), List.of()))).toList();
     }
 }

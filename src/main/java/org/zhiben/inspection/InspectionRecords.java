@@ -3,45 +3,39 @@ package org.zhiben.inspection;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.IdempotentCreates;
-import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.Photos;
 import org.zhiben.common.StaleVersionException;
-import org.zhiben.common.Zones;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardReporting;
-import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardType;
 import org.zhiben.hazard.NewHazard;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.Role;
 import org.zhiben.inspection.internal.InspectionAccess;
+import org.zhiben.inspection.internal.InspectionRecord;
+import org.zhiben.inspection.internal.InspectionRecordRepository;
+import org.zhiben.inspection.internal.InspectionTask;
 
 /**
  * Inspection records: the answers to a task's items, submitted once. A finding (发现隐患) becomes a hazard through the
@@ -55,8 +49,12 @@ public class InspectionRecords {
     static final String ENTITY = "InspectionRecord";
     public static final int MAX_NOTE = 1000;
 
-    private final JdbcTemplate jdbc;
+    private static final VersionedChanges.Subject<InspectionTask> TASK = new VersionedChanges.Subject<>(
+            InspectionTasks.ENTITY, InspectionTask::getId, InspectionTask::getVersion, InspectionTask::snapshot);
+
     private final InspectionTasks tasks;
+    private final InspectionRecordRepository recordRepository;
+    private final VersionedChanges changes;
     private final InspectionAccess access;
     private final HazardReporting hazards;
     private final FileStore files;
@@ -65,11 +63,12 @@ public class InspectionRecords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InspectionRecords(JdbcTemplate jdbc, InspectionTasks tasks, InspectionAccess access,
-            HazardReporting hazards, FileStore files, IdempotentCreates creates, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+    InspectionRecords(InspectionTasks tasks, InspectionRecordRepository recordRepository, VersionedChanges changes,
+            InspectionAccess access, HazardReporting hazards, FileStore files, IdempotentCreates creates,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.tasks = tasks;
+        this.recordRepository = recordRepository;
+        this.changes = changes;
         this.access = access;
         this.hazards = hazards;
         this.files = files;
@@ -81,7 +80,8 @@ public class InspectionRecords {
 
     /**
      * Submits the record of a task. {@code expectedVersion} (optional) is the task version the form was built from;
-     * {@code idempotencyKey} (optional but sent by every form and client) answers the first record on a retry.
+     * {@code idempotencyKey} (optional but sent by every form and client) answers the first record on a retry. Of two
+     * concurrent submissions one wins; the other gets a version conflict.
      */
     @Transactional
     public UUID submit(UUID taskId, Long expectedVersion, List<AnswerInput> answers, String idempotencyKey) {
@@ -91,40 +91,17 @@ public class InspectionRecords {
 
     private UUID submit(UUID taskId, Long expectedVersion, List<AnswerInput> answers) {
         CurrentUser me = access.me();
-        TaskView task = tasks.get(taskId);
-        if (!InspectionTasks.mayExecute(task, me)) {
-            throw new AccessDeniedException("该排查任务不是指派给您的");
-        }
-        Instant now = clock.instant();
-        if (task.status() != TaskStatus.OPEN || (expectedVersion != null && expectedVersion != task.version())) {
-            throw new StaleVersionException();
-        }
-        if (now.isBefore(task.windowStart())) {
-            throw new InvalidInputException("task", "该任务尚未开始(" + task.windowStart().atZone(Zones.CHINA)
-                    .toLocalDate() + " 起)");
-        }
-        if (!now.isBefore(task.windowEnd())) {
-            throw new StaleVersionException();
-        }
-        List<TaskItem> items = tasks.items(task);
+        InspectionTask task = tasks.load(taskId);
+        InspectionAccess.Target enterprise = access.enterprise(task.getEnterpriseId());
+        List<TaskItem> items = tasks.items(task.view());
         validate(items, answers);
-        Map<UUID, TaskItem> byId = items.stream().collect(Collectors.toMap(TaskItem::id, Function.identity()));
+        Instant now = clock.instant();
+        InspectionRecord record = new InspectionRecord(task, enterprise, me, now);
+        // the task's new state is written first: a parallel submission waits for the row, then finds it changed
+        changes.apply(TASK, task, expectedVersion == null ? task.getVersion() : expectedVersion, "COMPLETE",
+                "完成排查任务 " + task.getTitle(), t -> t.complete(me, record.getId(), now));
         List<String> stored = new ArrayList<>();
         try {
-            UUID recordId = Ids.newId();
-            InspectionAccess.Target enterprise = access.enterprise(task.enterpriseId());
-            HazardSource source = task.taskType().hazardSource();
-            LocalDate on = LocalDate.ofInstant(now, Zones.CHINA);
-            List<Object[]> rows = new ArrayList<>();
-            List<UUID> hazardIds = new ArrayList<>();
-            // the record first: hazards point to it
-            jdbc.update("insert into inspection_record (id, task_id, enterprise_id, region_code, sectors, source,"
-                    + " recorded_by, recorded_by_name, recorded_at, recorded_on, findings)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recordId, taskId, task.enterpriseId(),
-                    enterprise.regionCode(), enterprise.sectorsCsv(), source.name(), me.id(), me.displayName(),
-                    Timestamp.from(now), Date.valueOf(on),
-                    (int) answers.stream().filter(a -> a.result() == AnswerResult.HAZARD).count());
-            int position = 0;
             for (TaskItem item : items) {
                 AnswerInput a = answers.stream().filter(x -> item.id().equals(x.itemId())).findFirst().orElseThrow();
                 String photoKey = null;
@@ -133,42 +110,13 @@ public class InspectionRecords {
                     stored.add(photoKey);
                 }
                 String note = a.note() == null || a.note().isBlank() ? null : a.note().strip();
-                UUID hazardId = null;
-                if (a.result() == AnswerResult.HAZARD) {
-                    NewHazard finding = new NewHazard(task.enterpriseId(), source,
-                            item.major() ? HazardLevel.MAJOR : HazardLevel.GENERAL, hazardType(item.hazardType()),
-                            null, null, truncate(item.content() + "——" + note, 2000), truncate(task.title(), 200),
-                            task.unitId(), task.measureId(), recordId,
-                            photoKey == null ? List.of() : List.of(photoKey));
-                    // an expert has no jurisdiction: the assignment checked by access.enterprise vouches for them
-                    hazardId = me.is(Role.EXPERT)
-                            ? hazards.reportForAssignedExpert(finding, new HazardReporting.AssignedEnterprise(
-                                    enterprise.id(), enterprise.name(), enterprise.regionCode(), enterprise.sectors()))
-                            : hazards.report(finding);
-                    hazardIds.add(hazardId);
-                }
-                rows.add(new Object[] {Ids.newId(), recordId, position++, task.templateId() == null ? null : item.id(),
-                        truncate(item.content(), 1000), item.major(), a.result().name(), note, photoKey, hazardId});
+                UUID hazardId = a.result() == AnswerResult.HAZARD
+                        ? report(task, record, enterprise, item, note, photoKey, me) : null;
+                record.answer(item, task.getTemplateId() != null, a.result(), note, photoKey, hazardId);
             }
-            jdbc.batchUpdate("insert into inspection_answer (id, record_id, position, item_id, item_content, major,"
-                    + " result, note, photo_key, hazard_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
-            if (jdbc.update("update inspection_task set status = 'DONE', record_id = ?, closed_at = ?,"
-                    + " version = version + 1 where id = ? and version = ? and status = 'OPEN'", recordId,
-                    Timestamp.from(now), taskId, task.version()) != 1) {
-                throw new StaleVersionException();
-            }
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("taskId", taskId);
-            after.put("enterpriseId", task.enterpriseId());
-            after.put("source", source);
-            after.put("answers", answers.size());
-            after.put("hazards", hazardIds);
-            audit.record(AuditRecord.created(ENTITY, recordId, "提交排查记录 " + task.title(), after));
-            events.publishEvent(new InspectionTaskClosed(taskId, task.enterpriseId(), enterprise.regionCode(),
-                    enterprise.sectors(), task.taskType(), task.baobao(), task.dueDate(), TaskStatus.DONE, now));
-            events.publishEvent(new InspectionRecorded(recordId, taskId, task.enterpriseId(), enterprise.regionCode(),
-                    enterprise.sectors(), source, on, hazardIds.size()));
-            return recordId;
+            recordRepository.saveAndFlush(record);
+            auditAndPublish(task, record, enterprise);
+            return record.getId();
         } catch (IOException e) {
             cleanUp(stored);
             throw new UncheckedIOException(e);
@@ -176,6 +124,36 @@ public class InspectionRecords {
             cleanUp(stored);
             throw e;
         }
+    }
+
+    private void auditAndPublish(InspectionTask task, InspectionRecord record, InspectionAccess.Target enterprise) {
+        RecordView view = record.view();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("taskId", task.getId());
+        after.put("enterpriseId", task.getEnterpriseId());
+        after.put("source", view.source());
+        after.put("answers", view.answers().size());
+        after.put("hazards", view.hazardIds());
+        audit.record(AuditRecord.created(ENTITY, view.id(), "提交排查记录 " + task.getTitle(), after));
+        events.publishEvent(new InspectionTaskClosed(task.getId(), task.getEnterpriseId(), enterprise.regionCode(),
+                enterprise.sectors(), task.getTaskType(), task.isBaobao(), task.getDueDate(), TaskStatus.DONE,
+                view.recordedAt()));
+        events.publishEvent(new InspectionRecorded(view.id(), task.getId(), task.getEnterpriseId(),
+                enterprise.regionCode(), enterprise.sectors(), view.source(), view.recordedOn(), view.findings()));
+    }
+
+    /** A finding becomes a hazard carrying the record, unit and measure; a failed major item proposes 重大. */
+    private UUID report(InspectionTask task, InspectionRecord record, InspectionAccess.Target enterprise,
+            TaskItem item, String note, String photoKey, CurrentUser me) {
+        NewHazard finding = new NewHazard(task.getEnterpriseId(), record.getSource(),
+                item.major() ? HazardLevel.MAJOR : HazardLevel.GENERAL, hazardType(item.hazardType()), null, null,
+                truncate(item.content() + "——" + note, 2000), truncate(task.getTitle(), 200), task.getUnitId(),
+                task.getMeasureId(), record.getId(), photoKey == null ? List.of() : List.of(photoKey));
+        // an expert has no jurisdiction: the assignment checked by access.enterprise vouches for them
+        return me.is(Role.EXPERT)
+                ? hazards.reportForAssignedExpert(finding, new HazardReporting.AssignedEnterprise(enterprise.id(),
+                        enterprise.name(), enterprise.regionCode(), enterprise.sectors()))
+                : hazards.report(finding);
     }
 
     private static void validate(List<TaskItem> items, List<AnswerInput> answers) {
@@ -222,21 +200,8 @@ public class InspectionRecords {
 
     @Transactional(readOnly = true)
     public RecordView get(UUID id) {
-        Map<String, Object> r = jdbc.queryForList("select * from inspection_record where id = ?", id).stream()
-                .findFirst().orElseThrow(() -> new NotFoundException("排查记录"));
-        if (!access.permits((UUID) r.get("enterprise_id"), (String) r.get("region_code"), (String) r.get("sectors"))) {
-            throw new NotFoundException("排查记录");
-        }
-        List<RecordView.Answer> answers = jdbc.query("select * from inspection_answer where record_id = ?"
-                + " order by position", (rs, i) -> new RecordView.Answer(rs.getObject("item_id", UUID.class),
-                        rs.getString("item_content"), rs.getBoolean("major"),
-                        AnswerResult.valueOf(rs.getString("result")), rs.getString("note"),
-                        rs.getString("photo_key"), rs.getObject("hazard_id", UUID.class)), id);
-        return jdbc.queryForObject("select task_id, enterprise_id, source, recorded_by, recorded_by_name, recorded_at,"
-                + " recorded_on, findings from inspection_record where id = ?", (rs, i) -> new RecordView(id,
-                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), HazardSource.valueOf(rs.getString(3)),
-                        rs.getObject(4, UUID.class), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                        rs.getDate(7).toLocalDate(), rs.getInt(8), answers), id);
+        return recordRepository.findById(id).filter(r -> access.permits(r.getEnterpriseId(), r.getRegionCode(),
+                r.getSectors())).orElseThrow(() -> new NotFoundException("排查记录")).view();
     }
 
     /** A photo of a record the caller may see (the key must belong to one of its answers). */

@@ -3,7 +3,6 @@ package org.zhiben.inspection;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,19 +18,22 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
-import org.zhiben.inspection.internal.CyclePeriods;
 import org.zhiben.inspection.internal.InspectionAccess;
 import org.zhiben.inspection.internal.InspectionAccess.Target;
+import org.zhiben.inspection.internal.InspectionSchedule;
+import org.zhiben.inspection.internal.InspectionScheduleRepository;
+import org.zhiben.inspection.internal.InspectionTask;
+import org.zhiben.inspection.internal.InspectionTaskRepository;
 import org.zhiben.notify.Notice;
 import org.zhiben.risk.CheckCycleUnit;
 
@@ -45,6 +47,9 @@ import org.zhiben.risk.CheckCycleUnit;
 public class InspectionSchedules {
 
     static final String ENTITY = "InspectionSchedule";
+    private static final VersionedChanges.Subject<InspectionSchedule> SCHEDULE = new VersionedChanges.Subject<>(
+            InspectionSchedules.ENTITY, InspectionSchedule::getId, InspectionSchedule::getVersion,
+            InspectionSchedule::snapshot);
 
     private final JdbcTemplate jdbc;
     private final InspectionAccess access;
@@ -53,9 +58,13 @@ public class InspectionSchedules {
     private final UserAccounts users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InspectionTaskRepository tasks;
+    private final InspectionScheduleRepository schedules;
+    private final VersionedChanges changes;
 
     InspectionSchedules(JdbcTemplate jdbc, InspectionAccess access, AuditTrail audit, IdempotentCreates creates,
-            UserAccounts users, ApplicationEventPublisher events, Clock clock) {
+            UserAccounts users, ApplicationEventPublisher events, Clock clock, InspectionTaskRepository tasks,
+            InspectionScheduleRepository schedules, VersionedChanges changes) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -63,6 +72,9 @@ public class InspectionSchedules {
         this.users = users;
         this.events = events;
         this.clock = clock;
+        this.tasks = tasks;
+        this.schedules = schedules;
+        this.changes = changes;
     }
 
     static final RowMapper<ScheduleView> VIEW = (rs, i) -> new ScheduleView(rs.getObject("id", UUID.class),
@@ -82,27 +94,26 @@ public class InspectionSchedules {
 
     @Transactional(readOnly = true)
     public ScheduleView get(UUID id) {
-        ScheduleView s = jdbc.query("select * from inspection_schedule where id = ?", VIEW, id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("排查计划"));
-        access.enterprise(s.enterpriseId());
+        return load(id).view();
+    }
+
+    /** The schedule if the caller may see its enterprise, else 404. */
+    private InspectionSchedule load(UUID id) {
+        InspectionSchedule s = schedules.findById(id).orElseThrow(() -> new NotFoundException("排查计划"));
+        access.enterprise(s.getEnterpriseId());
         return s;
     }
 
     /** Whether the caller may plan this enterprise's own inspections (its principal or safety manager). */
     public boolean canPlan(UUID enterpriseId) {
-        CurrentUser me = access.me();
-        return enterpriseId.equals(me.enterpriseId())
-                && (me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER));
+        return access.me().managerOf(enterpriseId);
     }
 
     /** Task type, work-day type and assignee of a control measure's schedule. */
     @Transactional
     public void configure(UUID scheduleId, long version, ScheduleSettings settings) {
-        ScheduleView s = get(scheduleId);
-        requirePlanner(s.enterpriseId());
-        if (!"MEASURE".equals(s.kind())) {
-            throw new InvalidInputException("taskType", "只有管控措施的排查任务可以这样设置");
-        }
+        InspectionSchedule s = load(scheduleId);
+        requirePlanner(s.getEnterpriseId());
         List<FieldViolation> v = new ArrayList<>();
         if (settings.taskType() == null || !settings.taskType().forMeasures()) {
             v.add(new FieldViolation("taskType", "任务类型应为日常或包保(主要负责人、技术负责人、操作负责人)"));
@@ -110,25 +121,12 @@ public class InspectionSchedules {
         if (settings.workdayType() == null) {
             v.add(new FieldViolation("workdayType", "请选择工作日类型"));
         }
-        checkAssignee(s.enterpriseId(), settings.assigneePosition(), settings.assigneeUserId(), v);
+        checkAssignee(s.getEnterpriseId(), settings.assigneePosition(), settings.assigneeUserId(), v);
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        Map<String, Object> source = jdbc.queryForMap(
-                "select source_cycle, source_cycle_unit from inspection_schedule where id = ?", scheduleId);
-        int[] cycle = {((Number) source.get("source_cycle")).intValue()};
-        CheckCycleUnit[] unit = {CheckCycleUnit.valueOf((String) source.get("source_cycle_unit"))};
-        effectiveCycle(settings.taskType(), cycle, unit);
-        int n = jdbc.update("update inspection_schedule set task_type = ?, workday_type = ?, assignee_position = ?,"
-                + " assignee_user_id = ?, cycle = ?, cycle_unit = ?, version = version + 1, updated_at = ?"
-                + " where id = ? and version = ?", settings.taskType().name(), settings.workdayType().name(),
-                blank(settings.assigneePosition()), settings.assigneeUserId(), cycle[0], unit[0].name(),
-                Timestamp.from(clock.instant()), scheduleId, version);
-        if (n == 0) {
-            throw new StaleVersionException();
-        }
-        audit.record(AuditRecord.updated(ENTITY, scheduleId, "设置排查任务 " + s.title(), snapshot(s),
-                snapshot(get(scheduleId))));
+        changes.apply(SCHEDULE, s, version, "UPDATE", "设置排查任务 " + s.getTitle(),
+                x -> x.configure(settings, blank(settings.assigneePosition())));
     }
 
     /** Adds a recurring plan; the major-hazard inspection is monthly when the enterprise is high-risk. */
@@ -156,31 +154,20 @@ public class InspectionSchedules {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
-        UUID id = Ids.newId();
-        Instant now = clock.instant();
-        jdbc.update("insert into inspection_schedule (id, enterprise_id, region_code, sectors, kind, template_id, title,"
-                + " task_type, cycle, cycle_unit, workday_type, assignee_position, assignee_user_id, active, version,"
-                + " created_at, updated_at) values (?, ?, ?, ?, 'PLAN', ?, ?, ?, ?, ?, ?, ?, ?, true, 0, ?, ?)",
-                id, enterpriseId, e.regionCode(), e.sectorsCsv(), plan.templateId(),
-                plan.kind().taskType().label() + ":" + template, plan.kind().taskType().name(),
-                plan.kind().cycle(e.highRisk()), plan.kind().unit().name(), plan.workdayType().name(),
-                blank(plan.assigneePosition()), plan.assigneeUserId(), Timestamp.from(now), Timestamp.from(now));
-        audit.record(AuditRecord.created(ENTITY, id, "新增排查计划 " + plan.kind().taskType().label() + "(" + e.name()
-                + ")", snapshot(get(id))));
-        return id;
+        InspectionSchedule s = schedules.save(InspectionSchedule.plan(e, plan.kind(), plan.templateId(), template,
+                plan.workdayType(), blank(plan.assigneePosition()), plan.assigneeUserId(), clock.instant()));
+        changes.flush();
+        audit.record(AuditRecord.created(ENTITY, s.getId(), "新增排查计划 " + plan.kind().taskType().label() + "("
+                + e.name() + ")", s.snapshot()));
+        return s.getId();
     }
 
     /** Stops a plan or a measure's schedule (its open tasks stay; no new ones). */
     @Transactional
     public void deactivate(UUID scheduleId, long version) {
-        ScheduleView s = get(scheduleId);
-        requirePlanner(s.enterpriseId());
-        if (jdbc.update("update inspection_schedule set active = false, version = version + 1, updated_at = ?"
-                + " where id = ? and version = ?", Timestamp.from(clock.instant()), scheduleId, version) == 0) {
-            throw new StaleVersionException();
-        }
-        audit.record(AuditRecord.updated(ENTITY, scheduleId, "停用排查计划 " + s.title(), snapshot(s),
-                snapshot(get(scheduleId))));
+        InspectionSchedule s = load(scheduleId);
+        requirePlanner(s.getEnterpriseId());
+        changes.apply(SCHEDULE, s, version, "UPDATE", "停用排查计划 " + s.getTitle(), InspectionSchedule::deactivate);
     }
 
     /**
@@ -247,18 +234,9 @@ public class InspectionSchedules {
         if (type == TaskType.EXPERT_REVIEW && me.is(Role.OFFICIAL)) {
             assignExpert(e, assignee, check.to(), me);
         }
-        UUID id = Ids.newId();
-        Instant now = clock.instant();
         String fullTitle = type.label() + ":" + (title == null ? template : title);
-        jdbc.update("insert into inspection_task (id, source_id, period_key, enterprise_id, region_code, sectors,"
-                + " task_type, baobao, title, template_id, assignee_position, assignee_user_id, window_start,"
-                + " window_end, due_date, status, created_by, version, created_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, 0, ?)",
-                id, id, check.from().toString(), enterpriseId, e.regionCode(), e.sectorsCsv(), type.name(),
-                fullTitle, check.templateId(), position, assignee,
-                Timestamp.from(CyclePeriods.startOf(check.from())),
-                Timestamp.from(CyclePeriods.startOf(check.to().plusDays(1))), Date.valueOf(check.to()), me.id(),
-                Timestamp.from(now));
+        UUID id = tasks.save(InspectionTask.oneOffCheck(new CheckData(type, check.templateId(), fullTitle,
+                check.from(), check.to(), position, assignee), e, me.id(), clock.instant())).getId();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("enterpriseId", enterpriseId);
         after.put("taskType", type);
@@ -283,7 +261,7 @@ public class InspectionSchedules {
         if (n == 0) {
             jdbc.update("insert into inspection_expert_assignment (id, expert_user_id, enterprise_id, enterprise_name,"
                     + " region_code, sectors, assigned_by, assigned_at, valid_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Ids.newId(), expert, e.id(), e.name(), e.regionCode(), e.sectorsCsv(), official.id(), now,
+                    Ids.newId(), expert, e.id(), e.name(), e.regionCode(), e.sectorSet().encode(), official.id(), now,
                     Date.valueOf(until));
         }
         audit.record(new AuditRecord("CREATE", "InspectionExpertAssignment", e.id().toString(),
@@ -338,20 +316,5 @@ public class InspectionSchedules {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Map<String, Object> snapshot(ScheduleView s) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("enterpriseId", s.enterpriseId());
-        m.put("kind", s.kind());
-        m.put("title", s.title());
-        m.put("taskType", s.taskType());
-        m.put("cycle", s.cycle());
-        m.put("cycleUnit", s.cycleUnit());
-        m.put("workdayType", s.workdayType());
-        m.put("assigneePosition", s.assigneePosition());
-        m.put("assigneeUserId", s.assigneeUserId());
-        m.put("active", s.active());
-        return m;
     }
 }

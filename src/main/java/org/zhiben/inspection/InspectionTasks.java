@@ -22,6 +22,8 @@ import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.SectorSet;
+import org.zhiben.common.SqlFragment;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.identity.CurrentUser;
@@ -30,6 +32,8 @@ import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
 import org.zhiben.inspection.internal.CyclePeriods;
 import org.zhiben.inspection.internal.InspectionAccess;
+import org.zhiben.inspection.internal.InspectionTask;
+import org.zhiben.inspection.internal.InspectionTaskRepository;
 import org.zhiben.inspection.internal.TaskGenerator;
 import org.zhiben.notify.Notice;
 
@@ -54,10 +58,11 @@ public class InspectionTasks {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final InspectionTaskRepository repository;
 
     InspectionTasks(JdbcTemplate jdbc, TaskGenerator generator, InspectionAccess access, Checklists checklists,
             Enterprises enterprises, UserAccounts users, AuditTrail audit, ApplicationEventPublisher events,
-            TransactionTemplate tx, Clock clock) {
+            TransactionTemplate tx, Clock clock, InspectionTaskRepository repository) {
         this.jdbc = jdbc;
         this.generator = generator;
         this.access = access;
@@ -68,6 +73,7 @@ public class InspectionTasks {
         this.events = events;
         this.tx = tx;
         this.clock = clock;
+        this.repository = repository;
     }
 
     static final RowMapper<TaskView> VIEW = (rs, i) -> new TaskView(rs.getObject("id", UUID.class),
@@ -100,11 +106,19 @@ public class InspectionTasks {
         }
     }
 
+    /** An open task whose window has closed, as the missed-marking batch needs it. */
+    private record Overdue(UUID id, UUID enterpriseId, String regionCode, String sectors, TaskType taskType,
+            boolean baobao, LocalDate dueDate, String title) {
+    }
+
     /** {rows looked at, rows marked}: rows another run closed meanwhile are looked at but not marked. */
     private int[] missedBatch(Instant now) {
-        List<Map<String, Object>> rows = jdbc.queryForList("select id, enterprise_id, region_code, sectors, task_type,"
-                + " baobao, due_date, title from inspection_task where status = 'OPEN' and window_end <= ?"
-                + " order by window_end, id limit " + MISSED_BATCH, Timestamp.from(now));
+        List<Overdue> rows = jdbc.query("select id, enterprise_id, region_code, sectors, task_type, baobao, due_date,"
+                + " title from inspection_task where status = 'OPEN' and window_end <= ? order by window_end, id"
+                + " limit " + MISSED_BATCH, (rs, i) -> new Overdue(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                        TaskType.valueOf(rs.getString(5)), rs.getBoolean(6), rs.getDate(7).toLocalDate(),
+                        rs.getString(8)), Timestamp.from(now));
         if (rows.isEmpty()) {
             return new int[] {0, 0};
         }
@@ -112,34 +126,31 @@ public class InspectionTasks {
                 + " version = version + 1 where id = ? and status = 'OPEN'", rows, rows.size(),
                 (ps, row) -> {
                     ps.setTimestamp(1, Timestamp.from(now));
-                    ps.setObject(2, row.get("id"));
+                    ps.setObject(2, row.id());
                 });
-        Map<UUID, List<Map<String, Object>>> byEnterprise = new LinkedHashMap<>();
+        Map<UUID, List<Overdue>> byEnterprise = new LinkedHashMap<>();
         int k = 0;
         int marked = 0;
         for (int[] batch : counts) {
             for (int c : batch) {
-                Map<String, Object> row = rows.get(k++);
+                Overdue row = rows.get(k++);
                 if (c != 1) {
                     continue;
                 }
                 marked++;
-                UUID enterprise = (UUID) row.get("enterprise_id");
-                byEnterprise.computeIfAbsent(enterprise, x -> new ArrayList<>()).add(row);
-                TaskType type = TaskType.valueOf((String) row.get("task_type"));
-                events.publishEvent(new InspectionTaskClosed((UUID) row.get("id"), enterprise,
-                        (String) row.get("region_code"), InspectionAccess.parse((String) row.get("sectors")), type,
-                        (Boolean) row.get("baobao"), ((Date) row.get("due_date")).toLocalDate(), TaskStatus.MISSED,
-                        now));
+                byEnterprise.computeIfAbsent(row.enterpriseId(), x -> new ArrayList<>()).add(row);
+                events.publishEvent(new InspectionTaskClosed(row.id(), row.enterpriseId(), row.regionCode(),
+                        SectorSet.decode(row.sectors()).codes(), row.taskType(), row.baobao(), row.dueDate(),
+                        TaskStatus.MISSED, now));
             }
         }
         byEnterprise.forEach((enterprise, missed) -> {
             Set<UUID> to = users.usersOfEnterprise(enterprise, Set.of(Role.ENTERPRISE_PRINCIPAL,
                     Role.ENTERPRISE_SAFETY_MANAGER)).stream().map(UserRef::id).collect(Collectors.toSet());
-            String titles = missed.stream().limit(5).map(r -> "· " + r.get("title")).collect(Collectors.joining("\n"));
+            String titles = missed.stream().limit(5).map(r -> "· " + r.title()).collect(Collectors.joining("\n"));
             events.publishEvent(new Notice("inspection.task.missed", "有" + missed.size() + "项隐患排查任务逾期未完成",
                     titles + (missed.size() > 5 ? "\n……" : ""), "/inspection/rates", to, Set.of(), enterprise,
-                    (String) missed.get(0).get("region_code")));
+                    missed.get(0).regionCode()));
         });
         if (marked > 0) {
             audit.record(new AuditRecord("UPDATE", ENTITY, "missed@" + now, "标记" + marked + "项排查任务逾期", null,
@@ -165,7 +176,7 @@ public class InspectionTasks {
     /** The open tasks of an analysis unit today (what scanning the unit's QR code shows), within scope. */
     @Transactional(readOnly = true)
     public List<TaskView> ofUnit(UUID unitId, LocalDate day) {
-        InspectionAccess.Filter f = access.filter("t");
+        SqlFragment f = access.sql("t");
         List<Object> args = new ArrayList<>(List.of(unitId, Timestamp.from(CyclePeriods.startOf(day.plusDays(1))),
                 Timestamp.from(CyclePeriods.startOf(day))));
         args.addAll(f.args());
@@ -177,15 +188,12 @@ public class InspectionTasks {
     /** The name of the unit's enterprise if the caller may see it (for the unit page), else 404. */
     @Transactional(readOnly = true)
     public String unitHeading(UUID unitId) {
-        InspectionAccess.Filter f = access.filter("s");
+        SqlFragment f = access.sql("s");
         List<Object> args = new ArrayList<>(List.of(unitId));
         args.addAll(f.args());
-        List<Map<String, Object>> rows = jdbc.queryForList("select s.enterprise_id, s.title from inspection_schedule s"
-                + " where s.unit_id = ? and " + f.sql() + " order by s.created_at", args.toArray());
-        if (rows.isEmpty()) {
-            throw new NotFoundException("分析单元");
-        }
-        String title = (String) rows.get(0).get("title");
+        String title = jdbc.query("select s.title from inspection_schedule s where s.unit_id = ? and " + f.sql()
+                + " order by s.created_at", (rs, i) -> rs.getString(1), args.toArray()).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("分析单元"));
         int colon = title.indexOf(':');
         return colon > 0 ? title.substring(0, colon) : title;
     }
@@ -202,20 +210,21 @@ public class InspectionTasks {
 
     @Transactional(readOnly = true)
     public TaskView get(UUID id) {
-        Map<String, Object> row = jdbc.queryForList("select enterprise_id, region_code, sectors from inspection_task"
-                + " where id = ?", id).stream().findFirst().orElseThrow(() -> new NotFoundException("排查任务"));
-        if (!access.permits((UUID) row.get("enterprise_id"), (String) row.get("region_code"),
-                (String) row.get("sectors"))) {
-            throw new NotFoundException("排查任务");
-        }
-        return jdbc.queryForObject("select * from inspection_task where id = ?", VIEW, id);
+        return load(id).view();
     }
 
     @Transactional(readOnly = true)
     public TaskDetail detail(UUID id) {
-        TaskView t = get(id);
+        InspectionTask task = load(id);
+        TaskView t = task.view();
         String name = access.find(t.enterpriseId()).map(InspectionAccess.Target::name).orElse("");
-        return new TaskDetail(t, name, items(t), executable(t, access.me(), clock.instant()));
+        return new TaskDetail(t, name, items(t), task.completableBy(access.me(), clock.instant()));
+    }
+
+    /** The task if the caller may see it, else 404. */
+    InspectionTask load(UUID id) {
+        return repository.findById(id).filter(t -> access.permits(t.getEnterpriseId(), t.getRegionCode(),
+                t.getSectors())).orElseThrow(() -> new NotFoundException("排查任务"));
     }
 
     /** What the task asks to check: the template's items, or the control measure itself. */
@@ -230,27 +239,6 @@ public class InspectionTasks {
                 ? content.substring(colon + 1) : content), "", false, "SAFETY"));
     }
 
-    /**
-     * Who may submit a task's record: for the enterprise's own tasks its principal and safety managers, and its
-     * workers when the task is unassigned or theirs; for 监管检查 and 体检式精查 the official or expert it is assigned to.
-     */
-    static boolean mayExecute(TaskView t, CurrentUser me) {
-        if (t.taskType().government()) {
-            return t.assigneeUserId() != null && t.assigneeUserId().equals(me.id())
-                    && (me.is(Role.OFFICIAL) || me.is(Role.EXPERT));
-        }
-        if (!t.enterpriseId().equals(me.enterpriseId())) {
-            return false;
-        }
-        return me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER)
-                || (me.is(Role.ENTERPRISE_WORKER) && (t.assigneeUserId() == null || t.assigneeUserId().equals(me.id())));
-    }
-
-    static boolean executable(TaskView t, CurrentUser me, Instant now) {
-        return t.status() == TaskStatus.OPEN && !now.isBefore(t.windowStart()) && now.isBefore(t.windowEnd())
-                && mayExecute(t, me);
-    }
-
     /** Completion rates over tasks due in {@code from..to} within the caller's scope (optionally one enterprise). */
     @Transactional(readOnly = true)
     public CompletionRates rates(LocalDate from, LocalDate to, UUID enterpriseId) {
@@ -258,7 +246,7 @@ public class InspectionTasks {
         if (enterpriseId != null) {
             access.enterprise(enterpriseId);
         }
-        InspectionAccess.Filter f = access.filter("t");
+        SqlFragment f = access.sql("t");
         StringBuilder where = new StringBuilder(" where t.due_date >= ? and t.due_date <= ? and " + f.sql());
         List<Object> args = new ArrayList<>(List.of(Date.valueOf(from), Date.valueOf(to)));
         args.addAll(f.args());
@@ -309,7 +297,7 @@ public class InspectionTasks {
                 args.add(me.id());
             }
         } else {
-            InspectionAccess.Filter f = access.filter("t");
+            SqlFragment f = access.sql("t");
             sql.append(" and t.assignee_user_id = ? and ").append(f.sql());
             args.add(me.id());
             args.addAll(f.args());

@@ -16,6 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,12 +29,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.ZhibenTest;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
 import tools.jackson.databind.ObjectMapper;
 
-/** Records through the API: answers, bad input, idempotency, scope, officials and experts, findings as hazards. */
+/**
+ * Records through the API: answers, bad input, idempotency, scope, officials and experts, findings as hazards,
+ * parallel submissions.
+ */
 @ZhibenTest
 class InspectionRecordTest {
 
@@ -45,6 +55,8 @@ class InspectionRecordTest {
     UserDetailsService users;
     @Autowired
     Checklists checklists;
+    @Autowired
+    TransactionTemplate tx;
 
     UUID enterprise(String username) {
         return ((CurrentUser) users.loadUserByUsername(username)).enterpriseId();
@@ -261,4 +273,77 @@ class InspectionRecordTest {
         assertThat(jdbc.queryForObject("select count(*) from hazard_hazard where inspection_record_id = ?",
                 Long.class, UUID.fromString(recordId))).isEqualTo(1);
     }
+
+    /**
+     * Two people submit the same task at the same moment (real parallel requests): one record is written, the other
+     * request gets 409, never a 500, a second record or a duplicate hazard.
+     */
+    @Test
+    void ofTwoParallelSubmissionsOneWinsAndTheOtherGetsAConflict() throws Exception {
+        UUID a = enterprise("ent.a.safety");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String task = check(a, "COMPREHENSIVE", "SMALL-GENERAL", "ent.a.safety", null);
+                Map<String, Object> body = record(itemIds(task, "ent.a.worker"), "OK");
+                answer(body, 0).put("result", "HAZARD");
+                answer(body, 0).put("note", "消防通道堆放货物");
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Future<Integer>> calls = new ArrayList<>();
+                for (String user : List.of("ent.a.worker", "ent.a.safety")) {
+                    calls.add(pool.submit(() -> {
+                        start.await(10, TimeUnit.SECONDS);
+                        return postJson("/api/v1/inspection/tasks/" + task + "/records", body, user,
+                                UUID.randomUUID().toString()).andReturn().getResponse().getStatus();
+                    }));
+                }
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> call : calls) {
+                    statuses.add(call.get(60, TimeUnit.SECONDS));
+                }
+                assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(201, 409);
+                UUID id = UUID.fromString(task);
+                assertThat(jdbc.queryForObject("select count(*) from inspection_record where task_id = ?",
+                        Long.class, id)).isEqualTo(1);
+                assertThat(jdbc.queryForObject("select count(*) from hazard_hazard h join inspection_record r"
+                        + " on h.inspection_record_id = r.id where r.task_id = ?", Long.class, id)).isEqualTo(1);
+                assertThat(jdbc.queryForObject("select status from inspection_task where id = ?", String.class, id))
+                        .isEqualTo("DONE");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Another writer (the missed-marking batch, say) holds the task's row longer than the database's lock timeout:
+     * the submission waits, then ends in a conflict, never a 500.
+     */
+    @Test
+    void aSubmissionWhileAnotherWriterHoldsTheTaskIsAConflict() throws Exception {
+        String task = check(enterprise("ent.a.safety"), "COMPREHENSIVE", "SMALL-GENERAL", "ent.a.safety", null);
+        Map<String, Object> body = record(itemIds(task, "ent.a.worker"), "OK");
+        CountDownLatch held = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> holder = pool.submit(() -> tx.executeWithoutResult(s -> {
+                jdbc.update("update inspection_task set version = version + 1 where id = ?", UUID.fromString(task));
+                held.countDown();
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+            postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", null)
+                    .andExpect(status().isConflict());
+            holder.get(30, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select status from inspection_task where id = ?", String.class,
+                UUID.fromString(task))).isEqualTo("OPEN");
+    }
 }
+

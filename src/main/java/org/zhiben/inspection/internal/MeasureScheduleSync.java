@@ -3,7 +3,6 @@ package org.zhiben.inspection.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,10 +41,10 @@ class MeasureScheduleSync {
             return;
         }
         String title = title(m);
-        List<Map<String, Object>> existing = jdbc.queryForList(
-                "select task_type from inspection_schedule where measure_id = ?", m.measureId());
+        List<String> existing = jdbc.queryForList("select task_type from inspection_schedule where measure_id = ?",
+                String.class, m.measureId());
         if (existing.isEmpty()) {
-            String sectors = access.find(m.enterpriseId()).map(InspectionAccess.Target::sectorsCsv).orElse("");
+            String sectors = access.find(m.enterpriseId()).map(t -> t.sectorSet().encode()).orElse("");
             jdbc.update("insert into inspection_schedule (id, enterprise_id, region_code, sectors, kind, measure_id,"
                     + " unit_id, title, task_type, cycle, cycle_unit, source_cycle, source_cycle_unit, workday_type,"
                     + " active, version, created_at, updated_at)"
@@ -53,7 +52,7 @@ class MeasureScheduleSync {
                     Ids.newId(), m.enterpriseId(), m.regionCode(), sectors, m.measureId(), m.unitId(), title,
                     m.checkCycle(), m.checkCycleUnit().name(), m.checkCycle(), m.checkCycleUnit().name(), now, now);
         } else {
-            TaskType type = TaskType.valueOf((String) existing.get(0).get("task_type"));
+            TaskType type = TaskType.valueOf(existing.get(0));
             int[] cycle = {m.checkCycle()};
             CheckCycleUnit[] unit = {m.checkCycleUnit()};
             InspectionSchedules.effectiveCycle(type, cycle, unit);
