@@ -45,7 +45,7 @@ import org.zhiben.directory.internal.EnterpriseRepository;
 import org.zhiben.directory.internal.EnterpriseSheetLayout;
 import org.zhiben.directory.internal.EnterpriseSheetLayout.ParsedRow;
 import org.zhiben.directory.internal.EnterpriseValidator;
-import org.zhiben.directory.internal.XlsxSheetReader;
+import org.zhiben.common.document.XlsxSheetReader;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
