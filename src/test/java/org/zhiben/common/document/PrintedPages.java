@@ -33,7 +33,7 @@ public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
     }
 
     /** Prints the document (named with its extension, xlsx or docx) to PDF and reads the pages. */
-    public static PrintedPages print(byte[] document, String extension) throws IOException, InterruptedException {
+    public static PrintedPages print(byte[] document, String extension) throws IOException {
         assumeLibreOffice();
         Path dir = Files.createTempDirectory("printed");
         Path profile = Files.createTempDirectory("lo-");
@@ -43,7 +43,7 @@ public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
             Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
                     "--convert-to", "pdf", "--outdir", dir.toString(), file.toString())
                     .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            if (!waitFor(process)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("soffice did not finish within 3 minutes");
             }
@@ -65,6 +65,15 @@ public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
         } finally {
             delete(dir);
             delete(profile);
+        }
+    }
+
+    private static boolean waitFor(Process process) throws IOException {
+        try {
+            return process.waitFor(180, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while printing", e);
         }
     }
 
