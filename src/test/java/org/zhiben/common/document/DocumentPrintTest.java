@@ -66,14 +66,14 @@ class DocumentPrintTest {
                     .table(List.of(DocxWriter.Column.text("区划", 3), DocxWriter.Column.number("发现隐患", 1),
                             DocxWriter.Column.number("整改率", 1)));
             for (int i = 0; i < 120; i++) {
-                table.row("区划" + i, String.valueOf(i), "50.0%");
+                table.row("测试乡镇" + i, String.valueOf(i), "50.0%");
             }
             table.end().signatures("审核人:____________", "签发人:____________");
             doc.write(out);
         }
         PrintedPages pages = PrintedPages.print(out.toByteArray(), "docx");
         assertThat(pages.count()).isGreaterThan(1);
-        pages.allA4(false).headersOnEveryPage("区划", "发现隐患", "整改率");
+        pages.allA4(false).headersOnEveryPageWith("测试乡镇", "区划", "发现隐患", "整改率");
         assertThat(pages.page(1)).contains("第1页共" + pages.count() + "页");
         assertThat(pages.page(pages.count())).contains("签发人");
     }

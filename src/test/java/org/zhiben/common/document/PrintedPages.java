@@ -108,6 +108,17 @@ public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
         return this;
     }
 
+    /**
+     * Every page holding table rows (those with {@code rowText}) shows every header; a page holding only what
+     * follows the table (signature lines) is left out.
+     */
+    public PrintedPages headersOnEveryPageWith(String rowText, String... headers) {
+        List<String> tablePages = texts.stream().filter(t -> squeeze(t).contains(squeeze(rowText))).toList();
+        assertThat(tablePages).as("pages holding %s", rowText).isNotEmpty();
+        new PrintedPages(List.of(), tablePages).headersOnEveryPage(headers);
+        return this;
+    }
+
     /** All pages' text, whitespace removed (PDF text breaks lines inside wrapped cells). */
     public String text() {
         return squeeze(String.join("", texts));
