@@ -152,7 +152,7 @@ public final class XlsxWriter implements Closeable {
             this.spec = spec;
             this.columns = spec.columns();
             this.widths = new int[columns.size()];
-            this.rowLimit = SpreadsheetVersion.EXCEL2007.getMaxRows() - XlsxSheetReader.TITLE_ROWS - 2;
+            this.rowLimit = SpreadsheetVersion.EXCEL2007.getMaxRows() - XlsxSheetReader.TITLE_ROWS - 3; // header and notes
             newSheet();
         }
 
