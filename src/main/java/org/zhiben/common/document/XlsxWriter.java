@@ -52,6 +52,8 @@ public final class XlsxWriter implements Closeable {
     static final int PORTRAIT_WIDTH = 100;
     private static final int TEXT_CAP = 40;
     private static final int NUMBER_CAP = 18;
+    /** Height of one line of 11 pt 宋体. */
+    private static final float LINE_POINTS = 15f;
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
@@ -163,6 +165,7 @@ public final class XlsxWriter implements Closeable {
 
         public Table row(List<?> values) {
             Row row = nextDataRow();
+            int lines = 1;
             for (int i = 0; i < columns.size(); i++) {
                 Object value = i < values.size() ? values.get(i) : null;
                 Kind kind = columns.get(i).kind();
@@ -173,8 +176,11 @@ public final class XlsxWriter implements Closeable {
                 Cell cell = row.createCell(i);
                 cell.setCellStyle(cellStyles.get(kind));
                 set(cell, value);
-                widths[i] = Math.max(widths[i], displayWidth(kind, value));
+                int width = displayWidth(kind, value);
+                widths[i] = Math.max(widths[i], width);
+                lines = Math.max(lines, wrappedLines(columns.get(i), width));
             }
+            fitHeight(row, lines);
             rows++;
             return this;
         }
@@ -187,6 +193,7 @@ public final class XlsxWriter implements Closeable {
             }
             row.getCell(0).setCellValue(label);
             widths[0] = Math.max(widths[0], textWidth(label));
+            fitHeight(row, wrappedLines(columns.get(0), textWidth(label)));
             return this;
         }
 
@@ -247,7 +254,7 @@ public final class XlsxWriter implements Closeable {
                 sheet.addMergedRegion(new CellRangeAddress(index, index, 0, columns.size() - 1));
             }
             int lines = Math.max(1, (textWidth(text) + tableWidth - 1) / Math.max(1, tableWidth));
-            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * 15f));
+            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS));
             return row;
         }
 
@@ -300,6 +307,22 @@ public final class XlsxWriter implements Closeable {
             cell.setCellValue(LocalDateTime.ofInstant(i, Zones.CHINA));
         } else {
             cell.setCellValue(value.toString());
+        }
+    }
+
+    /**
+     * The lines a value of this width takes once wrapped. Spreadsheet programs do not grow a streamed row to fit
+     * its wrapped text, so the height is set here. A value narrower than its column's cap never wraps (the column
+     * ends at least as wide as it); a wider one wraps at the cap.
+     */
+    private static int wrappedLines(Column column, int width) {
+        int cap = cap(column, Integer.MAX_VALUE) - 2;
+        return column.kind() == Kind.TEXT && width > cap ? (width + cap - 1) / cap : 1;
+    }
+
+    private static void fitHeight(Row row, int lines) {
+        if (lines > 1) {
+            row.setHeightInPoints(lines * LINE_POINTS + 2);
         }
     }
 
