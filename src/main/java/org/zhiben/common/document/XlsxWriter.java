@@ -52,6 +52,8 @@ public final class XlsxWriter implements Closeable {
     static final int PORTRAIT_WIDTH = 100;
     private static final int TEXT_CAP = 40;
     private static final int NUMBER_CAP = 18;
+    private static final int TEXT_POINTS = 11;
+    private static final int TITLE_POINTS = 16;
     /** Height of one line of 11 pt 宋体. */
     private static final float LINE_POINTS = 15f;
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -73,8 +75,8 @@ public final class XlsxWriter implements Closeable {
         XSSFFont base = workbook.getXSSFWorkbook().getFontAt(0);
         base.setFontName(FONT);
         base.setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE); // else Excel shows the theme font
-        Font plain = font(false, 11);
-        Font bold = font(true, 11);
+        Font plain = font(false, TEXT_POINTS);
+        Font bold = font(true, TEXT_POINTS);
         for (Kind kind : Kind.values()) {
             CellStyle style = bordered(plain);
             switch (kind) {
@@ -95,7 +97,7 @@ public final class XlsxWriter implements Closeable {
         sectionStyle = bordered(bold);
         sectionStyle.setWrapText(true);
         titleStyle = workbook.createCellStyle();
-        titleStyle.setFont(font(true, 16));
+        titleStyle.setFont(font(true, TITLE_POINTS));
         titleStyle.setAlignment(HorizontalAlignment.CENTER);
         titleStyle.setVerticalAlignment(VerticalAlignment.CENTER);
         titleStyle.setWrapText(true);
@@ -200,7 +202,7 @@ public final class XlsxWriter implements Closeable {
         /** A line of text under the table (a signature line, a definition), across its width. */
         public Table note(String text) {
             nextRow++; // one empty row between the table and its notes
-            textRow(nextRow++, text, infoStyle, finalWidth());
+            textRow(nextRow++, text, infoStyle, TEXT_POINTS, finalWidth());
             return this;
         }
 
@@ -225,27 +227,32 @@ public final class XlsxWriter implements Closeable {
             for (Column c : columns) {
                 estimate += cap(c, textWidth(c.header()) + 2);
             }
-            textRow(nextRow++, spec.title(), titleStyle, estimate).setHeightInPoints(24);
+            textRow(nextRow++, spec.title(), titleStyle, TITLE_POINTS, estimate);
             if (spec.scope() != null) {
-                textRow(nextRow++, spec.scope(), infoStyle, estimate);
+                textRow(nextRow++, spec.scope(), infoStyle, TEXT_POINTS, estimate);
             }
             String period = spec.period() == null ? "" : spec.period() + "    ";
             textRow(nextRow++, period + "生成时间:" + GENERATED.format(generatedAt.atZone(Zones.CHINA)), infoStyle,
-                    estimate);
+                    TEXT_POINTS, estimate);
             headerRow = nextRow++;
             Row header = sheet.createRow(headerRow);
+            int lines = 1;
             for (int i = 0; i < columns.size(); i++) {
                 Cell cell = header.createCell(i);
                 cell.setCellValue(columns.get(i).header());
                 cell.setCellStyle(headerStyle);
-                widths[i] = Math.max(widths[i], textWidth(columns.get(i).header()));
+                int width = textWidth(columns.get(i).header());
+                widths[i] = Math.max(widths[i], width);
+                int cap = cap(columns.get(i), Integer.MAX_VALUE) - 2;
+                lines = Math.max(lines, (width + cap - 1) / cap);
             }
+            fitHeight(header, lines);
             sheet.createFreezePane(0, headerRow + 1);
             sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
         }
 
         /** A row whose first cell holds the text, merged across the table, tall enough for the wrapped text. */
-        private Row textRow(int index, String text, CellStyle style, int tableWidth) {
+        private void textRow(int index, String text, CellStyle style, int points, int tableWidth) {
             Row row = sheet.createRow(index);
             Cell cell = row.createCell(0);
             cell.setCellValue(text);
@@ -253,9 +260,9 @@ public final class XlsxWriter implements Closeable {
             if (columns.size() > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(index, index, 0, columns.size() - 1));
             }
-            int lines = Math.max(1, (textWidth(text) + tableWidth - 1) / Math.max(1, tableWidth));
-            row.setHeightInPoints(Math.max(row.getHeightInPoints(), lines * LINE_POINTS));
-            return row;
+            int width = textWidth(text) * points / TEXT_POINTS; // in characters of the body font
+            int lines = Math.max(1, (width + tableWidth - 1) / Math.max(1, tableWidth));
+            row.setHeightInPoints(lines * LINE_POINTS * points / TEXT_POINTS + 4);
         }
 
         private int finalWidth() {
