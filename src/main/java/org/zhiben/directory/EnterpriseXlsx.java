@@ -16,12 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.apache.commons.compress.archivers.zip.Zip64Mode;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +31,10 @@ import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.RegionCode;
+import org.zhiben.common.document.TableSpec;
+import org.zhiben.common.document.TableSpec.Kind;
+import org.zhiben.common.document.XlsxSheetReader;
+import org.zhiben.common.document.XlsxWriter;
 import org.zhiben.directory.internal.Enterprise;
 import org.zhiben.directory.internal.EnterpriseImportStore;
 import org.zhiben.directory.internal.EnterpriseImportStore.Existing;
@@ -45,7 +43,6 @@ import org.zhiben.directory.internal.EnterpriseRepository;
 import org.zhiben.directory.internal.EnterpriseSheetLayout;
 import org.zhiben.directory.internal.EnterpriseSheetLayout.ParsedRow;
 import org.zhiben.directory.internal.EnterpriseValidator;
-import org.zhiben.directory.internal.XlsxSheetReader;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
@@ -62,7 +59,8 @@ import static org.zhiben.directory.internal.EnterpriseSpecifications.matching;
  * {@link EnterpriseValidator} and saves in chunks of {@value #CHUNK_ROWS} rows, each chunk in its own transaction
  * with its audit entries; the chunk's writes are JDBC batches ({@link EnterpriseImportStore}), 100,000 rows take
  * about 10 s on PostgreSQL (docs/benchmarks.md);</li>
- * <li>the export pages the caller's scope by id into an {@link SXSSFWorkbook} window.</li>
+ * <li>the export pages the caller's scope by id into the kernel's streaming {@link XlsxWriter}, under a title
+ * block that the import skips.</li>
  * </ul>
  */
 @Service
@@ -84,13 +82,14 @@ public class EnterpriseXlsx {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Regions regions;
     private final TransactionTemplate writeTx;
     private final TransactionTemplate readTx;
     @PersistenceContext
     private EntityManager em;
 
     EnterpriseXlsx(EnterpriseRepository enterprises, EnterpriseImportStore store, EnterpriseValidator validator,
-            DataScopes scopes, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+            DataScopes scopes, AuditTrail audit, ApplicationEventPublisher events, Clock clock, Regions regions,
             PlatformTransactionManager tx) {
         this.enterprises = enterprises;
         this.store = store;
@@ -99,6 +98,7 @@ public class EnterpriseXlsx {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.regions = regions;
         this.writeTx = new TransactionTemplate(tx);
         this.readTx = new TransactionTemplate(tx);
         this.readTx.setReadOnly(true);
@@ -155,39 +155,20 @@ public class EnterpriseXlsx {
         if (filter.region() != null && RegionCode.problem(filter.region()) != null) {
             throw new InvalidInputException("region", RegionCode.problem(filter.region()));
         }
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        workbook.setCompressTempFiles(true);
-        // POI's default (zip64 always) trips older readers; zip64 only when needed keeps the file readable everywhere.
-        workbook.setZip64Mode(Zip64Mode.AsNeeded);
-        try {
-            Sheet sheet = workbook.createSheet("企业名录");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (EnterpriseSheetLayout.Column c : EnterpriseSheetLayout.COLUMNS) {
-                var cell = header.createCell(c.ordinal());
-                cell.setCellValue(c.header());
-                cell.setCellStyle(bold);
-                sheet.setColumnWidth(c.ordinal(), Math.max(c.width(), c.header().length() * 2 + 2) * 256);
-            }
-            sheet.createFreezePane(0, 1);
+        TableSpec spec = TableSpec.sheet("企业名录").title("企业名录").scope(scopeLine(filter, scope));
+        for (EnterpriseSheetLayout.Column c : EnterpriseSheetLayout.COLUMNS) {
+            spec.column(c.header(), Kind.TEXT, Math.max(c.width(), c.header().length() * 2 + 2));
+        }
+        try (XlsxWriter writer = XlsxWriter.create()) {
+            XlsxWriter.Table table = writer.table(spec);
             readTx.executeWithoutResult(status -> {
                 var where = inScope(scope).and(matching(filter));
-                int rowIndex = 1;
                 UUID last = null;
                 while (true) {
                     List<Enterprise> page = enterprises.findBy(where.and(idAfter(last)),
                             q -> q.sortBy(Sort.by("id")).limit(EXPORT_PAGE).all());
                     for (Enterprise e : page) {
-                        Row row = sheet.createRow(rowIndex++);
-                        String[] cells = EnterpriseSheetLayout.format(e);
-                        for (int i = 0; i < cells.length; i++) {
-                            if (cells[i] != null) {
-                                row.createCell(i).setCellValue(cells[i]);
-                            }
-                        }
+                        table.row((Object[]) EnterpriseSheetLayout.format(e));
                     }
                     em.clear();
                     if (page.size() < EXPORT_PAGE) {
@@ -196,11 +177,18 @@ public class EnterpriseXlsx {
                     last = page.get(page.size() - 1).getId();
                 }
             });
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
+            writer.write(out);
         }
+    }
+
+    /** 范围 of the exported list: the filtered region, else the caller's jurisdiction, by name. */
+    private String scopeLine(EnterpriseFilter filter, DataScope scope) {
+        String region = filter.region() != null ? filter.region()
+                : scope.region() != null ? scope.region().value() : null;
+        if (region == null) {
+            return "范围:全部";
+        }
+        return "范围:" + readTx.execute(s -> regions.find(region).map(Regions.RegionView::name).orElse(region));
     }
 
     private static byte[] spool(InputStream in, Path tmp) throws IOException {
@@ -276,6 +264,9 @@ public class EnterpriseXlsx {
                 return;
             }
             if (!headerSeen) {
+                if (XlsxSheetReader.titleRow(rowNumber, cells)) {
+                    return; // the title block of an exported list
+                }
                 String problem = EnterpriseSheetLayout.headerProblem(cells);
                 if (problem != null) {
                     throw new InvalidInputException("file", problem);

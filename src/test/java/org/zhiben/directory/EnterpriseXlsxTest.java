@@ -41,6 +41,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.zhiben.ZhibenTest;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.common.document.PrintedPages;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.directory.XlsxTestData.Batch;
 import org.zhiben.directory.internal.Enterprise;
@@ -197,14 +198,16 @@ class EnterpriseXlsxTest {
             XSSFSheet sheet = exported.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("企业名录");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-            Row header = sheet.getRow(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("企业名录");
+            int h = 3; // title, scope and generation time above the header
+            Row header = sheet.getRow(h);
             for (int i = 0; i < XlsxTestData.HEADERS.size(); i++) {
                 assertThat(header.getCell(i).getStringCellValue()).isEqualTo(XlsxTestData.HEADERS.get(i));
                 assertThat(exported.getFontAt(header.getCell(i).getCellStyle().getFontIndex()).getBold()).isTrue();
             }
-            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getLastRowNum()).isEqualTo(h + 3);
             List<String> names = new ArrayList<>();
-            for (int r = 1; r <= 3; r++) {
+            for (int r = h + 1; r <= h + 3; r++) {
                 XSSFCell name = sheet.getRow(r).getCell(1);
                 assertThat(name.getCellType()).isEqualTo(CellType.STRING);
                 names.add(name.getStringCellValue());
@@ -212,13 +215,16 @@ class EnterpriseXlsxTest {
                 assertThat(sheet.getRow(r).getCell(5).getStringCellValue()).isEqualTo(VILLAGE);
             }
             assertThat(names).containsExactlyInAnyOrder("<script>alert(1)</script>", "=1+1", "全字段企业");
-            Row fullRow = sheet.getRow(1 + names.indexOf("全字段企业"));
+            Row fullRow = sheet.getRow(h + 1 + names.indexOf("全字段企业"));
             assertThat(fullRow.getCell(0).getStringCellValue()).isEqualTo(batch.uscc(32));
             assertThat(fullRow.getCell(3).getStringCellValue()).isEqualTo("02;06;11");
             assertThat(fullRow.getCell(4).getStringCellValue()).isEqualTo("C");
             assertThat(fullRow.getCell(9).getStringCellValue()).isEqualTo("王五");
             assertThat(fullRow.getCell(10).getStringCellValue()).isEqualTo("0355-1234567");
         }
+
+        PrintedPages.print(out.toByteArray(), "xlsx").allA4(true)
+                .headersOnEveryPage(XlsxTestData.HEADERS.toArray(String[]::new));
 
         EnterpriseImportReport again = xlsx.importXlsx(new ByteArrayInputStream(out.toByteArray()));
         assertThat(again).isEqualTo(new EnterpriseImportReport(3, 0, 0, 3, List.of()));

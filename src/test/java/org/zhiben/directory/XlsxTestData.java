@@ -100,12 +100,17 @@ final class XlsxTestData {
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < HEADERS.size(); c++) {
                     var cell = row.getCell(c);
                     cells.add(cell == null ? "" : cell.getStringCellValue());
                 }
-                rows.add(cells);
+                if (!rows.isEmpty() || cells.equals(HEADERS)) { // from the header on: an export's title block left out
+                    rows.add(cells);
+                }
             }
             return rows;
         }

@@ -20,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.ZhibenTest;
+import org.zhiben.common.document.PrintedPages;
 
 /** The dashboards on the demo data, drill-down links, exports, and the administrators' page. */
 @ZhibenTest
@@ -73,20 +74,29 @@ class InsightPageTest {
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("区划");
-            assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(2);
+            // title, generation time, then the header
+            assertThat(wb.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("区划");
+            assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(3);
         }
+        PrintedPages.print(xlsx, "xlsx").allA4(true).headersOnEveryPage("区划", "代码", "企业数", "重大隐患增量");
         byte[] docx = mvc.perform(get("/insight/ranking.docx").with(as("county.yjj"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(doc.getParagraphs().get(0).getText()).contains("晾晒通报");
             assertThat(doc.getTables()).hasSize(1);
         }
+        PrintedPages ranking = PrintedPages.print(docx, "docx").allA4(true)
+                .headersOnEveryPage("区划", "双重预防建成率", "未整改重大隐患");
+        assertThat(ranking.text()).contains("第1页共" + ranking.count() + "页").contains("整改率=期内发现隐患中已销号的比例")
+                .doesNotContain("docs/").doesNotContain(".md");
         byte[] overview = mvc.perform(get("/insight/overview.xlsx").with(as("town.aj"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(overview))) {
             assertThat(wb.getSheet("趋势")).isNotNull();
         }
+        PrintedPages figures = PrintedPages.print(overview, "xlsx").allA4(false);
+        assertThat(figures.page(1)).contains("统计指标").contains("期内新增重大隐患");
+        assertThat(figures.text()).contains("隐患趋势").contains("月末未整改重大隐患");
         mvc.perform(get("/insight/ranking.xlsx").param("from", "nope").with(as("county.yjj")))
                 .andExpect(status().isBadRequest());
     }

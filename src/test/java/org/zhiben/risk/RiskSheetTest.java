@@ -25,6 +25,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.zhiben.ZhibenTest;
+import org.zhiben.common.document.PrintedPages;
 import org.zhiben.identity.CurrentUser;
 import tools.jackson.databind.ObjectMapper;
 
@@ -68,10 +69,13 @@ class RiskSheetTest {
                 for (int i = 0; i < HEADERS.size(); i++) {
                     values.add(row.getCell(i) == null ? "" : fmt.formatCellValue(row.getCell(i)));
                 }
-                rows.add(values);
+                if (!rows.isEmpty() || values.equals(HEADERS)) { // the title block above the header left out
+                    rows.add(values);
+                }
             }
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-            assertThat(wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("安全风险分级管控清单");
+            assertThat(wb.getFontAt(sheet.getRow(3).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
         }
         return rows;
     }
@@ -133,6 +137,8 @@ class RiskSheetTest {
                 Map.entry("工程技术措施", "导出措施一" + suffix + ";导出措施二" + suffix), Map.entry("措施责任人", "测试员;测试员"))));
         // a unit without events still has its row
         assertThat(rows).anyMatch(r -> r.get(4).equals("空单元" + suffix) && r.get(8).isEmpty());
+        // printed: A4 landscape, every column on the page width under its header
+        PrintedPages.print(export(SAFETY), "xlsx").allA4(true).headersOnEveryPage(HEADERS.toArray(String[]::new));
     }
 
     @Test

@@ -131,8 +131,9 @@ public class HazardLedger {
      */
     @Transactional(readOnly = true)
     public long exportXlsx(LedgerFilter filter, OutputStream out) throws IOException {
-        LedgerSql sql = sql(filter, scopes.current());
-        try (LedgerXlsx xlsx = new LedgerXlsx()) {
+        DataScope scope = scopes.current();
+        LedgerSql sql = sql(filter, scope);
+        try (LedgerXlsx xlsx = new LedgerXlsx(scopeLine(filter, scope), periodLine(filter))) {
             streaming.query("select " + COLUMNS + " from hazard_hazard h" + sql.where
                     + " order by h.found_on desc, h.id desc", sql.params, rs -> {
                         xlsx.add(ROW.mapRow(rs, 0));
@@ -142,6 +143,24 @@ public class HazardLedger {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** 范围 of the exported ledger: the filtered region, else the caller's jurisdiction, by name. */
+    private String scopeLine(LedgerFilter filter, DataScope scope) {
+        String region = filter.getRegion() != null ? filter.getRegion()
+                : scope.region() != null ? scope.region().value() : null;
+        if (region != null) {
+            return "范围:" + regions.find(region).map(Regions.RegionView::name).orElse(region);
+        }
+        return scope.kind() == DataScope.Kind.ENTERPRISE ? "范围:本企业" : "范围:全部";
+    }
+
+    private static String periodLine(LedgerFilter filter) {
+        if (filter.getFrom() == null && filter.getTo() == null) {
+            return null;
+        }
+        return "发现日期:" + (filter.getFrom() == null ? "" : filter.getFrom()) + " 至 "
+                + (filter.getTo() == null ? "" : filter.getTo());
     }
 
     /** Checks the filter against the caller's scope (400 for bad values, 404 for a region outside it). */

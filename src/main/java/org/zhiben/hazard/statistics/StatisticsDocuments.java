@@ -3,26 +3,23 @@ package org.zhiben.hazard.statistics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.zhiben.common.Zones;
+import org.zhiben.common.document.DocxWriter;
+import org.zhiben.common.document.TableSpec;
+import org.zhiben.common.document.TableSpec.Kind;
+import org.zhiben.common.document.XlsxWriter;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardType;
 
-/** The statistics table as xlsx and as docx for printing and the principal's handwritten signature. */
+/**
+ * The statistics table as xlsx and as docx for printing and the principal's handwritten signature: one A4 page,
+ * each label beside its figure.
+ */
 public final class StatisticsDocuments {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.CHINA);
@@ -30,48 +27,100 @@ public final class StatisticsDocuments {
     private StatisticsDocuments() {
     }
 
-    /** Label / value lines of the table, in print order. */
-    public static List<String[]> lines(StatisticsFigures f) {
-        List<String[]> l = new ArrayList<>();
-        l.add(new String[] {"一、排查发现隐患(项)", ""});
-        l.add(new String[] {"  一般事故隐患", String.valueOf(f.foundGeneral())});
-        l.add(new String[] {"  重大事故隐患", String.valueOf(f.foundMajor())});
-        l.add(new String[] {"  合计", String.valueOf(f.foundTotal())});
-        l.add(new String[] {"  其中企业自查发现", String.valueOf(f.foundByEnterprise())});
-        l.add(new String[] {"  其中政府渠道发现(执法检查、举报、督查、专家)", String.valueOf(f.foundByGovernment())});
-        l.add(new String[] {"二、本期发现隐患中已整改销号(项)", ""});
-        l.add(new String[] {"  一般事故隐患", String.valueOf(f.rectifiedGeneral())});
-        l.add(new String[] {"  重大事故隐患", String.valueOf(f.rectifiedMajor())});
-        l.add(new String[] {"三、整改率", ""});
-        l.add(new String[] {"  一般事故隐患整改率", percent(f.rateGeneral())});
-        l.add(new String[] {"  重大事故隐患整改率", percent(f.rateMajor())});
-        l.add(new String[] {"  总整改率", percent(f.rateTotal())});
-        l.add(new String[] {"四、本期销号隐患(含以前发现,项)", String.valueOf(f.closedInPeriodTotal())});
-        l.add(new String[] {"  其中重大事故隐患", String.valueOf(f.closedInPeriodMajor())});
-        l.add(new String[] {"五、期末未整改隐患(项)", String.valueOf(f.outstandingTotal())});
-        l.add(new String[] {"  其中重大事故隐患", String.valueOf(f.outstandingMajor())});
-        l.add(new String[] {"  其中已超过整改期限", String.valueOf(f.overdueOutstanding())});
-        l.add(new String[] {"六、本期发现重大事故隐患中挂牌督办(项)", String.valueOf(f.majorSupervised())});
-        l.add(new String[] {"七、治理资金(元)", ""});
-        l.add(new String[] {"  本期发现隐患落实治理资金", StatisticsFigures.money(f.fundsPlanned())});
-        l.add(new String[] {"  本期销号隐患实际投入", StatisticsFigures.money(f.costSpent())});
-        l.add(new String[] {"八、按来源(本期发现 / 其中已整改)", ""});
-        for (Map.Entry<HazardSource, Long> e : f.foundBySource().entrySet()) {
-            l.add(new String[] {"  " + e.getKey().label(), e.getValue() + " / " + f.rectifiedBySource().get(e.getKey())});
+    /** One line of the table: a section heading (no value) or a label with its figure. */
+    record Line(String label, Kind kind, Object value) {
+
+        static Line section(String label) {
+            return new Line(label, null, null);
         }
-        l.add(new String[] {"九、按隐患类型(本期发现)", ""});
+
+        static Line count(String label, long value) {
+            return new Line(label, Kind.NUMBER, value);
+        }
+
+        boolean isSection() {
+            return kind == null;
+        }
+
+        /** The figure as the page and the docx show it. */
+        String text() {
+            if (isSection()) {
+                return "";
+            }
+            return switch (kind) {
+                case PERCENT -> value == null ? "—" : ((BigDecimal) value).movePointRight(2).setScale(1,
+                        RoundingMode.HALF_UP).toPlainString() + "%";
+                case MONEY -> StatisticsFigures.money((BigDecimal) value);
+                default -> String.valueOf(value);
+            };
+        }
+
+        /** The figure as the xlsx stores it: numbers as numbers, a missing rate as a dash. */
+        Object cell() {
+            if (value == null) {
+                return kind == Kind.MONEY ? XlsxWriter.typed(kind, BigDecimal.ZERO) : XlsxWriter.typed(Kind.TEXT, "—");
+            }
+            return XlsxWriter.typed(kind, value);
+        }
+    }
+
+    /** Label / value lines of the table, in print order, as the page shows them. */
+    public static List<String[]> lines(StatisticsFigures f) {
+        return typedLines(f).stream().map(l -> new String[] {l.label(), l.text()}).toList();
+    }
+
+    static List<Line> typedLines(StatisticsFigures f) {
+        List<Line> l = new ArrayList<>();
+        l.add(Line.section("一、排查发现隐患(项)"));
+        l.add(Line.count("  一般事故隐患", f.foundGeneral()));
+        l.add(Line.count("  重大事故隐患", f.foundMajor()));
+        l.add(Line.count("  合计", f.foundTotal()));
+        l.add(Line.count("  其中企业自查发现", f.foundByEnterprise()));
+        l.add(Line.count("  其中政府渠道发现(执法检查、举报、督查、专家)", f.foundByGovernment()));
+        l.add(Line.section("二、本期发现隐患中已整改销号(项)"));
+        l.add(Line.count("  一般事故隐患", f.rectifiedGeneral()));
+        l.add(Line.count("  重大事故隐患", f.rectifiedMajor()));
+        l.add(Line.section("三、整改率"));
+        l.add(percent("  一般事故隐患整改率", f.rateGeneral()));
+        l.add(percent("  重大事故隐患整改率", f.rateMajor()));
+        l.add(percent("  总整改率", f.rateTotal()));
+        l.add(Line.count("四、本期销号隐患(含以前发现,项)", f.closedInPeriodTotal()));
+        l.add(Line.count("  其中重大事故隐患", f.closedInPeriodMajor()));
+        l.add(Line.count("五、期末未整改隐患(项)", f.outstandingTotal()));
+        l.add(Line.count("  其中重大事故隐患", f.outstandingMajor()));
+        l.add(Line.count("  其中已超过整改期限", f.overdueOutstanding()));
+        l.add(Line.count("六、本期发现重大事故隐患中挂牌督办(项)", f.majorSupervised()));
+        l.add(Line.section("七、治理资金(元)"));
+        l.add(new Line("  本期发现隐患落实治理资金", Kind.MONEY, f.fundsPlanned()));
+        l.add(new Line("  本期销号隐患实际投入", Kind.MONEY, f.costSpent()));
+        l.add(Line.section("八、按来源(本期发现 / 其中已整改)"));
+        for (Map.Entry<HazardSource, Long> e : f.foundBySource().entrySet()) {
+            l.add(new Line("  " + e.getKey().label(), Kind.TEXT,
+                    e.getValue() + " / " + f.rectifiedBySource().get(e.getKey())));
+        }
+        l.add(Line.section("九、按隐患类型(本期发现)"));
         for (Map.Entry<HazardType, Long> e : f.foundByType().entrySet()) {
-            l.add(new String[] {"  " + e.getKey().label(), String.valueOf(e.getValue())});
+            l.add(Line.count("  " + e.getKey().label(), e.getValue()));
         }
         return l;
     }
 
-    static String percent(BigDecimal rate) {
-        return rate == null ? "—" : rate.toPlainString() + "%";
+    /** A rate given in percent (50.0) stored as the fraction (0.5) a percentage cell holds. */
+    private static Line percent(String label, BigDecimal rate) {
+        return new Line(label, Kind.PERCENT, rate == null ? null : rate.movePointLeft(2));
     }
 
     static String title(StatisticsFigures f) {
         return f.period().label() + "事故隐患排查治理情况统计分析表";
+    }
+
+    private static String unit(StatisticsFigures f) {
+        return "单位名称:" + f.enterpriseName();
+    }
+
+    private static String period(StatisticsFigures f) {
+        return "统计期间:" + f.period().start() + " 至 " + f.period().end() + ";报送期限:" + f.period().dueDate()
+                + "(含当日)";
     }
 
     static String signatureLine(PeriodStatus status) {
@@ -84,58 +133,33 @@ public final class StatisticsDocuments {
     }
 
     public static void xlsx(StatisticsFigures f, PeriodStatus status, OutputStream out) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("统计分析表");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            int r = 0;
-            Row title = sheet.createRow(r++);
-            title.createCell(0).setCellValue(title(f));
-            title.getCell(0).setCellStyle(bold);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 1));
-            sheet.createRow(r++).createCell(0).setCellValue("单位名称:" + f.enterpriseName());
-            sheet.createRow(r++).createCell(0).setCellValue("统计期间:" + f.period().start() + " 至 " + f.period().end()
-                    + ";报送期限:" + f.period().dueDate() + "(含当日)");
-            for (String[] line : lines(f)) {
-                Row row = sheet.createRow(r++);
-                row.createCell(0).setCellValue(line[0]);
-                row.createCell(1).setCellValue(line[1]);
-                if (line[1].isEmpty()) {
-                    row.getCell(0).setCellStyle(bold);
+        try (XlsxWriter writer = XlsxWriter.create()) {
+            XlsxWriter.Table table = writer.table(TableSpec.sheet("统计分析表").title(title(f)).scope(unit(f))
+                    .period(period(f)).onePage().column("项目", Kind.TEXT, 50).column("数值", Kind.NUMBER, 16));
+            for (Line line : typedLines(f)) {
+                if (line.isSection()) {
+                    table.section(line.label());
+                } else {
+                    table.row(line.label(), line.cell());
                 }
             }
-            r++;
-            sheet.createRow(r).createCell(0).setCellValue(signatureLine(status));
-            sheet.setColumnWidth(0, 60 * 256);
-            sheet.setColumnWidth(1, 20 * 256);
-            wb.write(out);
+            table.note(signatureLine(status));
+            writer.write(out);
         }
     }
 
     public static void docx(StatisticsFigures f, PeriodStatus status, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFParagraph heading = doc.createParagraph();
-            heading.setAlignment(ParagraphAlignment.CENTER);
-            XWPFRun run = heading.createRun();
-            run.setBold(true);
-            run.setFontSize(16);
-            run.setText(title(f));
-            doc.createParagraph().createRun().setText("单位名称:" + f.enterpriseName());
-            doc.createParagraph().createRun().setText("统计期间:" + f.period().start() + " 至 " + f.period().end()
-                    + ";报送期限:" + f.period().dueDate() + "(含当日)");
-            List<String[]> lines = lines(f);
-            XWPFTable table = doc.createTable(lines.size() + 1, 2);
-            table.setWidth("100%");
-            table.getRow(0).getCell(0).setText("项目");
-            table.getRow(0).getCell(1).setText("数值");
-            for (int i = 0; i < lines.size(); i++) {
-                table.getRow(i + 1).getCell(0).setText(lines.get(i)[0]);
-                table.getRow(i + 1).getCell(1).setText(lines.get(i)[1]);
+        try (DocxWriter doc = DocxWriter.portrait().compact()) {
+            DocxWriter.Table table = doc.title(title(f)).text(unit(f)).text(period(f))
+                    .table(List.of(DocxWriter.Column.text("项目", 4), DocxWriter.Column.number("数值", 1)));
+            for (Line line : typedLines(f)) {
+                if (line.isSection()) {
+                    table.section(line.label());
+                } else {
+                    table.row(line.label(), line.text());
+                }
             }
-            doc.createParagraph();
-            doc.createParagraph().createRun().setText(signatureLine(status));
+            table.end().signatures(signatureLine(status));
             doc.write(out);
         }
     }

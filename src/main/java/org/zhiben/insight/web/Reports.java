@@ -2,24 +2,22 @@ package org.zhiben.insight.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.springframework.stereotype.Component;
+import org.zhiben.common.document.DocxWriter;
+import org.zhiben.common.document.TableSpec;
+import org.zhiben.common.document.TableSpec.Kind;
+import org.zhiben.common.document.XlsxWriter;
 import org.zhiben.insight.Figures;
 import org.zhiben.insight.Overview;
 import org.zhiben.insight.Ranking;
 
-/** The 晾晒通报 as xlsx and docx, and the dashboard's tables (figures, trend) as xlsx. */
+/**
+ * The 晾晒通报 as xlsx and docx, and the dashboard's tables (figures, trend) as xlsx, laid out for A4 by the
+ * kernel's document writers.
+ */
 @Component
 class Reports {
 
@@ -58,116 +56,83 @@ class Reports {
         return value.toString();
     }
 
+    /** How the rates are defined, in plain words for the reader of the printed report. */
+    static final String DEFINITIONS = "整改率 = 期内发现隐患中已销号的比例;按期整改率 = 期内销号隐患中在整改期限内销号的比例;"
+            + "未整改、超期为当前数。";
+
+    /** A figure as the xlsx stores it: counts as numbers, rates as percentages, a missing rate as a dash. */
+    static Object cell(Object value) {
+        if (value instanceof Double d) {
+            return XlsxWriter.typed(Kind.PERCENT, d);
+        }
+        return value == null ? XlsxWriter.typed(Kind.TEXT, "—") : value;
+    }
+
     byte[] rankingXlsx(Ranking r) throws IOException {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("晾晒通报");
-            CellStyle percent = wb.createCellStyle();
-            percent.setDataFormat(wb.createDataFormat().getFormat("0.0%"));
-            sheet.createRow(0).createCell(0).setCellValue(title(r));
-            Row head = sheet.createRow(1);
-            head.createCell(0).setCellValue(r.enterprises() ? "企业" : "区划");
-            head.createCell(1).setCellValue("代码");
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                head.createCell(i + 2).setCellValue(COLUMNS.get(i).heading());
-            }
-            int n = 2;
+        TableSpec spec = TableSpec.sheet("晾晒通报").title(title(r))
+                .text(r.enterprises() ? "企业" : "区划", "代码");
+        COLUMNS.forEach(c -> spec.column(c.heading(), Kind.NUMBER));
+        try (XlsxWriter writer = XlsxWriter.create(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XlsxWriter.Table table = writer.table(spec);
             for (Ranking.Row row : r.rows()) {
-                Row x = sheet.createRow(n++);
-                x.createCell(0).setCellValue(row.name());
-                x.createCell(1).setCellValue(row.code());
-                for (int i = 0; i < COLUMNS.size(); i++) {
-                    Object v = COLUMNS.get(i).value().apply(row.figures());
-                    if (v instanceof Double d) {
-                        x.createCell(i + 2).setCellValue(d);
-                        x.getCell(i + 2).setCellStyle(percent);
-                    } else if (v instanceof Long l) {
-                        x.createCell(i + 2).setCellValue(l);
-                    } else {
-                        x.createCell(i + 2).setCellValue("—");
-                    }
-                }
+                List<Object> values = new ArrayList<>(List.of(row.name(), row.code()));
+                COLUMNS.forEach(c -> values.add(cell(c.value().apply(row.figures()))));
+                table.row(values);
             }
-            sheet.setColumnWidth(0, 24 * 256);
-            sheet.setColumnWidth(1, 38 * 256);
-            wb.write(out);
+            table.note(DEFINITIONS);
+            writer.write(out);
             return out.toByteArray();
         }
     }
 
     byte[] rankingDocx(Ranking r) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            XWPFParagraph p = doc.createParagraph();
-            XWPFRun run = p.createRun();
-            run.setBold(true);
-            run.setFontSize(16);
-            run.setText(title(r));
-            List<Column> cols = List.of(COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(5), COLUMNS.get(7),
-                    COLUMNS.get(8), COLUMNS.get(9), COLUMNS.get(10), COLUMNS.get(11));
-            XWPFTable table = doc.createTable(r.rows().size() + 1, cols.size() + 1);
-            XWPFTableRow head = table.getRow(0);
-            head.getCell(0).setText(r.enterprises() ? "企业" : "区划");
-            for (int i = 0; i < cols.size(); i++) {
-                head.getCell(i + 1).setText(cols.get(i).heading());
+        List<Column> cols = List.of(COLUMNS.get(0), COLUMNS.get(1), COLUMNS.get(5), COLUMNS.get(7),
+                COLUMNS.get(8), COLUMNS.get(9), COLUMNS.get(10), COLUMNS.get(11));
+        List<DocxWriter.Column> columns = new ArrayList<>();
+        columns.add(DocxWriter.Column.text(r.enterprises() ? "企业" : "区划", 3));
+        cols.forEach(c -> columns.add(DocxWriter.Column.number(c.heading(), 1)));
+        try (DocxWriter doc = DocxWriter.landscape(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            DocxWriter.Table table = doc.title(title(r)).table(columns);
+            for (Ranking.Row row : r.rows()) {
+                List<String> values = new ArrayList<>(List.of(row.name()));
+                cols.forEach(c -> values.add(text(c.value().apply(row.figures()))));
+                table.row(values.toArray(String[]::new));
             }
-            for (int j = 0; j < r.rows().size(); j++) {
-                Ranking.Row row = r.rows().get(j);
-                XWPFTableRow x = table.getRow(j + 1);
-                x.getCell(0).setText(row.name());
-                for (int i = 0; i < cols.size(); i++) {
-                    x.getCell(i + 1).setText(text(cols.get(i).value().apply(row.figures())));
-                }
-            }
-            doc.createParagraph().createRun().setText("整改率 = 期内发现隐患中已销号的比例;按期整改率 = 期内销号隐患中在整改期限内销号的比例;"
-                    + "未整改、超期为当前数。口径见平台文档 docs/metrics.md。");
+            table.end().text(DEFINITIONS).signatures("审核:________________        签发:________________");
             doc.write(out);
             return out.toByteArray();
         }
     }
 
     byte[] overviewXlsx(Overview o) throws IOException {
-        try (Workbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("指标");
-            sheet.createRow(0).createCell(0).setCellValue(o.name() + " 统计指标(" + o.from() + " 至 " + o.to() + ")");
-            Figures f = o.figures();
-            Object[][] rows = {
-                    {"企业数", f.enterprises()}, {"建立风险清单的企业", f.withInventory()},
-                    {"双重预防建成率", text(f.inventoryRate())}, {"有重大风险的企业", f.withMajorRisk()},
-                    {"重大风险单元", f.unitsMajor()}, {"较大风险单元", f.unitsLarge()}, {"一般风险单元", f.unitsGeneral()},
-                    {"低风险单元", f.unitsLow()}, {"在线填报企业", f.reportingEnterprises()},
-                    {"在线填报率", text(f.onlineRate())}, {"完成的排查任务", f.tasksDone()}, {"未完成的排查任务", f.tasksMissed()},
-                    {"任务完成率", text(f.completionRate())}, {"发现隐患", f.found()}, {"其中重大隐患", f.foundMajor()},
-                    {"其中已销号", f.closedOfFound()}, {"整改率", text(f.rectificationRate())}, {"期内销号", f.closed()},
-                    {"其中按期", f.closedOnTime()}, {"按期整改率", text(f.onTimeRate())}, {"未整改一般隐患", f.openGeneral()},
-                    {"未整改重大隐患", f.openMajor()}, {"超期一般隐患", f.overdueGeneral()}, {"超期重大隐患", f.overdueMajor()},
-                    {"重大隐患存量", f.majorStock()}, {"存量未清", f.majorStockOpen()}, {"重大隐患增量", f.majorIncrement()},
-                    {"增量未清", f.majorIncrementOpen()}, {"期内新增重大隐患", f.majorIncrementInPeriod()}};
-            int n = 1;
+        Figures f = o.figures();
+        Object[][] rows = {
+                {"企业数", f.enterprises()}, {"建立风险清单的企业", f.withInventory()},
+                {"双重预防建成率", f.inventoryRate()}, {"有重大风险的企业", f.withMajorRisk()},
+                {"重大风险单元", f.unitsMajor()}, {"较大风险单元", f.unitsLarge()}, {"一般风险单元", f.unitsGeneral()},
+                {"低风险单元", f.unitsLow()}, {"在线填报企业", f.reportingEnterprises()},
+                {"在线填报率", f.onlineRate()}, {"完成的排查任务", f.tasksDone()}, {"未完成的排查任务", f.tasksMissed()},
+                {"任务完成率", f.completionRate()}, {"发现隐患", f.found()}, {"其中重大隐患", f.foundMajor()},
+                {"其中已销号", f.closedOfFound()}, {"整改率", f.rectificationRate()}, {"期内销号", f.closed()},
+                {"其中按期", f.closedOnTime()}, {"按期整改率", f.onTimeRate()}, {"未整改一般隐患", f.openGeneral()},
+                {"未整改重大隐患", f.openMajor()}, {"超期一般隐患", f.overdueGeneral()}, {"超期重大隐患", f.overdueMajor()},
+                {"重大隐患存量", f.majorStock()}, {"存量未清", f.majorStockOpen()}, {"重大隐患增量", f.majorIncrement()},
+                {"增量未清", f.majorIncrementOpen()}, {"期内新增重大隐患", f.majorIncrementInPeriod()}};
+        String period = "统计期间:" + o.from() + " 至 " + o.to();
+        try (XlsxWriter writer = XlsxWriter.create(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XlsxWriter.Table figures = writer.table(TableSpec.sheet("指标").title(o.name() + " 统计指标")
+                    .period(period).onePage().column("指标", Kind.TEXT).column("数值", Kind.NUMBER));
             for (Object[] row : rows) {
-                Row x = sheet.createRow(n++);
-                x.createCell(0).setCellValue((String) row[0]);
-                if (row[1] instanceof Long l) {
-                    x.createCell(1).setCellValue(l);
-                } else {
-                    x.createCell(1).setCellValue(String.valueOf(row[1]));
-                }
+                figures.row(row[0], cell(row[1]));
             }
-            Sheet trend = wb.createSheet("趋势");
-            Row head = trend.createRow(0);
-            String[] heads = {"月份", "发现隐患", "销号隐患", "发现重大隐患", "月末未整改重大隐患"};
-            for (int i = 0; i < heads.length; i++) {
-                head.createCell(i).setCellValue(heads[i]);
-            }
-            int t = 1;
+            figures.note(DEFINITIONS);
+            XlsxWriter.Table trend = writer.table(TableSpec.sheet("趋势").title(o.name() + " 隐患趋势").period(period)
+                    .text("月份").column("发现隐患", Kind.NUMBER).column("销号隐患", Kind.NUMBER)
+                    .column("发现重大隐患", Kind.NUMBER).column("月末未整改重大隐患", Kind.NUMBER));
             for (Overview.TrendPoint p : o.trend()) {
-                Row x = trend.createRow(t++);
-                x.createCell(0).setCellValue(p.month().toString());
-                x.createCell(1).setCellValue(p.found());
-                x.createCell(2).setCellValue(p.closed());
-                x.createCell(3).setCellValue(p.foundMajor());
-                x.createCell(4).setCellValue(p.openMajorAtEnd());
+                trend.row(p.month().toString(), p.found(), p.closed(), p.foundMajor(), p.openMajorAtEnd());
             }
-            sheet.setColumnWidth(0, 24 * 256);
-            wb.write(out);
+            writer.write(out);
             return out.toByteArray();
         }
     }

@@ -4,17 +4,16 @@ import static org.zhiben.risk.sheet.SheetLayout.HEADERS;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.common.document.TableSpec;
+import org.zhiben.common.document.TableSpec.Kind;
+import org.zhiben.common.document.XlsxWriter;
 import org.zhiben.risk.AccidentType;
 import org.zhiben.risk.AssessmentKind;
 import org.zhiben.risk.AssessmentMethod;
@@ -33,7 +32,7 @@ import org.zhiben.risk.RiskInventory;
 /**
  * The enterprise's inventory as the 风险管控清单 xlsx: one row per risk event (an object or unit without events still
  * gets its row), measures by classify1 in their columns, the assessment that gives the event its current level.
- * Streamed (SXSSF) with a bold, frozen header.
+ * Laid out for A4 by the kernel's {@link XlsxWriter}; the title block above the header is skipped on re-import.
  */
 @Service
 class InventorySheetExport {
@@ -69,30 +68,18 @@ class InventorySheetExport {
 
     void write(UUID enterpriseId, OutputStream out) throws IOException {
         List<List<String>> rows = rows(enterpriseId);
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet sheet = wb.createSheet("风险管控清单");
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < HEADERS.size(); i++) {
-                header.createCell(i).setCellValue(HEADERS.get(i));
-                header.getCell(i).setCellStyle(bold);
-                sheet.setColumnWidth(i, 16 * 256);
+        TableSpec spec = TableSpec.sheet("风险管控清单").title("安全风险分级管控清单")
+                .scope("单位名称:" + inventory.enterpriseName(enterpriseId));
+        HEADERS.forEach(h -> spec.column(h, h.equals(SheetLayout.VALUE) ? Kind.NUMBER : Kind.TEXT));
+        try (XlsxWriter writer = XlsxWriter.create()) {
+            XlsxWriter.Table table = writer.table(spec);
+            int value = HEADERS.indexOf(SheetLayout.VALUE);
+            for (List<String> row : rows) {
+                List<Object> cells = new ArrayList<>(row);
+                cells.set(value, row.get(value) == null ? null : new BigDecimal(row.get(value)));
+                table.row(cells);
             }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (List<String> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    if (values.get(i) != null && !values.get(i).isEmpty()) {
-                        row.createCell(i).setCellValue(values.get(i));
-                    }
-                }
-            }
-            wb.write(out);
-            wb.dispose();
+            writer.write(out);
         }
     }
 

@@ -2,10 +2,11 @@ package org.zhiben.risk.sheet;
 
 import static org.zhiben.risk.sheet.SheetLayout.*;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -16,10 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +24,7 @@ import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
+import org.zhiben.common.document.XlsxSheetReader;
 import org.zhiben.directory.RowError;
 import org.zhiben.risk.AccidentType;
 import org.zhiben.risk.AnalysisObjectData;
@@ -51,7 +49,8 @@ import org.zhiben.risk.RiskEventView;
 import org.zhiben.risk.RiskInventory;
 
 /**
- * Imports the 风险管控清单 sheet (the layout of the export) into an enterprise's inventory through the public
+ * Imports the 风险管控清单 sheet (the layout of the export, title block optional), read row by row with the
+ * kernel's streaming {@link XlsxSheetReader}, into an enterprise's inventory through the public
  * {@link RiskInventory} and {@link RiskAssessments} services, so their validation, scope and audit apply. Each row is
  * its own transaction: an invalid row is reported (row, column, reason) and leaves nothing behind, the valid rows are
  * saved. Records are matched by name within the enterprise (object; object + unit; object + unit + event), so a
@@ -65,6 +64,7 @@ class InventorySheetImport {
     static final long MAX_BYTES = 5L * 1024 * 1024;
     static final int MAX_ROWS = 5000;
     private static final String NOT_XLSX = "不是有效的 xlsx 文件";
+    private static final String HEADER_PROBLEM = "表头应为:" + String.join("、", HEADERS);
     private static final Map<String, ObjectKind> KIND_VALUES = reverse(KINDS);
     private static final Map<String, ControlLevel> CONTROL_VALUES = reverse(CONTROL_LEVELS);
 
@@ -101,38 +101,46 @@ class InventorySheetImport {
         }
         List<Map<String, String>> rows = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter fmt = new DataFormatter(Locale.ROOT);
-            Row header = sheet.getRow(sheet.getFirstRowNum());
-            List<String> names = new ArrayList<>();
-            for (int i = 0; header != null && i < HEADERS.size(); i++) {
-                names.add(header.getCell(i) == null ? "" : fmt.formatCellValue(header.getCell(i)).strip());
-            }
-            if (!names.equals(HEADERS)) {
-                throw new InvalidInputException("file", "表头应为:" + String.join("、", HEADERS));
-            }
-            for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                Map<String, String> values = new LinkedHashMap<>();
-                for (int i = 0; row != null && i < HEADERS.size(); i++) {
-                    String v = row.getCell(i) == null ? "" : fmt.formatCellValue(row.getCell(i)).strip();
-                    if (!v.isEmpty()) {
-                        values.put(HEADERS.get(i), v);
+        Path file = Files.createTempFile("zhiben-inventory-import", ".xlsx");
+        try {
+            Files.write(file, bytes);
+            try (XlsxSheetReader sheet = XlsxSheetReader.open(file.toFile(), HEADERS.size())) {
+                boolean[] headerSeen = {false};
+                sheet.read((rowNumber, cells) -> {
+                    if (!headerSeen[0]) {
+                        if (XlsxSheetReader.titleRow(rowNumber, cells)) {
+                            return; // the title block of an exported sheet
+                        }
+                        if (!Arrays.stream(cells).map(c -> c == null ? "" : c.strip()).toList().equals(HEADERS)) {
+                            throw new InvalidInputException("file", HEADER_PROBLEM);
+                        }
+                        headerSeen[0] = true;
+                        return;
                     }
+                    Map<String, String> values = new LinkedHashMap<>();
+                    for (int i = 0; i < HEADERS.size(); i++) {
+                        String v = cells[i] == null ? "" : cells[i].strip();
+                        if (!v.isEmpty()) {
+                            values.put(HEADERS.get(i), v);
+                        }
+                    }
+                    if (values.isEmpty()) {
+                        return;
+                    }
+                    if (rows.size() == MAX_ROWS) {
+                        throw new InvalidInputException("file", "数据行不能超过" + MAX_ROWS + "行");
+                    }
+                    rows.add(values);
+                    rowNumbers.add(rowNumber);
+                });
+                if (!headerSeen[0]) {
+                    throw new InvalidInputException("file", HEADER_PROBLEM);
                 }
-                if (values.isEmpty()) {
-                    continue;
-                }
-                if (rows.size() == MAX_ROWS) {
-                    throw new InvalidInputException("file", "数据行不能超过" + MAX_ROWS + "行");
-                }
-                rows.add(values);
-                rowNumbers.add(r + 1);
+            } catch (XlsxSheetReader.NotXlsxException e) {
+                throw new InvalidInputException("file", NOT_XLSX);
             }
-        } catch (org.apache.poi.ooxml.POIXMLException
-                | IllegalArgumentException e) {
-            throw new InvalidInputException("file", NOT_XLSX);
+        } finally {
+            Files.deleteIfExists(file);
         }
         Index index = new Index();
         index.load(enterpriseId);

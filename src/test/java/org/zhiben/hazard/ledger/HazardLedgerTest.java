@@ -242,9 +242,10 @@ class HazardLedgerTest {
         List<String> result = new ArrayList<>();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("隐患描述");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("事故隐患排查治理台账");
+            assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("隐患描述"); // under the title block
             for (Row row : sheet) {
-                if (row.getRowNum() > 0) {
+                if (row.getRowNum() > 3) {
                     result.add(row.getCell(3).getStringCellValue());
                 }
             }

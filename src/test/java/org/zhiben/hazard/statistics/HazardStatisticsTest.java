@@ -34,6 +34,7 @@ import org.zhiben.ItData;
 import org.zhiben.ZhibenTest;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.Zones;
+import org.zhiben.common.document.PrintedPages;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardRows;
 import org.zhiben.hazard.HazardSource;
@@ -283,13 +284,22 @@ class HazardStatisticsTest {
                 .with(user(load("town.aj")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains("2024年第二季度");
-            assertThat(wb.getSheetAt(0).getRow(5).getCell(1).getStringCellValue()).isEqualTo("2");
+            // title, unit, period, header, section 一: the count of 重大事故隐患 is a number beside its label
+            assertThat(wb.getSheetAt(0).getRow(6).getCell(0).getStringCellValue()).isEqualTo("  重大事故隐患");
+            assertThat(wb.getSheetAt(0).getRow(6).getCell(1).getNumericCellValue()).isEqualTo(2);
         }
+        PrintedPages printed = PrintedPages.print(xlsx, "xlsx").allA4(false);
+        assertThat(printed.count()).isEqualTo(1);
+        assertThat(printed.text()).contains("重大事故隐患整改率50.0%").contains("九、按隐患类型").contains("测试负责人");
         byte[] docx = mvc.perform(get("/hazards/statistics/enterprises/{id}/2024Q2/export.docx", enterprise)
                 .with(user(load("town.aj")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
             assertThat(doc.getTables().get(0).getText()).contains("重大事故隐患整改率").contains("50.0%");
             assertThat(doc.getParagraphs().get(doc.getParagraphs().size() - 1).getText()).contains("测试负责人");
         }
+        printed = PrintedPages.print(docx, "docx").allA4(false);
+        assertThat(printed.count()).isEqualTo(1);
+        assertThat(printed.text()).contains("重大事故隐患整改率50.0%").contains("九、按隐患类型").contains("测试负责人")
+                .contains("第1页共1页");
     }
 }

@@ -1,4 +1,4 @@
-package org.zhiben.directory.internal;
+package org.zhiben.common.document;
 
 import java.io.Closeable;
 import java.io.File;
@@ -50,6 +50,8 @@ public final class XlsxSheetReader implements Closeable {
         }
     }
 
+    /** The most rows a title block above a table's header may take. */
+    public static final int TITLE_ROWS = 3;
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String STRICT_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
@@ -61,6 +63,23 @@ public final class XlsxSheetReader implements Closeable {
         this.pkg = pkg;
         this.reader = reader;
         this.width = width;
+    }
+
+    /**
+     * Whether a row read before the header is part of a title block written by {@link XlsxWriter} (title, scope
+     * and period lines): only its first cell holds text, and it lies within the first {@value #TITLE_ROWS} rows.
+     * Importers skip such rows, so a file exported with its title block re-imports unchanged.
+     */
+    public static boolean titleRow(int rowNumber, String[] cells) {
+        if (rowNumber > TITLE_ROWS || cells.length == 0 || cells[0] == null) {
+            return false;
+        }
+        for (int i = 1; i < cells.length; i++) {
+            if (cells[i] != null && !cells[i].isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Opens the file read-only; {@code width} is the number of leading columns delivered to the handler. */
