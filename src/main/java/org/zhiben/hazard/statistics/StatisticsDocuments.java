@@ -3,7 +3,6 @@ package org.zhiben.hazard.statistics;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,7 @@ public final class StatisticsDocuments {
                 return "";
             }
             return switch (kind) {
-                case PERCENT -> value == null ? "—" : ((BigDecimal) value).movePointRight(2).setScale(1,
-                        RoundingMode.HALF_UP).toPlainString() + "%";
+                case PERCENT -> value == null ? "—" : ((BigDecimal) value).toPlainString() + "%";
                 case MONEY -> StatisticsFigures.money((BigDecimal) value);
                 default -> String.valueOf(value);
             };
@@ -60,7 +58,8 @@ public final class StatisticsDocuments {
             if (value == null) {
                 return kind == Kind.MONEY ? XlsxWriter.typed(kind, BigDecimal.ZERO) : XlsxWriter.typed(Kind.TEXT, "—");
             }
-            return XlsxWriter.typed(kind, value);
+            // a rate is kept in percent (50.0); a percentage cell holds the fraction (0.500)
+            return XlsxWriter.typed(kind, kind == Kind.PERCENT ? ((BigDecimal) value).movePointLeft(2) : value);
         }
     }
 
@@ -105,9 +104,8 @@ public final class StatisticsDocuments {
         return l;
     }
 
-    /** A rate given in percent (50.0) stored as the fraction (0.5) a percentage cell holds. */
     private static Line percent(String label, BigDecimal rate) {
-        return new Line(label, Kind.PERCENT, rate == null ? null : rate.movePointLeft(2));
+        return new Line(label, Kind.PERCENT, rate);
     }
 
     static String title(StatisticsFigures f) {
