@@ -1,6 +1,8 @@
 package org.zhiben.identity;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
@@ -105,6 +107,25 @@ public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID 
                 var inRegion = cb.between(root.<String>get(attributes.regionCode()), regionLow(), regionHigh());
                 yield sectorLimited() ? cb.and(inRegion, attributes.sectors().anyOf(root, query, cb, sectors))
                         : inRegion;
+            }
+        };
+    }
+
+    /**
+     * Records that belong to a region rather than an enterprise (a department's pre-judgment or warning): visible
+     * inside the jurisdiction and on the way down to it, its ancestors — the JPA face of {@link #canNavigate}.
+     */
+    public <T> Specification<T> regionRecords(String regionAttribute) {
+        return (root, query, cb) -> switch (kind) {
+            case ALL -> cb.conjunction();
+            case ENTERPRISE, NONE -> cb.disjunction();
+            case JURISDICTION -> {
+                List<String> ancestors = new ArrayList<>();
+                for (RegionCode up = region.parent(); up != null; up = up.parent()) {
+                    ancestors.add(up.value());
+                }
+                var inside = cb.between(root.<String>get(regionAttribute), regionLow(), regionHigh());
+                yield ancestors.isEmpty() ? inside : cb.or(inside, root.get(regionAttribute).in(ancestors));
             }
         };
     }

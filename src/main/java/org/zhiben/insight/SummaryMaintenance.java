@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.EnterprisesImported;
 import org.zhiben.hazard.HazardRecounts;
+import org.zhiben.common.SqlFragment;
+import org.zhiben.identity.DataScope;
+import org.zhiben.identity.ScopeColumns;
 import org.zhiben.insight.internal.EnterpriseStats;
 import org.zhiben.insight.internal.HazardSummary;
 import org.zhiben.insight.internal.SummaryFolding;
@@ -220,13 +223,14 @@ public class SummaryMaintenance {
     public ConsistencyReport check(String regionCode) {
         long start = System.currentTimeMillis();
         org.zhiben.common.RegionCode code = regionCode == null ? null : org.zhiben.common.RegionCode.of(regionCode);
-        String lo = code == null ? "000000000000" : code.rangeLow();
-        String hi = code == null ? "999999999999" : code.rangeHigh();
+        DataScope within = code == null ? DataScope.ALL : DataScope.jurisdiction(code, Set.of());
         int lvl = code == null ? 1 : code.level().depth();
-        String region = " and region_code between '" + lo + "' and '" + hi + "'";
+        // the summaries' own keys (region codes in area and parent), written as literals of a validated code
+        String region = code == null ? "" : " and region_code between '" + code.rangeLow() + "' and '"
+                + code.rangeHigh() + "'";
+        String rows = code == null ? "" : " and ((lvl between " + lvl + " and 5" + region.replace("region_code", "area")
+                + ") or (lvl = 6" + region.replace("region_code", "parent") + "))";
         String level = " and lv.lvl >= " + lvl;
-        String rows = " and ((lvl between " + lvl + " and 5 and area between '" + lo + "' and '" + hi + "')"
-                + " or (lvl = 6 and parent between '" + lo + "' and '" + hi + "'))";
         List<String> samples = new ArrayList<>();
         long flow = diff("insight_hazard_flow", SummaryFolding.FLOW, FLOW_COLUMNS,
                 scoped(flowRecount(ledger.flows(code)), level), rows, List.of(), samples);
@@ -235,14 +239,15 @@ public class SummaryMaintenance {
         long counts = diff("insight_enterprise_count", SummaryFolding.ENTERPRISES, ENTERPRISE_COUNT_COLUMNS,
                 scoped(ENTERPRISE_COUNT_RECOUNT, region, level), rows, List.of(), samples);
         Map<UUID, Object[]> expected = expectedEnterprises();
-        expected.values().removeIf(e -> ((String) e[1]).compareTo(lo) < 0 || ((String) e[1]).compareTo(hi) > 0);
+        expected.values().removeIf(e -> !within.coversRegion((String) e[1]));
         Map<UUID, Object[]> actual = new HashMap<>();
+        SqlFragment inside = within.sql(ScopeColumns.of("enterprise_id", "region_code", "sectors"));
         jdbc.query("select enterprise_id, region_code, sectors, units_major, units_large, units_general, units_low,"
-                + " units_none, major_source from insight_enterprise where region_code between ? and ?", rs -> {
+                + " units_none, major_source from insight_enterprise where " + inside.sql(), rs -> {
                     actual.put(rs.getObject(1, UUID.class), new Object[] {rs.getObject(1, UUID.class),
                             rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
                             rs.getLong(7), rs.getLong(8), rs.getBoolean(9)});
-                }, lo, hi);
+                }, inside.argArray());
         long enterprises = 0;
         Set<UUID> ids = new HashSet<>(expected.keySet());
         ids.addAll(actual.keySet());

@@ -88,6 +88,15 @@ class ScopeTranslationTest {
                     .collect(Collectors.toSet());
             assertThat(bySql).as("SQL face of %s (seed %d)", scope, seed).isEqualTo(inMemory);
             assertThat(byJpa).as("JPA face of %s (seed %d)", scope, seed).isEqualTo(inMemory);
+
+            // records of a region (not of an enterprise): inside the jurisdiction or on the way down to it
+            Set<UUID> navigable = records.stream().filter(r -> RegionCode.isValid(r.getRegionCode()))
+                    .filter(r -> scope.canNavigate(RegionCode.of(r.getRegionCode()))).map(ScopeProbe::getId)
+                    .collect(Collectors.toSet());
+            Set<UUID> byRegion = probes.findAll(thisRun.and(scope.regionRecords("regionCode"))).stream()
+                    .filter(r -> RegionCode.isValid(r.getRegionCode())).map(ScopeProbe::getId)
+                    .collect(Collectors.toSet());
+            assertThat(byRegion).as("region records under %s (seed %d)", scope, seed).isEqualTo(navigable);
         }
         // the draw must exercise every outcome, or agreement would prove little
         assertThat(scopes).anySatisfy(s -> assertThat(records.stream().filter(s::permits).count())

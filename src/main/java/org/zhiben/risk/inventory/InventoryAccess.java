@@ -9,7 +9,6 @@ import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
-import org.zhiben.identity.Role;
 
 /**
  * Who may read and write an enterprise's inventory. Reading follows the directory's scope (the enterprise's own
@@ -58,10 +57,6 @@ public class InventoryAccess {
     }
 
     public boolean mayEdit(UUID enterpriseId) {
-        return DataScopes.currentUser()
-                .filter(me -> me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER))
-                .map(CurrentUser::enterpriseId)
-                .filter(enterpriseId::equals)
-                .isPresent();
+        return DataScopes.currentUser().filter(me -> me.managerOf(enterpriseId)).isPresent();
     }
 }

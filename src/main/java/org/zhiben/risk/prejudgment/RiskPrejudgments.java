@@ -113,8 +113,7 @@ public class RiskPrejudgments {
     private static boolean mayJudge(CurrentUser me, PrejudgmentKind kind) {
         return switch (kind) {
             case WORKSHOP_DAILY -> me.role().isEnterpriseRole() && me.enterpriseId() != null;
-            case ENTERPRISE_WEEKLY -> me.enterpriseId() != null
-                    && (me.is(Role.ENTERPRISE_PRINCIPAL) || me.is(Role.ENTERPRISE_SAFETY_MANAGER));
+            case ENTERPRISE_WEEKLY -> me.enterpriseId() != null && me.managerOf(me.enterpriseId());
             case COUNTY_MONTHLY -> me.is(Role.OFFICIAL) && officialLevel(me) == RegionLevel.COUNTY;
             case CITY_QUARTERLY -> me.is(Role.OFFICIAL) && officialLevel(me) == RegionLevel.CITY;
         };
@@ -406,8 +405,7 @@ public class RiskPrejudgments {
         }
         Specification<EarlyWarning> enterpriseWarning = (root, q, cb) -> cb.isNotNull(root.get("enterpriseId"));
         Specification<EarlyWarning> departmentWarning = (root, q, cb) -> {
-            Predicate region = cb.or(cb.between(root.get("regionCode"), scope.regionLow(), scope.regionHigh()),
-                    root.get("regionCode").in(ancestors(scope.region().value())));
+            Predicate region = scope.<EarlyWarning>regionRecords("regionCode").toPredicate(root, q, cb);
             Predicate sector = !scope.sectorLimited() ? cb.conjunction() : cb.or(cb.isNull(root.get("sectors")),
                     cb.equal(root.get("sectors").as(String.class), SectorSet.EMPTY.encode()),
                     ScopeAttributes.encoded("sectors").anyOf(root, q, cb, scope.sectors()));
@@ -424,8 +422,7 @@ public class RiskPrejudgments {
         }
         return switch (scope.kind()) {
             case ALL -> true;
-            case JURISDICTION -> (scope.region().contains(w.getRegionCode())
-                    || RegionCode.of(w.getRegionCode()).contains(scope.region()))
+            case JURISDICTION -> scope.canNavigate(RegionCode.of(w.getRegionCode()))
                     && (sectorsOfWarning.isEmpty() || scope.coversSectors(sectorsOfWarning));
             default -> false;
         };

@@ -22,7 +22,6 @@ import org.zhiben.hazard.statistics.StatisticsDocuments;
 import org.zhiben.hazard.statistics.StatisticsFigures;
 import org.zhiben.hazard.statistics.StatisticsPeriod;
 import org.zhiben.identity.CurrentUser;
-import org.zhiben.identity.Role;
 
 /** Pages of the 16号令 statistics table: periods per enterprise, one period with sign-off, officials' overdue list. */
 @Controller
@@ -64,7 +63,7 @@ class StatisticsController {
         model.addAttribute("lines", StatisticsDocuments.lines(figures));
         model.addAttribute("periodEnded", p.ended(statistics.today()));
         model.addAttribute("status", p.ended(statistics.today()) ? statistics.status(id, p, statistics.today()) : null);
-        model.addAttribute("canSign", me.role() == Role.ENTERPRISE_PRINCIPAL && id.equals(me.enterpriseId()));
+        model.addAttribute("canSign", me.principalOf(id));
         return "hazard/statistics/period";
     }
 
