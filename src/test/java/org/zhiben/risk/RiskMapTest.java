@@ -124,6 +124,24 @@ class RiskMapTest {
     }
 
     @Test
+    void aRetriedUploadWithItsIdempotencyKeyStoresOnePlanAndAnotherFileWithTheKeyIs422() throws Exception {
+        String key = "plan-" + UUID.randomUUID();
+        byte[] plan = png(640, 480);
+        String first = JsonPath.read(uploadWithKey(key, plan).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        String second = JsonPath.read(uploadWithKey(key, plan).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        assertThat(second).isEqualTo(first);
+        uploadWithKey(key, png(641, 480)).andExpect(status().isUnprocessableContent());
+    }
+
+    private ResultActions uploadWithKey(String key, byte[] content) throws Exception {
+        return mvc.perform(multipart("/api/v1/risk/enterprises/{id}/maps", a)
+                .file(new MockMultipartFile("file", "site.png", "image/png", content)).param("title", "重试的平面图")
+                .header("Idempotency-Key", key).with(RiskApi.as(SAFETY)));
+    }
+
+    @Test
     void aNonImageRenamedPngIsRefusedByContent() throws Exception {
         upload(a, "伪装", "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), "evil.png", SAFETY)
                 .andExpect(status().isBadRequest())

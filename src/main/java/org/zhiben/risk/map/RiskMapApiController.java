@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,8 +49,10 @@ class RiskMapApiController {
     @PostMapping(path = "/enterprises/{enterpriseId}/maps", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "上传平面图(PNG 或 JPEG,按内容识别,不超过10 MB;记录像素宽高)")
     ResponseEntity<SitePlanView> upload(@PathVariable UUID enterpriseId, @RequestParam(required = false) String title,
-            @RequestParam(required = false) MultipartFile file) throws IOException {
-        UUID id = maps.upload(enterpriseId, title, file == null || file.isEmpty() ? null : file.getInputStream());
+            @RequestParam(required = false) MultipartFile file,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+        UUID id = maps.upload(enterpriseId, title, file == null || file.isEmpty() ? null : file.getBytes(),
+                idempotencyKey);
         return ResponseEntity.created(URI.create("/api/v1/risk/enterprises/" + enterpriseId + "/maps/" + id))
                 .body(maps.plan(enterpriseId, id));
     }

@@ -1,10 +1,15 @@
 package org.zhiben.risk.map;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +25,7 @@ import org.zhiben.audit.AuditTrail;
 import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.StaleVersionException;
@@ -58,11 +64,12 @@ public class RiskMaps {
     private final FileStore files;
     private final AuditTrail audit;
     private final VersionedChanges changes;
+    private final IdempotentCreates creates;
     private final Clock clock;
 
     RiskMaps(SitePlanRepository plans, MapPolygonRepository polygons, AnalysisUnitRepository units,
             RiskInventory inventory, InventoryAccess access, FileStore files, AuditTrail audit,
-            VersionedChanges changes, Clock clock) {
+            VersionedChanges changes, IdempotentCreates creates, Clock clock) {
         this.plans = plans;
         this.polygons = polygons;
         this.units = units;
@@ -71,6 +78,7 @@ public class RiskMaps {
         this.files = files;
         this.audit = audit;
         this.changes = changes;
+        this.creates = creates;
         this.clock = clock;
     }
 
@@ -96,6 +104,27 @@ public class RiskMaps {
      * Stores a PNG or JPEG of at most 10 MB (type checked by content), reads its pixel size from the header and
      * records the plan; a failed save removes the file again.
      */
+    @Transactional
+    public UUID upload(UUID enterpriseId, String title, byte[] content, String idempotencyKey) {
+        String digest = content == null ? null : HexFormat.of().formatHex(sha256(content));
+        return creates.once("risk.map", idempotencyKey, List.of(enterpriseId, String.valueOf(title), String.valueOf(digest)),
+                () -> {
+                    try {
+                        return upload(enterpriseId, title, content == null ? null : new ByteArrayInputStream(content));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     @Transactional
     public UUID upload(UUID enterpriseId, String title, InputStream content) throws IOException {
         EnterpriseSummary enterprise = access.writable(enterpriseId);
