@@ -16,6 +16,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.common.ScopedRecord;
 import org.zhiben.common.StaleVersionException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The one way a stored record changes: check the version the user saw, apply the change, flush (so a concurrent
@@ -28,11 +30,13 @@ public class VersionedChanges {
     private final EntityManager entities;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectMapper json;
 
-    VersionedChanges(EntityManager entities, AuditTrail audit, Clock clock) {
+    VersionedChanges(EntityManager entities, AuditTrail audit, Clock clock, ObjectMapper json) {
         this.entities = entities;
         this.audit = audit;
         this.clock = clock;
+        this.json = json;
     }
 
     /** What is changed and how it reads in the audit trail. */
@@ -55,7 +59,8 @@ public class VersionedChanges {
     public <T> T apply(Subject<T> subject, T record, long expectedVersion, String action, String summary,
             Consumer<T> change) {
         subject.requireVersion(record, expectedVersion);
-        Object before = subject.snapshot().apply(record);
+        // copied now: a snapshot may hold the entity's live collections, which the change is about to alter
+        JsonNode before = json.valueToTree(subject.snapshot().apply(record));
         change.accept(record);
         if (record instanceof ScopedRecord scoped) {
             scoped.touch(clock.instant());

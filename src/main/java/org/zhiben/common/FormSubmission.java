@@ -1,6 +1,7 @@
 package org.zhiben.common;
 
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.BindingResult;
 
 /** Page forms: a domain rule's message goes beside its field, a stale version on top of the form. */
@@ -26,8 +27,9 @@ public final class FormSubmission {
                     binding.reject("invalid", v.message());
                 }
             });
-        } catch (StaleVersionException e) {
-            binding.reject("stale", e.getMessage());
+        } catch (StaleVersionException | OptimisticLockingFailureException e) {
+            // the latter: a concurrent writer found only at commit
+            binding.reject("stale", new StaleVersionException().getMessage());
         }
         return false;
     }

@@ -7,13 +7,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
@@ -21,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -34,6 +39,9 @@ import tools.jackson.databind.ObjectMapper;
 public class IdempotentCreates {
 
     private static final int MAX_KEY = 128;
+
+    /** The resource of a key whose create has not finished yet (visible only inside that create's transaction). */
+    private static final UUID IN_FLIGHT = new UUID(0, 0);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -73,14 +81,17 @@ public class IdempotentCreates {
             }
             return earlier.get(0).id();
         }
-        UUID id = create.get();
+        // the key is claimed before the work: a concurrent twin waits on it and is refused without creating anything
         try {
             jdbc.update("insert into common_idempotency_key (operation, caller, idem_key, fingerprint, resource_id,"
-                    + " created_at) values (?, ?, ?, ?, ?, ?)", operation, caller, key, fingerprint, id,
+                    + " created_at) values (?, ?, ?, ?, ?, ?)", operation, caller, key, fingerprint, IN_FLIGHT,
                     Timestamp.from(clock.instant()));
-        } catch (DuplicateKeyException e) {
+        } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
             throw new DuplicateRequestException();
         }
+        UUID id = create.get();
+        jdbc.update("update common_idempotency_key set resource_id = ? where operation = ? and caller = ? and idem_key = ?",
+                id, operation, caller, key);
         return id;
     }
 
@@ -102,12 +113,45 @@ public class IdempotentCreates {
         return auth == null || auth.getName() == null ? "system" : auth.getName();
     }
 
+    /**
+     * SHA-256 of the request in a canonical JSON form: object fields sorted by name and array elements sorted, so the
+     * same request fingerprints alike on every node and after a restart (a set's iteration order is not stable).
+     */
     private String fingerprint(Object request) {
+        StringBuilder canonical = new StringBuilder();
+        if (request != null) {
+            canonical(json.valueToTree(request), canonical);
+        }
         try {
-            byte[] body = request == null ? new byte[0] : json.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private void canonical(JsonNode node, StringBuilder out) {
+        if (node.isObject()) {
+            TreeMap<String, JsonNode> fields = new TreeMap<>();
+            node.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
+            out.append('{');
+            fields.forEach((name, value) -> {
+                out.append(json.writeValueAsString(name)).append(':');
+                canonical(value, out);
+                out.append(',');
+            });
+            out.append('}');
+        } else if (node.isArray()) {
+            List<String> elements = new ArrayList<>();
+            for (JsonNode element : node) {
+                StringBuilder one = new StringBuilder();
+                canonical(element, one);
+                elements.add(one.toString());
+            }
+            Collections.sort(elements);
+            out.append('[').append(String.join(",", elements)).append(']');
+        } else {
+            out.append(node);
         }
     }
 

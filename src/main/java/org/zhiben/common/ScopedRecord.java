@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.hibernate.Hibernate;
 import org.springframework.data.domain.Persistable;
 
 /**
@@ -115,11 +116,12 @@ public abstract class ScopedRecord implements Persistable<UUID> {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || o != null && getClass() == o.getClass() && id != null && id.equals(((ScopedRecord) o).id);
+        return this == o || o instanceof ScopedRecord other && Hibernate.getClass(this) == Hibernate.getClass(other)
+                && id != null && id.equals(other.getId());
     }
 
     @Override
     public int hashCode() {
-        return getClass().hashCode();
+        return Hibernate.getClass(this).hashCode();
     }
 }

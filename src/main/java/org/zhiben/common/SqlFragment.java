@@ -1,6 +1,7 @@
 package org.zhiben.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,14 @@ public record SqlFragment(String sql, List<Object> args) {
 
     public SqlFragment {
         args = Collections.unmodifiableList(new ArrayList<>(args));
+        if (sql.chars().filter(c -> c == '?').count() != args.size()) {
+            throw new IllegalArgumentException("each ? needs one argument: " + sql);
+        }
     }
 
+    /** A condition with its arguments; an argument may be null (bound as SQL null). */
     public static SqlFragment of(String sql, Object... args) {
-        return new SqlFragment(sql, List.of(args));
+        return new SqlFragment(sql, Arrays.asList(args));
     }
 
     /** Both conditions; {@link #TRUE} disappears, {@link #FALSE} wins. */

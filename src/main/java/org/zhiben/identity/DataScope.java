@@ -35,8 +35,9 @@ public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID 
         return new DataScope(Kind.JURISDICTION, region, sectorLimit, null);
     }
 
+    /** An enterprise user's scope; without an enterprise (an account not bound to one) nothing. */
     public static DataScope enterprise(UUID enterpriseId) {
-        return new DataScope(Kind.ENTERPRISE, null, Set.of(), enterpriseId);
+        return enterpriseId == null ? NONE : new DataScope(Kind.ENTERPRISE, null, Set.of(), enterpriseId);
     }
 
     /** True when only some sectors are visible; {@link #sectors()} then lists them. */

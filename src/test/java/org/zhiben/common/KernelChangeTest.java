@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,6 +68,56 @@ class KernelChangeTest {
         signIn("bob");
         assertThat(create("test.a", "k1", "body")).as("another caller's key is another key").isNotEqualTo(first);
         assertThat(count()).isEqualTo(3);
+    }
+
+    @Test
+    void theFingerprintIgnoresTheOrderOfASet() {
+        signIn("alice");
+        UUID first = create("test.a", "k4", Map.of("sectors", new LinkedHashSet<>(List.of("03", "04", "07"))));
+        assertThat(create("test.a", "k4", Map.of("sectors", new LinkedHashSet<>(List.of("07", "04", "03")))))
+                .isEqualTo(first);
+    }
+
+    @Test
+    void concurrentTwinsWithOneKeyCreateOneRecordAndTheOthersAreRefusedBeforeCreating() throws Exception {
+        SecurityContextHolder.clearContext();
+        int twins = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(twins);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < twins; i++) {
+            outcomes.add(pool.submit(() -> {
+                signIn("carol");
+                start.await();
+                try {
+                    return create("test.twins", "k5", "body").toString();
+                } catch (IdempotentCreates.DuplicateRequestException e) {
+                    return "refused";
+                }
+            }));
+        }
+        start.countDown();
+        List<String> results = new ArrayList<>();
+        for (Future<String> f : outcomes) {
+            results.add(f.get());
+        }
+        pool.shutdown();
+        // a twin that came after the first committed answers its record; one that came during the create is refused
+        assertThat(results.stream().filter(r -> !r.equals("refused")).distinct()).hasSize(1);
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void theAuditedStateBeforeIsTakenBeforeTheChange() {
+        VersionedChanges.Subject<ScopeProbe> live = new VersionedChanges.Subject<>("ScopeProbe", ScopeProbe::getId,
+                ScopeProbe::getVersion, p -> p);
+        ScopeProbe p = tx.execute(s -> probes.save(probe()));
+        tx.executeWithoutResult(s -> changes.apply(live, probes.findById(p.getId()).orElseThrow(), p.getVersion(),
+                "UPDATE", "relabel", x -> x.relabel(run + "-changed")));
+        String before = jdbc.queryForObject("select before_state from audit_pending where entity_id = ? union all"
+                + " select before_state from audit_entry where entity_id = ?", String.class, p.getId().toString(),
+                p.getId().toString());
+        assertThat(before).contains(run).doesNotContain("changed");
     }
 
     @Test
@@ -155,7 +206,7 @@ class KernelChangeTest {
         return new ScopeProbe(Ids.newId(), "980101001001", SectorSet.of("03"), run, Instant.now());
     }
 
-    private UUID create(String operation, String key, String body) {
+    private UUID create(String operation, String key, Object body) {
         return tx.execute(s -> creates.once(operation, key, body,
                 () -> probes.save(new ScopeProbe(Ids.newId(), "980101001001", SectorSet.EMPTY, run, Instant.now()))
                         .getId()));

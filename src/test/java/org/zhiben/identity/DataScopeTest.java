@@ -28,6 +28,12 @@ class DataScopeTest {
     }
 
     @Test
+    void anEnterpriseScopeWithoutEnterpriseSeesNothing() {
+        assertThat(DataScope.enterprise(null)).isEqualTo(DataScope.NONE);
+        assertThat(DataScope.enterprise(null).sql("h").sql()).isEqualTo("1 = 0");
+    }
+
+    @Test
     void noneSeesNothing() {
         DataScope none = DataScope.NONE;
         assertThat(none.coversRegion("990101000000")).isFalse();
