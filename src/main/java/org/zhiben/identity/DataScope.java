@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.data.jpa.domain.Specification;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.ScopedRecord;
+import org.zhiben.common.SectorSet;
 import org.zhiben.common.SqlFragment;
 
 /**
@@ -113,10 +114,21 @@ public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID 
     }
 
     /**
-     * Records that belong to a region rather than an enterprise (a department's pre-judgment or warning): visible
-     * inside the jurisdiction and on the way down to it, its ancestors — the JPA face of {@link #canNavigate}.
+     * Whether a record that belongs to a region rather than an enterprise (a department's early warning) is visible:
+     * inside the jurisdiction or on the way down to it (its ancestors), and, for a sector-limited official, when it
+     * names no sector or one of theirs.
      */
-    public <T> Specification<T> regionRecords(String regionAttribute) {
+    public boolean permitsRegionRecord(String regionCode, Collection<String> recordSectors) {
+        return switch (kind) {
+            case ALL -> true;
+            case JURISDICTION -> RegionCode.isValid(regionCode) && canNavigate(RegionCode.of(regionCode))
+                    && (recordSectors.isEmpty() || coversSectors(recordSectors));
+            default -> false;
+        };
+    }
+
+    /** {@link #permitsRegionRecord} as a JPA condition; {@code sectorsAttribute} holds a {@code SectorSet}. */
+    public <T> Specification<T> regionRecords(String regionAttribute, String sectorsAttribute) {
         return (root, query, cb) -> switch (kind) {
             case ALL -> cb.conjunction();
             case ENTERPRISE, NONE -> cb.disjunction();
@@ -126,7 +138,14 @@ public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID 
                     ancestors.add(up.value());
                 }
                 var inside = cb.between(root.<String>get(regionAttribute), regionLow(), regionHigh());
-                yield ancestors.isEmpty() ? inside : cb.or(inside, root.get(regionAttribute).in(ancestors));
+                var region = ancestors.isEmpty() ? inside : cb.or(inside, root.get(regionAttribute).in(ancestors));
+                if (!sectorLimited()) {
+                    yield region;
+                }
+                var sectorsPath = root.get(sectorsAttribute);
+                yield cb.and(region, cb.or(cb.isNull(sectorsPath),
+                        cb.equal(sectorsPath.as(String.class), SectorSet.EMPTY.encode()),
+                        ScopeAttributes.encoded(sectorsAttribute).anyOf(root, query, cb, sectors)));
             }
         };
     }

@@ -91,9 +91,9 @@ class ScopeTranslationTest {
 
             // records of a region (not of an enterprise): inside the jurisdiction or on the way down to it
             Set<UUID> navigable = records.stream().filter(r -> RegionCode.isValid(r.getRegionCode()))
-                    .filter(r -> scope.canNavigate(RegionCode.of(r.getRegionCode()))).map(ScopeProbe::getId)
-                    .collect(Collectors.toSet());
-            Set<UUID> byRegion = probes.findAll(thisRun.and(scope.regionRecords("regionCode"))).stream()
+                    .filter(r -> scope.permitsRegionRecord(r.getRegionCode(), r.getSectors().codes()))
+                    .map(ScopeProbe::getId).collect(Collectors.toSet());
+            Set<UUID> byRegion = probes.findAll(thisRun.and(scope.regionRecords("regionCode", "sectors"))).stream()
                     .filter(r -> RegionCode.isValid(r.getRegionCode())).map(ScopeProbe::getId)
                     .collect(Collectors.toSet());
             assertThat(byRegion).as("region records under %s (seed %d)", scope, seed).isEqualTo(navigable);

@@ -8,10 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.zhiben.common.Ids;
 import org.zhiben.common.RegionCode;
 import org.zhiben.notify.Notice;
@@ -56,8 +54,7 @@ public class Robot {
         this.secret = kind == RobotKind.DINGTALK ? secret : null;
         this.enterpriseId = enterpriseId;
         this.regionCode = enterpriseId == null ? regionCode : null;
-        this.sectors = enterpriseId == null && sectors != null && !sectors.isEmpty()
-                ? sectors.stream().sorted().collect(Collectors.joining(",")) : null;
+        this.sectors = enterpriseId == null && sectors != null && !sectors.isEmpty() ? SectorSet.encode(sectors) : null;
         this.enabled = enabled;
     }
 
@@ -95,7 +92,8 @@ public class Robot {
     public String getSecret() { return secret; }
     public UUID getEnterpriseId() { return enterpriseId; }
     public String getRegionCode() { return regionCode; }
-    public String getSectors() { return sectors; }
+    /** The sector limit as people type it: 03,04. */
+    public String getSectors() { return sectors == null ? null : String.join(",", sectorSet()); }
     public boolean isEnabled() { return enabled; }
     public Instant getCreatedAt() { return createdAt; }
     public Long getVersion() { return version; }

@@ -404,14 +404,9 @@ public class RiskPrejudgments {
             return ofEnterprises;
         }
         Specification<EarlyWarning> enterpriseWarning = (root, q, cb) -> cb.isNotNull(root.get("enterpriseId"));
-        Specification<EarlyWarning> departmentWarning = (root, q, cb) -> {
-            Predicate region = scope.<EarlyWarning>regionRecords("regionCode").toPredicate(root, q, cb);
-            Predicate sector = !scope.sectorLimited() ? cb.conjunction() : cb.or(cb.isNull(root.get("sectors")),
-                    cb.equal(root.get("sectors").as(String.class), SectorSet.EMPTY.encode()),
-                    ScopeAttributes.encoded("sectors").anyOf(root, q, cb, scope.sectors()));
-            return cb.and(cb.isNull(root.get("enterpriseId")), region, sector);
-        };
-        return enterpriseWarning.and(ofEnterprises).or(departmentWarning);
+        Specification<EarlyWarning> departmentWarning = (root, q, cb) -> cb.isNull(root.get("enterpriseId"));
+        return enterpriseWarning.and(ofEnterprises)
+                .or(departmentWarning.and(scope.regionRecords("regionCode", "sectors")));
     }
 
     /** Enterprise warnings by the directory rule; a department's warning for its region, above and below. */
@@ -420,12 +415,7 @@ public class RiskPrejudgments {
         if (w.getEnterpriseId() != null) {
             return scope.permits(w.getEnterpriseId(), w.getRegionCode(), sectorsOfWarning);
         }
-        return switch (scope.kind()) {
-            case ALL -> true;
-            case JURISDICTION -> scope.canNavigate(RegionCode.of(w.getRegionCode()))
-                    && (sectorsOfWarning.isEmpty() || scope.coversSectors(sectorsOfWarning));
-            default -> false;
-        };
+        return scope.permitsRegionRecord(w.getRegionCode(), sectorsOfWarning);
     }
 
     private static List<String> ancestors(String regionCode) {
