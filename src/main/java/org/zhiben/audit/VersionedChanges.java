@@ -72,6 +72,20 @@ public class VersionedChanges {
     }
 
     /**
+     * Removes {@code record} if it still has {@code expectedVersion}: {@code remove} deletes it (a repository's
+     * delete, after any check that it may go); flushed, so a concurrent change is a conflict; audited as DELETE with
+     * what it was.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <T> void delete(Subject<T> subject, T record, long expectedVersion, String summary, Consumer<T> remove) {
+        subject.requireVersion(record, expectedVersion);
+        JsonNode before = json.valueToTree(subject.snapshot().apply(record));
+        remove.accept(record);
+        flush();
+        audit.record(AuditRecord.deleted(subject.entityType(), subject.id().apply(record), summary, before));
+    }
+
+    /**
      * Writes pending changes now; a concurrent update, a row held by another writer past the lock timeout or a lost
      * unique race is a conflict, not a server error.
      */

@@ -294,11 +294,10 @@ public class RiskInventory {
     /** Deletes a record of {@code version} that {@code removable} accepts, and audits what it was. */
     private <R extends InventoryRecord> R delete(Records<R> kind, UUID id, long version, Consumer<R> removable) {
         R record = writable(kind, id);
-        record.checkVersion(version);
-        removable.accept(record);
-        kind.repository().delete(record);
-        changes.flush();
-        audit.record(AuditRecord.deleted(kind.auditType(), id, "删除" + kind.label(record), record.snapshot()));
+        changes.delete(kind.subject(), record, version, "删除" + kind.label(record), r -> {
+            removable.accept(r);
+            kind.repository().delete(r);
+        });
         return record;
     }
 

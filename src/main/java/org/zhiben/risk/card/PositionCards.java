@@ -160,7 +160,7 @@ class PositionCards implements RiskPositions {
     void update(UUID enterpriseId, UUID positionId, long version, PositionData data) {
         access.writable(enterpriseId);
         Position p = find(enterpriseId, positionId);
-        p.checkVersion(version);
+        POSITION.requireVersion(p, version);
         PositionData d = checked(enterpriseId, positionId, data);
         changes.apply(POSITION, p, version, "UPDATE", "修改岗位 " + d.name(), x -> x.apply(d, clock.instant()));
     }
@@ -169,10 +169,7 @@ class PositionCards implements RiskPositions {
     void delete(UUID enterpriseId, UUID positionId, long version) {
         access.writable(enterpriseId);
         Position p = find(enterpriseId, positionId);
-        p.checkVersion(version);
-        positions.delete(p);
-        changes.flush();
-        audit.record(AuditRecord.deleted(ENTITY, positionId, "删除岗位 " + p.getName(), p.snapshot()));
+        changes.delete(POSITION, p, version, "删除岗位 " + p.getName(), positions::delete);
     }
 
     private PositionData checked(UUID enterpriseId, UUID self, PositionData data) {

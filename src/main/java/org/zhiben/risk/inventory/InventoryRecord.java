@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.Ids;
-import org.zhiben.common.StaleVersionException;
 
 /**
  * What every inventory record carries: a UUIDv7 id, the enterprise and its 12-digit region code (copied at creation,
@@ -41,12 +40,6 @@ public abstract class InventoryRecord {
         this.updatedAt = now;
     }
 
-    /** Rejects an edit based on another version than the stored one. */
-    public void checkVersion(long expected) {
-        if (version != null && version != expected) {
-            throw new StaleVersionException();
-        }
-    }
 
     /** The record's fields as the audit trail keeps them. */
     public abstract Map<String, Object> snapshot();

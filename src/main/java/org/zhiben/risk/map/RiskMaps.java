@@ -215,14 +215,10 @@ public class RiskMaps {
         SitePlan plan = writablePlan(enterpriseId, mapId);
         MapPolygon p = polygons.findByPlanIdAndUnitId(mapId, unitId)
                 .orElseThrow(() -> new NotFoundException("四色图区域"));
-        if (version != null) {
-            p.checkVersion(version);
-        }
-        polygons.delete(p);
-        changes.flush();
         String unitName = units.findById(unitId).map(u -> u.getName()).orElse(unitId.toString());
-        audit.record(AuditRecord.deleted(POLYGON, p.getId(), "删除四色图区域 " + unitName + "(" + plan.getTitle()
-                + ")", p.snapshot()));
+        // without a version the caller removes whatever is drawn (the map page's delete button)
+        changes.delete(POLYGON_CHANGE, p, version == null ? p.getVersion() : version,
+                "删除四色图区域 " + unitName + "(" + plan.getTitle() + ")", polygons::delete);
     }
 
     private String unitOf(SitePlan plan, UUID unitId) {

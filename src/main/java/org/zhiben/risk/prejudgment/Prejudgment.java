@@ -18,7 +18,6 @@ import org.zhiben.common.FieldViolation;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.SectorSet;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.risk.RiskLevel;
 
 /**
@@ -106,13 +105,6 @@ class Prejudgment {
         this.judgedBy = username;
         this.judgedByName = displayName;
         this.judgedAt = now;
-    }
-
-    /** A second submission for the period must name the version it revises. */
-    public void checkVersion(Long expected) {
-        if (expected == null || version == null || !version.equals(expected)) {
-            throw new StaleVersionException();
-        }
     }
 
     public Map<String, Object> snapshot() {

@@ -152,7 +152,9 @@ public class RiskPrejudgments {
         RiskLevel before;
         if (existing.isPresent()) {
             judgment = existing.get();
-            judgment.checkVersion(expectedVersion);
+            if (expectedVersion == null) {
+                throw new StaleVersionException(); // a second submission for the period must name the version it revises
+            }
             before = judgment.getLevel();
             changes.apply(JUDGMENT_CHANGE, judgment, expectedVersion, "UPDATE",
                     "修改" + kind.label() + " " + subject.name() + " " + period.label(),
