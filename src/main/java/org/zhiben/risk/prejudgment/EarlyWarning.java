@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.zhiben.common.SectorSet;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
-import org.zhiben.common.StaleVersionException;
 import org.zhiben.risk.RiskLevel;
 
 /** 红/橙/黄 early warning of a pre-judgment judged 重大/较大/一般; acknowledged once by an official. */
@@ -78,10 +77,7 @@ class EarlyWarning {
         this.acknowledgedAt = null;
     }
 
-    public void acknowledge(Long expectedVersion, String username, Instant now) {
-        if (expectedVersion != null && !expectedVersion.equals(version)) {
-            throw new StaleVersionException();
-        }
+    public void acknowledge(String username, Instant now) {
         if (acknowledgedAt != null) {
             throw new InvalidInputException("warning", "该预警已由 " + acknowledgedBy + " 确认");
         }
@@ -104,6 +100,10 @@ class EarlyWarning {
     public EarlyWarningView view() {
         return new EarlyWarningView(id, prejudgmentId, kind, subjectName, enterpriseId, regionCode, period, level,
                 EarlyWarningView.colorLabel(level), raisedAt, acknowledgedBy, acknowledgedAt, version == null ? 0 : version);
+    }
+
+    public long getVersion() {
+        return version == null ? 0 : version;
     }
 
     public UUID getId() {

@@ -69,6 +69,8 @@ public class RiskPrejudgments {
     private static final VersionedChanges.Subject<Prejudgment> JUDGMENT_CHANGE = new VersionedChanges.Subject<>(
             JUDGMENT, Prejudgment::getId, Prejudgment::getVersion, Prejudgment::snapshot);
     static final String WARNING = "RiskEarlyWarning";
+    private static final VersionedChanges.Subject<EarlyWarning> WARNING_CHANGE = new VersionedChanges.Subject<>(
+            WARNING, EarlyWarning::getId, EarlyWarning::getVersion, EarlyWarning::snapshot);
     public static final int MAX_PERIODS = 92;
     private static final int LIST_LIMIT = 200;
 
@@ -392,10 +394,9 @@ public class RiskPrejudgments {
         if (!me.isOfficialOrAdmin()) {
             throw new AccessDeniedException("预警由监管部门人员确认");
         }
-        Map<String, Object> before = w.snapshot();
-        w.acknowledge(expectedVersion, me.getUsername(), clock.instant());
-        warnings.saveAndFlush(w);
-        audit.record(new AuditRecord("ACKNOWLEDGE", WARNING, w.getId().toString(), "确认预警", before, w.snapshot()));
+        // without a version the warning is acknowledged as it stands now
+        changes.apply(WARNING_CHANGE, w, expectedVersion == null ? w.getVersion() : expectedVersion, "ACKNOWLEDGE",
+                "确认预警", x -> x.acknowledge(me.getUsername(), clock.instant()));
         return w.view();
     }
 
