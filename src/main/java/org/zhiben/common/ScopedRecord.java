@@ -74,12 +74,6 @@ public abstract class ScopedRecord implements Persistable<UUID> {
         return fresh;
     }
 
-    /** The enterprise moved or changed sectors: its records follow, so scopes keep finding them. */
-    protected void relocate(String regionCode, SectorSet sectors) {
-        this.regionCode = Objects.requireNonNull(regionCode, "regionCode");
-        this.sectors = sectors == null ? SectorSet.EMPTY : sectors;
-    }
-
     /** Marks the time of a change; {@code VersionedChanges} calls it for every change it applies. */
     public void touch(Instant now) {
         this.updatedAt = now;

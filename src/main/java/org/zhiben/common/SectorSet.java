@@ -91,10 +91,6 @@ public final class SectorSet {
         return codes.contains(code);
     }
 
-    public boolean intersects(Collection<String> others) {
-        return others.stream().anyMatch(codes::contains);
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof SectorSet s && s.codes.equals(codes);

@@ -307,7 +307,7 @@ public class RiskPrejudgments {
         List<String> labels = lastPeriods(kind.cadence(), periods);
         DataScope scope = scopes.of(me);
         Set<String> done = judgments.findByKindAndRegionCodeAndPeriodIn(kind, me.regionCode(), labels).stream()
-                .filter(j -> !scope.sectorLimited() || j.getSectors().intersects(scope.sectors()))
+                .filter(j -> scope.coversSectors(j.getSectors().codes()))
                 .map(Prejudgment::getPeriod).collect(Collectors.toSet());
         return labels.stream().filter(l -> !done.contains(l)).toList();
     }
