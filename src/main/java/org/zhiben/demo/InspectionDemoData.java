@@ -77,11 +77,15 @@ class InspectionDemoData implements ApplicationRunner {
             UUID major = checklists.byCode("GM-MAJOR-GENERAL").orElseThrow().id();
             List<ScheduleView> measures = schedules.ofEnterprise(a).stream()
                     .filter(s -> "MEASURE".equals(s.kind())).toList();
+            // the 包保 checks go to their holders: the press operator (a worker) and the safety manager
+            UUID operator = userId("ent.a.worker");
+            UUID technician = userId("ent.a.safety");
             for (int i = 0; i < measures.size(); i++) {
                 ScheduleView s = measures.get(i);
                 TaskType type = i == 0 ? TaskType.BAOBAO_OPERATION : i == 1 ? TaskType.BAOBAO_TECHNICAL : TaskType.DAILY;
                 schedules.configure(s.id(), s.version(), new ScheduleSettings(type,
-                        i % 3 == 2 ? WorkdayType.WORKDAY : WorkdayType.EVERY_DAY, i == 0 ? "冲压操作工" : null, null));
+                        i % 3 == 2 ? WorkdayType.WORKDAY : WorkdayType.EVERY_DAY, i == 0 ? "冲压操作工" : null,
+                        i == 0 ? operator : i == 1 ? technician : null));
             }
             schedules.addPlan(a, new PlanData(PlanKind.TEAM_DAILY, general, WorkdayType.WORKDAY, "冲压操作工", null), null);
             schedules.addPlan(a, new PlanData(PlanKind.DEPARTMENT_WEEKLY, general, WorkdayType.WORKDAY, null, null), null);
@@ -136,6 +140,10 @@ class InspectionDemoData implements ApplicationRunner {
             }
         }
         records.submit(taskId, detail.task().version(), answers, null);
+    }
+
+    private UUID userId(String username) {
+        return ((CurrentUser) userDetails.loadUserByUsername(username)).id();
     }
 
     private CurrentUser runAs(String username) {

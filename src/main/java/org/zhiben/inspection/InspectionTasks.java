@@ -218,7 +218,7 @@ public class InspectionTasks {
         InspectionTask task = load(id);
         TaskView t = task.view();
         String name = access.find(t.enterpriseId()).map(InspectionAccess.Target::name).orElse("");
-        return new TaskDetail(t, name, items(t), task.completableBy(access.me(), clock.instant()));
+        return new TaskDetail(t, name, items(t), task.refusalFor(access.me(), clock.instant()).orElse(null));
     }
 
     /** The task if the caller may see it, else 404. */

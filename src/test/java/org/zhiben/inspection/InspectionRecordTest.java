@@ -205,6 +205,27 @@ class InspectionRecordTest {
     }
 
     @Test
+    void thePrincipalsMajorHazardInspectionIsDoneByThePrincipalAloneAndARefusalSaysWhy() throws Exception {
+        UUID a = enterprise("ent.a.boss");
+        UUID task = jdbc.queryForList("select id from inspection_task where enterprise_id = ? and task_type ="
+                + " 'MAJOR_HAZARD' and status = 'OPEN'", UUID.class, a).get(0);
+        String url = "/api/v1/inspection/tasks/" + task;
+        List<String> items = itemIds(task.toString(), "ent.a.worker");
+        for (String other : List.of("ent.a.worker", "ent.a.safety")) {
+            mvc.perform(get(url).with(httpBasic(other, PASSWORD))).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.executable").value(false))
+                    .andExpect(jsonPath("$.refusal").value("该任务须由主要负责人本人完成"));
+            postJson(url + "/records", record(items, "OK"), other, UUID.randomUUID().toString())
+                    .andExpect(status().isForbidden())
+                    .andExpect(jsonPath("$.detail").value("该任务须由主要负责人本人完成"));
+        }
+        mvc.perform(get(url).with(httpBasic("ent.a.boss", PASSWORD))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.executable").value(true));
+        assertThat(jdbc.queryForObject("select status from inspection_task where id = ?", String.class, task))
+                .isEqualTo("OPEN");
+    }
+
+    @Test
     void anOfficialSendsAnExpertForAThoroughReviewAndTheExpertSeesThatEnterpriseOnly() throws Exception {
         UUID b = enterprise("ent.b.boss");
         UUID a = enterprise("ent.a.safety");

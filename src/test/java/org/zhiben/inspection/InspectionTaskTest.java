@@ -41,11 +41,11 @@ class InspectionTaskTest {
     @Test
     void theEnterprisesManagersAndAnUnassignedWorkerMayCompleteItOthersMayNot() {
         InspectionTask open = task(TaskType.COMPREHENSIVE, null);
-        assertThat(open.mayBeCompletedBy(user(Role.ENTERPRISE_PRINCIPAL, ENTERPRISE.id()))).isTrue();
-        assertThat(open.mayBeCompletedBy(user(Role.ENTERPRISE_SAFETY_MANAGER, ENTERPRISE.id()))).isTrue();
-        assertThat(open.mayBeCompletedBy(user(Role.ENTERPRISE_WORKER, ENTERPRISE.id()))).isTrue();
-        assertThat(open.mayBeCompletedBy(user(Role.ENTERPRISE_PRINCIPAL, UUID.randomUUID()))).isFalse();
-        assertThat(open.mayBeCompletedBy(user(Role.OFFICIAL, null))).isFalse();
+        assertThat(open.refusalFor(user(Role.ENTERPRISE_PRINCIPAL, ENTERPRISE.id()))).isEmpty();
+        assertThat(open.refusalFor(user(Role.ENTERPRISE_SAFETY_MANAGER, ENTERPRISE.id()))).isEmpty();
+        assertThat(open.refusalFor(user(Role.ENTERPRISE_WORKER, ENTERPRISE.id()))).isEmpty();
+        assertThat(open.refusalFor(user(Role.ENTERPRISE_PRINCIPAL, UUID.randomUUID()))).isPresent();
+        assertThat(open.refusalFor(user(Role.OFFICIAL, null))).isPresent();
 
         CurrentUser principal = user(Role.ENTERPRISE_PRINCIPAL, ENTERPRISE.id());
         InspectionTask principals = task(TaskType.COMPREHENSIVE, principal.id());
@@ -59,9 +59,34 @@ class InspectionTaskTest {
     void aGovernmentCheckIsCompletedOnlyByTheOfficialOrExpertAssigned() {
         CurrentUser expert = user(Role.EXPERT, null);
         InspectionTask review = task(TaskType.EXPERT_REVIEW, expert.id());
-        assertThat(review.mayBeCompletedBy(expert)).isTrue();
-        assertThat(review.mayBeCompletedBy(user(Role.EXPERT, null))).isFalse();
-        assertThat(review.mayBeCompletedBy(user(Role.ENTERPRISE_PRINCIPAL, ENTERPRISE.id()))).isFalse();
+        assertThat(review.refusalFor(expert)).isEmpty();
+        assertThat(review.refusalFor(user(Role.EXPERT, null))).isPresent();
+        assertThat(review.refusalFor(user(Role.ENTERPRISE_PRINCIPAL, ENTERPRISE.id()))).isPresent();
+    }
+
+    @Test
+    void thePrincipalsTasksAreDoneByThePrincipalAndBaobaoChecksByTheirHolder() {
+        CurrentUser principal = user(Role.ENTERPRISE_PRINCIPAL, ENTERPRISE.id());
+        CurrentUser safety = user(Role.ENTERPRISE_SAFETY_MANAGER, ENTERPRISE.id());
+        CurrentUser worker = user(Role.ENTERPRISE_WORKER, ENTERPRISE.id());
+        for (TaskType principals : new TaskType[] {TaskType.MAJOR_HAZARD, TaskType.BAOBAO_PRINCIPAL}) {
+            InspectionTask t = task(principals, null);
+            assertThat(t.refusalFor(principal)).isEmpty();
+            assertThat(t.refusalFor(safety)).contains("该任务须由主要负责人本人完成");
+            assertThat(t.refusalFor(worker)).contains("该任务须由主要负责人本人完成");
+            assertThatThrownBy(() -> t.complete(worker, UUID.randomUUID(), DURING))
+                    .isInstanceOf(AccessDeniedException.class).hasMessage("该任务须由主要负责人本人完成");
+            assertThat(t.view().status()).isEqualTo(TaskStatus.OPEN);
+        }
+
+        InspectionTask held = task(TaskType.BAOBAO_OPERATION, worker.id());
+        assertThat(held.refusalFor(worker)).isEmpty();
+        assertThat(held.refusalFor(principal)).contains("该包保任务须由包保责任人本人完成");
+        assertThat(held.refusalFor(user(Role.ENTERPRISE_WORKER, ENTERPRISE.id()))).isPresent();
+
+        InspectionTask unheld = task(TaskType.BAOBAO_TECHNICAL, null);
+        assertThat(unheld.refusalFor(safety)).isEmpty();
+        assertThat(unheld.refusalFor(worker)).get().asString().contains("尚未指定包保责任人");
     }
 
     @Test
@@ -75,14 +100,14 @@ class InspectionTaskTest {
         assertThatThrownBy(() -> t.complete(safety, recordId, Instant.parse("2026-03-04T16:00:00Z")))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(t.view().status()).isEqualTo(TaskStatus.OPEN);
-        assertThat(t.completableBy(safety, Instant.parse("2026-03-01T16:00:00Z"))).isTrue();
-        assertThat(t.completableBy(safety, DURING)).isTrue();
+        assertThat(t.refusalFor(safety, Instant.parse("2026-03-01T16:00:00Z"))).isEmpty();
+        assertThat(t.refusalFor(safety, DURING)).isEmpty();
 
         t.complete(safety, recordId, DURING);
         assertThat(t.view().status()).isEqualTo(TaskStatus.DONE);
         assertThat(t.view().recordId()).isEqualTo(recordId);
         assertThat(t.snapshot()).containsEntry("status", TaskStatus.DONE).containsEntry("closedAt", DURING);
-        assertThat(t.completableBy(safety, DURING)).isFalse();
+        assertThat(t.refusalFor(safety, DURING)).isPresent();
         assertThatThrownBy(() -> t.complete(safety, UUID.randomUUID(), DURING))
                 .isInstanceOf(StaleVersionException.class);
     }

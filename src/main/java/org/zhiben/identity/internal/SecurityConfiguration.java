@@ -4,9 +4,11 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -51,8 +53,19 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "需要有效的用户名密码或API令牌"))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", "您的角色无权执行此操作")))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", refusal(ex))))
                 .build();
+    }
+
+    /**
+     * A module's refusal says why in Chinese ("该任务须由主要负责人本人完成"); the framework's own denials (URL and
+     * method rules) get the generic answer.
+     */
+    static String refusal(AccessDeniedException e) {
+        String message = e.getMessage();
+        boolean said = !(e instanceof AuthorizationDeniedException) && message != null
+                && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return said ? message : "您的角色无权执行此操作";
     }
 
     /** Pages: form login, CSRF on every form (HTMX sends the token as a header), 30-minute idle sessions. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Persistable;
 import org.springframework.security.access.AccessDeniedException;
@@ -120,22 +121,49 @@ public class InspectionTask implements Persistable<UUID> {
     }
 
     /**
-     * Who may submit the task's record: for the enterprise's own tasks its principal and safety managers, and its
-     * workers when the task is unassigned or theirs; for 监管检查 and 体检式精查 the official or expert it is assigned
-     * to. Accountability by role (which tasks a worker may not close) belongs here too.
+     * Why {@code user} may not submit this task's record, or empty if they may (accountability by role, DOMAIN.md §2):
+     * <ul>
+     * <li>监管检查 and 体检式精查: only the official or expert it is assigned to;</li>
+     * <li>主要负责人重大事故隐患排查 and the principal's 包保 check: the principal in person;</li>
+     * <li>the technical and operational 包保 checks: the 包保责任人 they are assigned to, or, while nobody is, a
+     * principal or safety manager (never a worker, who cannot be told apart from the holder);</li>
+     * <li>every other task of the enterprise: its principal and safety managers, and its workers when the task is
+     * unassigned or theirs.</li>
+     * </ul>
      */
-    public boolean mayBeCompletedBy(CurrentUser user) {
+    public Optional<String> refusalFor(CurrentUser user) {
+        boolean assignedToOther = assigneeUserId != null && !assigneeUserId.equals(user.id());
         if (taskType.government()) {
-            return user.id().equals(assigneeUserId) && (user.is(Role.OFFICIAL) || user.is(Role.EXPERT));
+            return assigneeUserId != null && !assignedToOther && (user.is(Role.OFFICIAL) || user.is(Role.EXPERT))
+                    ? Optional.empty() : Optional.of("该检查指派给了其他检查人员");
         }
-        return user.managerOf(enterpriseId) || (user.memberOf(enterpriseId) && user.is(Role.ENTERPRISE_WORKER)
-                && (assigneeUserId == null || assigneeUserId.equals(user.id())));
+        if (!user.memberOf(enterpriseId)) {
+            return Optional.of("该排查任务不属于您的单位");
+        }
+        return switch (taskType) {
+            case MAJOR_HAZARD, BAOBAO_PRINCIPAL -> user.principalOf(enterpriseId) && !assignedToOther
+                    ? Optional.empty() : Optional.of("该任务须由主要负责人本人完成");
+            case BAOBAO_TECHNICAL, BAOBAO_OPERATION -> assigneeUserId != null
+                    ? (assignedToOther ? Optional.of("该包保任务须由包保责任人本人完成") : Optional.empty())
+                    : (user.managerOf(enterpriseId) ? Optional.empty()
+                            : Optional.of("该包保任务尚未指定包保责任人,请由主要负责人或安全管理人员完成"));
+            default -> user.managerOf(enterpriseId) || !assignedToOther
+                    ? Optional.empty() : Optional.of("该排查任务不是指派给您的");
+        };
     }
 
-    /** Whether {@code user} may submit the record at {@code now}: open, inside its window and theirs. */
-    public boolean completableBy(CurrentUser user, Instant now) {
-        return status == TaskStatus.OPEN && !now.isBefore(windowStart) && now.isBefore(windowEnd)
-                && mayBeCompletedBy(user);
+    /** Why {@code user} may not submit the record at {@code now}, or empty: open, inside its window and theirs. */
+    public Optional<String> refusalFor(CurrentUser user, Instant now) {
+        if (status != TaskStatus.OPEN) {
+            return Optional.of("该任务" + status.label() + ",不能再提交");
+        }
+        if (now.isBefore(windowStart)) {
+            return Optional.of("该任务尚未开始(" + windowStart.atZone(Zones.CHINA).toLocalDate() + " 起)");
+        }
+        if (!now.isBefore(windowEnd)) {
+            return Optional.of("该任务的排查期已过");
+        }
+        return refusalFor(user);
     }
 
     /**
@@ -144,8 +172,9 @@ public class InspectionTask implements Persistable<UUID> {
      * caller saw is checked by the kernel's versioned change around this call.
      */
     public void complete(CurrentUser by, UUID recordId, Instant now) {
-        if (!mayBeCompletedBy(by)) {
-            throw new AccessDeniedException("该排查任务不是指派给您的");
+        Optional<String> refusal = refusalFor(by);
+        if (refusal.isPresent()) {
+            throw new AccessDeniedException(refusal.get());
         }
         if (status != TaskStatus.OPEN) {
             throw new StaleVersionException();
