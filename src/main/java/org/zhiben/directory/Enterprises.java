@@ -16,6 +16,7 @@ import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,10 +75,11 @@ public class Enterprises {
     private final FileStore files;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final UnitDuties duties;
 
     Enterprises(EnterpriseRepository enterprises, EnterpriseDocumentRepository documents, RegionRepository regions,
             EnterpriseValidator validator, DataScopes scopes, AuditTrail audit, VersionedChanges changes, IdempotentCreates creates,
-            ApplicationEventPublisher events, FileStore files, Clock clock, JdbcTemplate jdbc) {
+            ApplicationEventPublisher events, FileStore files, Clock clock, JdbcTemplate jdbc, UnitDuties duties) {
         this.enterprises = enterprises;
         this.documents = documents;
         this.regions = regions;
@@ -90,6 +92,7 @@ public class Enterprises {
         this.files = files;
         this.clock = clock;
         this.jdbc = jdbc;
+        this.duties = duties;
     }
 
     private static final VersionedChanges.Subject<Enterprise> ENTERPRISE = new VersionedChanges.Subject<>("Enterprise",
@@ -138,6 +141,34 @@ public class Enterprises {
     @Transactional(readOnly = true)
     public Page<EnterpriseSummary> searchSummaries(EnterpriseFilter filter, Pageable pageable) {
         return search(filter, pageable).map(Enterprises::summary);
+    }
+
+    /**
+     * The enterprises in the caller's scope, not closed, that owe {@code duty} and have not {@code fulfilled} it: a
+     * condition over the enterprise aliased {@code e} (for example an {@code exists} on the caller's own table). One
+     * set-based query per page, in name order, at any scale.
+     */
+    @Transactional(readOnly = true)
+    public Page<EnterpriseSummary> owingWithout(Duty duty, SqlFragment fulfilled, Pageable pageable) {
+        List<String> types = duties.owing(duty).stream().map(Enum::name).toList();
+        if (types.isEmpty()) {
+            return Page.empty(pageable);
+        }
+        SqlFragment where = scopes.current().sql(EnterpriseSpecifications.scopeColumns("e"))
+                .and(SqlFragment.of("e.status <> 'CLOSED' and e.unit_type in ("
+                        + String.join(", ", types.stream().map(t -> "?").toList()) + ")", types.toArray()))
+                .and(SqlFragment.of("not (" + fulfilled.sql() + ")", fulfilled.argArray()));
+        Long total = jdbc.queryForObject("select count(*) from directory_enterprise e where " + where.sql(),
+                Long.class, where.argArray());
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(pageable.getPageSize());
+        args.add(pageable.getOffset());
+        List<UUID> ids = jdbc.queryForList("select e.id from directory_enterprise e where " + where.sql()
+                + " order by e.name, e.id limit ? offset ?", UUID.class, args.toArray());
+        Map<UUID, EnterpriseSummary> byId = enterprises.findAllById(ids).stream()
+                .peek(e -> Hibernate.initialize(e.getSectors()))
+                .collect(Collectors.toMap(Enterprise::getId, Enterprises::summary));
+        return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total == null ? 0 : total);
     }
 
     /**

@@ -24,6 +24,7 @@ import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.directory.Duty;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccounts;
@@ -139,6 +140,7 @@ public class InspectionSchedules {
     private UUID addPlan(UUID enterpriseId, PlanData plan) {
         Target e = access.enterprise(enterpriseId);
         requirePlanner(enterpriseId);
+        access.requireDuty(enterpriseId, Duty.INSPECTION_PLANS, "kind");
         List<FieldViolation> v = new ArrayList<>();
         if (plan.kind() == null) {
             v.add(new FieldViolation("kind", "请选择计划类别"));

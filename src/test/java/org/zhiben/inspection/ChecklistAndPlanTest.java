@@ -29,6 +29,7 @@ import org.zhiben.ZhibenTest;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.Role;
 import org.zhiben.risk.CheckCycleUnit;
 
 /** The checklist library as data, plans (major-hazard cadence by high-risk flag), rates and the phone pages. */
@@ -167,6 +168,23 @@ class ChecklistAndPlanTest {
     }
 
     @Test
+    void schoolsClinicsVillagesAndTemplesKeepNoDailyWeeklyMonthlyPlans() {
+        UUID general = checklists.byCode("SMALL-GENERAL").orElseThrow().id();
+        UUID school = jdbc.queryForList("select id from directory_enterprise where unit_type = 'SCHOOL'", UUID.class)
+                .get(0);
+        CurrentUser head = new CurrentUser(UUID.randomUUID(), "head", "测试校长", Role.ENTERPRISE_PRINCIPAL, null,
+                null, school, true, false, false, "x");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(head, null, head.getAuthorities()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> schedules.addPlan(school, new PlanData(
+                PlanKind.MAJOR_HAZARD, general, WorkdayType.EVERY_DAY, null, null), null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("适用于生产经营单位");
+        assertThat(jdbc.queryForObject("select count(*) from inspection_schedule where enterprise_id = ?",
+                Long.class, school)).isZero();
+    }
+
+    @Test
     void ratesCountDoneAndMissedApartFromBaobaoWithinScope() throws Exception {
         UUID enterprise = UUID.randomUUID();
         LocalDate due = LocalDate.of(2024, 5, 6);
@@ -209,11 +227,16 @@ class ChecklistAndPlanTest {
     @Test
     void theWorkerOpensAUnitByItsQrLinkAndSeesTheChecklistForm() throws Exception {
         CurrentUser safety = signIn("ent.a.safety");
-        Map<String, Object> schedule = jdbc.queryForList("select id, unit_id from inspection_schedule where"
-                + " enterprise_id = ? and kind = 'MEASURE' and active = true", safety.enterpriseId()).get(0);
-        UUID unit = (UUID) schedule.get("unit_id");
         LocalDate today = LocalDate.now(Zones.CHINA);
         tasks.generate(today);
+        UUID workerId = ((CurrentUser) users.loadUserByUsername("ent.a.worker")).id();
+        // an open check of a control measure that the worker may do: a daily one, or the 包保 check they hold
+        Map<String, Object> open = jdbc.queryForList("select id, unit_id from inspection_task where enterprise_id = ?"
+                + " and measure_id is not null and status = 'OPEN' and window_start <= ? and window_end > ? and"
+                + " (task_type = 'DAILY' or assignee_user_id = ?) order by id", safety.enterpriseId(),
+                java.sql.Timestamp.from(java.time.Instant.now()), java.sql.Timestamp.from(java.time.Instant.now()),
+                workerId).get(0);
+        UUID unit = (UUID) open.get("unit_id");
         var worker = user(users.loadUserByUsername("ent.a.worker"));
         mvc.perform(get("/inspection/units/" + unit).with(worker)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-task")));
@@ -223,9 +246,8 @@ class ChecklistAndPlanTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/inspection/today").with(worker)).andExpect(status().isOk());
         signIn("ent.a.worker");
-        List<TaskView> open = tasks.ofUnit(unit, today);
-        assertThat(open).isNotEmpty();
-        mvc.perform(get("/inspection/tasks/" + open.get(0).id()).with(worker)).andExpect(status().isOk())
+        assertThat(tasks.ofUnit(unit, today)).extracting(TaskView::id).contains((UUID) open.get("id"));
+        mvc.perform(get("/inspection/tasks/" + open.get("id")).with(worker)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("capture=\"environment\"")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("idempotencyKey")));
         mvc.perform(get("/inspection/calendar?year=2026").with(user(users.loadUserByUsername("admin"))))

@@ -223,6 +223,12 @@ class PrejudgmentTest {
         ok(body("ENTERPRISE_WEEKLY", week(0), "LOW", null), "ent.a.boss");
         JsonNode after = json.readTree(api.getJson("/api/v1/risk/prejudgments/missing-enterprises", "town.aj"));
         assertThat(ids(after.get("enterprises"), "enterpriseId")).doesNotContain(a.toString());
+        assertThat(after.get("total").asLong()).isEqualTo(before.get("total").asLong() - 1);
+        // schools, clinics, villages and temples owe no weekly judgment
+        List<String> notOwing = jdbc.queryForList("select cast(id as varchar(36)) from directory_enterprise where"
+                + " unit_type in ('SCHOOL', 'HOSPITAL', 'VILLAGE', 'RELIGIOUS_SITE')", String.class);
+        assertThat(notOwing).isNotEmpty();
+        assertThat(ids(before.get("enterprises"), "enterpriseId")).doesNotContainAnyElementsOf(notOwing);
         api.get("/api/v1/risk/prejudgments/missing-enterprises", "ent.a.boss").andExpect(status().isForbidden());
 
         // county.yjj: months 3 and 4 back judged here; the current one by the demo (or now)

@@ -9,7 +9,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -87,11 +86,8 @@ class EnterpriseApiController {
             @RequestParam(required = false) Boolean highRisk, @RequestParam(required = false) EnterpriseStatus status,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new InvalidInputException("size", "page ≥ 0,size 取 1–500");
-        }
         return PageResponse.of(enterprises.search(new EnterpriseFilter(region, sector, unitType, highRisk, status, q),
-                PageRequest.of(page, size, Sort.by("name", "id"))), EnterpriseDto::of);
+                PageResponse.request(page, size, Sort.by("name", "id"))), EnterpriseDto::of);
     }
 
     @PostMapping

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -27,10 +25,12 @@ import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.SqlFragment;
 import org.zhiben.common.Zones;
-import org.zhiben.directory.EnterpriseFilter;
+import org.zhiben.directory.Duty;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
+import org.zhiben.directory.UnitDuties;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardType;
@@ -44,18 +44,19 @@ import org.zhiben.identity.DataScopes;
 @Service
 public class HazardStatistics {
 
-    /** Officials' overdue list walks at most this many enterprises of the directory (see docs/hazard-statistics.md). */
-    static final int MAX_ENTERPRISES_SCANNED = 20_000;
     static final String HASH_ALGORITHM = "SHA-256";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Enterprises enterprises;
+    private final UnitDuties duties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    HazardStatistics(DataSource dataSource, Enterprises enterprises, AuditTrail audit, Clock clock) {
+    HazardStatistics(DataSource dataSource, Enterprises enterprises, UnitDuties duties, AuditTrail audit,
+            Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         this.enterprises = enterprises;
+        this.duties = duties;
         this.audit = audit;
         this.clock = clock;
     }
@@ -68,6 +69,11 @@ public class HazardStatistics {
     @Transactional(readOnly = true)
     public EnterpriseSummary enterprise(UUID enterpriseId) {
         return enterprises.find(enterpriseId).orElseThrow(() -> new NotFoundException("企业"));
+    }
+
+    /** Whether this unit owes the signed table at all (a 生产经营单位). */
+    public boolean owesSignoff(EnterpriseSummary e) {
+        return duties.owes(e.unitType(), Duty.STATISTICS_SIGNOFF);
     }
 
     @Transactional(readOnly = true)
@@ -186,6 +192,7 @@ public class HazardStatistics {
         if (!me.principalOf(enterpriseId)) {
             throw new AccessDeniedException("只有本企业主要负责人可以签字");
         }
+        duties.require(e.unitType(), Duty.STATISTICS_SIGNOFF, "period");
         LocalDate today = LocalDate.ofInstant(now, Zones.CHINA);
         if (!period.ended(today)) {
             throw new InvalidInputException("period", period.label() + "尚未结束,结束后才能签字");
@@ -223,39 +230,22 @@ public class HazardStatistics {
     }
 
     /**
-     * Enterprises in the caller's scope with no signature for {@code period} although its due date passed on
-     * {@code today} (empty while it is not yet due). Officials and administrators only.
+     * Enterprises in the caller's scope that owe the table (生产经营单位, see {@link UnitDuties}) with no signature for
+     * {@code period} although its due date passed on {@code today} (empty while it is not yet due), a page at a time.
+     * Officials and administrators only.
      */
     @Transactional(readOnly = true)
-    public List<EnterpriseSummary> overdue(StatisticsPeriod period, LocalDate today) {
+    public Page<EnterpriseSummary> overdue(StatisticsPeriod period, LocalDate today, Pageable pageable) {
         CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
         if (!me.isOfficialOrAdmin()) {
             throw new AccessDeniedException("仅监管人员可以查看");
         }
         if (!period.overdueOn(today)) {
-            return List.of();
+            return Page.empty(pageable);
         }
-        List<EnterpriseSummary> result = new ArrayList<>();
-        int scanned = 0;
-        for (int page = 0; scanned < MAX_ENTERPRISES_SCANNED; page++) {
-            Page<EnterpriseSummary> batch = enterprises.searchSummaries(EnterpriseFilter.none(),
-                    PageRequest.of(page, 500, Sort.by("name", "id")));
-            if (batch.isEmpty()) {
-                break;
-            }
-            scanned += batch.getNumberOfElements();
-            Set<UUID> signed = new HashSet<>(jdbc.queryForList("""
-                    select distinct enterprise_id from hazard_statistics_signoff
-                    where period_year = :year and period_quarter = :quarter and enterprise_id in (:ids)""",
-                    new MapSqlParameterSource().addValue("year", period.year()).addValue("quarter", period.quarter())
-                            .addValue("ids", batch.getContent().stream().map(EnterpriseSummary::id).toList()),
-                    UUID.class));
-            batch.getContent().stream().filter(e -> !signed.contains(e.id())).forEach(result::add);
-            if (batch.isLast()) {
-                break;
-            }
-        }
-        return result;
+        return enterprises.owingWithout(Duty.STATISTICS_SIGNOFF, SqlFragment.of("exists (select 1 from"
+                + " hazard_statistics_signoff s where s.enterprise_id = e.id and s.period_year = ? and"
+                + " s.period_quarter = ?)", period.year(), period.quarter()), pageable);
     }
 
     private List<Signoff> signoffs(UUID enterpriseId) {

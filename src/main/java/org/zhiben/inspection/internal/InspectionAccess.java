@@ -14,7 +14,9 @@ import org.zhiben.common.NotFoundException;
 import org.zhiben.common.SectorSet;
 import org.zhiben.common.SqlFragment;
 import org.zhiben.common.Zones;
+import org.zhiben.directory.Duty;
 import org.zhiben.directory.Enterprises;
+import org.zhiben.directory.UnitDuties;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
@@ -38,12 +40,14 @@ public class InspectionAccess {
             + " where x.expert_user_id = ? and x.valid_until >= ?";
 
     private final Enterprises enterprises;
+    private final UnitDuties duties;
     private final DataScopes scopes;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    InspectionAccess(Enterprises enterprises, DataScopes scopes, JdbcTemplate jdbc, Clock clock) {
+    InspectionAccess(Enterprises enterprises, UnitDuties duties, DataScopes scopes, JdbcTemplate jdbc, Clock clock) {
         this.enterprises = enterprises;
+        this.duties = duties;
         this.scopes = scopes;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -69,6 +73,11 @@ public class InspectionAccess {
                 (rs, i) -> new Target(enterpriseId, rs.getString(1), rs.getString(2),
                         SectorSet.decode(rs.getString(3)).codes(), false),
                 u.id(), enterpriseId, Date.valueOf(today())).stream().findFirst());
+    }
+
+    /** Refuses, as a field error on {@code field}, a duty the enterprise's unit type does not owe. */
+    public void requireDuty(UUID enterpriseId, Duty duty, String field) {
+        enterprises.find(enterpriseId).ifPresent(e -> duties.require(e.unitType(), duty, field));
     }
 
     /** Whether a row of this enterprise, region and sectors is visible. */

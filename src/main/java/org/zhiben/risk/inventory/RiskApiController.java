@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -295,10 +294,7 @@ class RiskApiController {
     }
 
     private static Pageable pageable(int page, int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new InvalidInputException("size", "page ≥ 0,size 取 1–500");
-        }
-        return PageRequest.of(page, size, Sort.by("createdAt", "id"));
+        return PageResponse.request(page, size, Sort.by("createdAt", "id"));
     }
 
     private static long version(Long version) {

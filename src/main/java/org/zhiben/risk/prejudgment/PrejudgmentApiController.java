@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.common.PageResponse;
 import org.zhiben.risk.RiskLevel;
 import org.zhiben.risk.prejudgment.RiskPrejudgments.MissingEnterprise;
 
@@ -35,7 +38,7 @@ class PrejudgmentApiController {
     record Missing(PrejudgmentKind kind, List<String> periods) {
     }
 
-    record MissingEnterprises(String period, List<MissingEnterprise> enterprises) {
+    record MissingEnterprises(String period, long total, List<MissingEnterprise> enterprises) {
     }
 
     record AcknowledgeRequest(Long version) {
@@ -76,10 +79,14 @@ class PrejudgmentApiController {
     }
 
     @GetMapping("/prejudgments/missing-enterprises")
-    @Operation(summary = "辖区内本周未做企业周预判的企业(监管人员)")
-    MissingEnterprises missingEnterprises() {
+    @Operation(summary = "辖区内本周未做企业周预判的生产经营单位(监管人员)",
+            description = "按名称排序分页;学校、医院、村(社区)、宗教场所等不适用")
+    MissingEnterprises missingEnterprises(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "100") int size) {
+        Page<MissingEnterprise> missing = prejudgments.enterprisesMissingThisWeek(
+                PageResponse.request(page, size, Sort.unsorted()));
         return new MissingEnterprises(prejudgments.current(PrejudgmentKind.ENTERPRISE_WEEKLY.cadence()).label(),
-                prejudgments.enterprisesMissingThisWeek());
+                missing.getTotalElements(), missing.getContent());
     }
 
     @GetMapping("/warnings")

@@ -107,7 +107,8 @@ class PrejudgmentPageController {
             model.addAttribute("missingDays", prejudgments.missing(enterpriseId, PrejudgmentKind.WORKSHOP_DAILY, 14));
             model.addAttribute("missingWeeks", prejudgments.missing(enterpriseId, PrejudgmentKind.ENTERPRISE_WEEKLY, 8));
         } else if (me.isOfficialOrAdmin()) {
-            model.addAttribute("missingEnterprises", prejudgments.enterprisesMissingThisWeek());
+            model.addAttribute("missingEnterprises", prejudgments.enterprisesMissingThisWeek(
+                    org.springframework.data.domain.PageRequest.of(0, 200)));
             model.addAttribute("thisWeek", prejudgments.current(PrejudgmentKind.ENTERPRISE_WEEKLY.cadence()).label());
             prejudgments.departmentKind(me).ifPresent(k -> {
                 model.addAttribute("departmentKind", k);

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.modulith.NamedInterface;
@@ -29,8 +30,9 @@ import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.RegionLevel;
 import org.zhiben.common.SectorSet;
+import org.zhiben.common.SqlFragment;
 import org.zhiben.common.StaleVersionException;
-import org.zhiben.directory.EnterpriseFilter;
+import org.zhiben.directory.Duty;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.Regions;
@@ -321,28 +323,15 @@ public class RiskPrejudgments {
     public record MissingEnterprise(UUID enterpriseId, String name, String regionCode) {
     }
 
-    /** Enterprises in the official's scope without this ISO week's 企业周预判 (at most the first 2000 in scope). */
+    /** 生产经营单位 in the official's scope without this ISO week's 企业周预判, a page at a time. */
     @Transactional(readOnly = true)
-    public List<MissingEnterprise> enterprisesMissingThisWeek() {
+    public Page<MissingEnterprise> enterprisesMissingThisWeek(Pageable pageable) {
         official();
-        String week = current(Cadence.WEEK).label();
-        List<MissingEnterprise> missing = new ArrayList<>();
-        for (int page = 0; page < 10; page++) {
-            Page<EnterpriseSummary> batch = enterprises.searchSummaries(EnterpriseFilter.none(),
-                    PageRequest.of(page, 200, Sort.by("name", "id")));
-            Set<UUID> done = judgments.findByKindAndPeriodAndEnterpriseIdIn(PrejudgmentKind.ENTERPRISE_WEEKLY, week,
-                    batch.map(EnterpriseSummary::id).getContent()).stream().map(Prejudgment::getEnterpriseId)
-                    .collect(Collectors.toSet());
-            batch.forEach(e -> {
-                if (!done.contains(e.id())) {
-                    missing.add(new MissingEnterprise(e.id(), e.name(), e.regionCode()));
-                }
-            });
-            if (!batch.hasNext()) {
-                break;
-            }
-        }
-        return missing;
+        PrejudgmentPeriod week = current(Cadence.WEEK);
+        return enterprises.owingWithout(Duty.WEEKLY_PREJUDGMENT, SqlFragment.of("exists (select 1 from"
+                + " risk_prejudgment p where p.enterprise_id = e.id and p.kind = ? and p.period = ?)",
+                PrejudgmentKind.ENTERPRISE_WEEKLY.name(), week.label()), pageable)
+                .map(e -> new MissingEnterprise(e.id(), e.name(), e.regionCode()));
     }
 
     private List<String> lastPeriods(Cadence cadence, int periods) {

@@ -16,6 +16,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,8 +38,11 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.zhiben.ItData;
 import org.zhiben.ZhibenTest;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.Zones;
 import org.zhiben.common.document.PrintedPages;
+import org.zhiben.directory.EnterpriseSummary;
+import org.zhiben.directory.UnitType;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardRows;
 import org.zhiben.hazard.HazardSource;
@@ -230,6 +238,41 @@ class HazardStatisticsTest {
         assertThat(audit.historyOf("HazardStatistics", enterprise + "/2024Q2")).hasSize(2);
     }
 
+    List<EnterpriseSummary> overdue(StatisticsPeriod period, LocalDate today) {
+        return statistics.overdue(period, today, PageRequest.of(0, 500)).getContent();
+    }
+
+    @Test
+    void onlyProductionAndBusinessUnitsOweTheSignedTable() throws Exception {
+        String school = "统计测试" + UUID.randomUUID().toString().substring(0, 6) + "中心小学";
+        Map<String, Object> data = ItData.enterprise(DATA.nextUscc(), school, VILLAGE);
+        data.put("unitType", "SCHOOL");
+        UUID schoolId = UUID.fromString(JsonPath.read(mvc.perform(post("/api/v1/enterprises")
+                        .with(user(load("county.yjj"))).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(data))).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString(), "$.id"));
+        StatisticsPeriod q1 = StatisticsPeriod.parse("2024Q1");
+        signIn(load("county.yjj"));
+        Page<EnterpriseSummary> page = statistics.overdue(q1, LocalDate.parse("2024-04-16"), PageRequest.of(0, 500));
+        assertThat(page.getContent()).extracting(e -> e.id()).contains(enterprise).doesNotContain(schoolId);
+        assertThat(page.getContent()).extracting(e -> e.unitType()).doesNotContain(UnitType.VILLAGE,
+                UnitType.SCHOOL, UnitType.HOSPITAL, UnitType.RELIGIOUS_SITE);
+        // pages add up to the total, in name order, each unit once
+        Page<EnterpriseSummary> first = statistics.overdue(q1, LocalDate.parse("2024-04-16"), PageRequest.of(0, 7));
+        assertThat(first.getTotalElements()).isEqualTo(page.getTotalElements());
+        List<UUID> walked = new ArrayList<>();
+        for (int i = 0; i < first.getTotalPages(); i++) {
+            statistics.overdue(q1, LocalDate.parse("2024-04-16"), PageRequest.of(i, 7)).forEach(e -> walked.add(e.id()));
+        }
+        assertThat(walked).containsExactlyElementsOf(page.getContent().stream().map(EnterpriseSummary::id).toList());
+
+        CurrentUser head = new CurrentUser(UUID.randomUUID(), "head-" + schoolId, "测试校长", Role.ENTERPRISE_PRINCIPAL,
+                null, null, schoolId, true, false, false, "x");
+        signIn(head);
+        assertThatThrownBy(() -> statistics.sign(schoolId, q1, shanghai("2024-04-10T09:00")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("适用于生产经营单位");
+    }
+
     @Test
     void signingAfterTheDueDayIsLateAndUnsignedPeriodsAreOverdueForOfficials() throws Exception {
         StatisticsPeriod q1 = StatisticsPeriod.parse("2024Q1");
@@ -238,10 +281,10 @@ class HazardStatisticsTest {
                 .isEqualTo(PeriodStatus.State.DUE);
         assertThat(statistics.status(enterprise, q1, LocalDate.parse("2024-04-16")).state())
                 .isEqualTo(PeriodStatus.State.OVERDUE);
-        assertThat(statistics.overdue(q1, LocalDate.parse("2024-04-15"))).isEmpty();
-        assertThat(statistics.overdue(q1, LocalDate.parse("2024-04-16"))).extracting(e -> e.id()).contains(enterprise);
+        assertThat(overdue(q1, LocalDate.parse("2024-04-15"))).isEmpty();
+        assertThat(overdue(q1, LocalDate.parse("2024-04-16"))).extracting(e -> e.id()).contains(enterprise);
         signIn(load("county.zjj"));
-        assertThat(statistics.overdue(q1, LocalDate.parse("2024-04-16"))).extracting(e -> e.id())
+        assertThat(overdue(q1, LocalDate.parse("2024-04-16"))).extracting(e -> e.id())
                 .doesNotContain(enterprise);
 
         signIn(principal);
@@ -251,10 +294,10 @@ class HazardStatisticsTest {
         assertThat(statistics.status(enterprise, q1, LocalDate.parse("2024-05-01")).state())
                 .isEqualTo(PeriodStatus.State.SIGNED_LATE);
         signIn(load("county.yjj"));
-        assertThat(statistics.overdue(q1, LocalDate.parse("2024-04-16"))).extracting(e -> e.id())
+        assertThat(overdue(q1, LocalDate.parse("2024-04-16"))).extracting(e -> e.id())
                 .doesNotContain(enterprise);
         signIn(principal);
-        assertThatThrownBy(() -> statistics.overdue(q1, LocalDate.parse("2024-04-16")))
+        assertThatThrownBy(() -> overdue(q1, LocalDate.parse("2024-04-16")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

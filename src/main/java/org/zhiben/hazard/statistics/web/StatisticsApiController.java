@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.common.PageResponse;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.hazard.statistics.HazardStatistics;
 import org.zhiben.hazard.statistics.PeriodStatus;
@@ -56,8 +58,10 @@ class StatisticsApiController {
     }
 
     @GetMapping("/overdue")
-    @Operation(summary = "逾期未签字企业", description = "本人辖区内,指定统计期已过报送期限仍未签字的企业(仅监管人员)")
-    List<EnterpriseSummary> overdue(@RequestParam String period) {
-        return statistics.overdue(StatisticsPeriod.parse(period), statistics.today());
+    @Operation(summary = "逾期未签字企业", description = "本人辖区内,指定统计期已过报送期限仍未签字的生产经营单位(仅监管人员;学校、医院、村(社区)、宗教场所等不适用),分页")
+    PageResponse<EnterpriseSummary> overdue(@RequestParam String period,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(statistics.overdue(StatisticsPeriod.parse(period), statistics.today(),
+                PageResponse.request(page, size, Sort.unsorted())), e -> e);
     }
 }

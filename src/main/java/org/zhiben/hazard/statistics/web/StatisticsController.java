@@ -36,12 +36,14 @@ class StatisticsController {
     }
 
     @GetMapping("/hazards/statistics")
-    String overdue(@RequestParam(required = false) String period, Model model) {
+    String overdue(@RequestParam(required = false) String period, @RequestParam(defaultValue = "0") int page,
+            Model model) {
         var today = statistics.today();
         StatisticsPeriod p = period == null || period.isBlank() ? StatisticsPeriod.latestDue(today, false)
                 : StatisticsPeriod.parse(period);
         model.addAttribute("period", p);
-        model.addAttribute("overdue", statistics.overdue(p, today));
+        model.addAttribute("overdue", statistics.overdue(p, today,
+                org.springframework.data.domain.PageRequest.of(Math.max(page, 0), 50)));
         model.addAttribute("choices", java.util.List.of(StatisticsPeriod.latestDue(today, false),
                 StatisticsPeriod.latestDue(today, false).previous(), StatisticsPeriod.latestDue(today, true)));
         return "hazard/statistics/overdue";
@@ -51,6 +53,7 @@ class StatisticsController {
     String periods(@PathVariable UUID id, Model model) {
         model.addAttribute("enterprise", statistics.enterprise(id));
         model.addAttribute("periods", statistics.periods(id, statistics.today()));
+        model.addAttribute("owes", statistics.owesSignoff(statistics.enterprise(id)));
         return "hazard/statistics/periods";
     }
 
