@@ -116,6 +116,9 @@ class InspectionDemoData implements ApplicationRunner {
             runAs("county.yjj");
             schedules.addCheck(b, new CheckData(TaskType.SUPERVISION, general, "危化企业汛期前监管检查", today,
                     today.plusDays(7), null, null), null);
+            // the county sends expert1 for a 体检式精查 of enterprise B: the expert's work on logging in
+            schedules.addCheck(b, new CheckData(TaskType.EXPERT_REVIEW, major, "危化企业体检式精查(重大事故隐患判定)",
+                    today, today.plusDays(14), null, userId("expert1")), null);
             log.info("Demo inspection plans, tasks and records seeded for enterprises A and B");
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo inspections");

@@ -44,6 +44,7 @@ import org.zhiben.directory.internal.Enterprise;
 import org.zhiben.directory.internal.EnterpriseDocument;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.Role;
 
 /** Pages of the enterprise registry: list with filters, detail with tabs, create and edit, documents. */
 @Controller
@@ -68,6 +69,10 @@ class EnterpriseController {
     String home(@AuthenticationPrincipal CurrentUser me, Model model) {
         if (me.role().isEnterpriseRole()) {
             return "redirect:/enterprises/" + me.enterpriseId();
+        }
+        if (me.is(Role.EXPERT)) {
+            // an expert works on the checks officials assign them; the registry's figures are not theirs to see
+            return "redirect:/inspection/today";
         }
         model.addAttribute("bySector", enterprises.countBySector());
         model.addAttribute("sectors", catalog.sectors());
