@@ -72,7 +72,10 @@ class InspectionBrowserTest {
             page.locator("#checklist button[type=submit]").click();
             assertThat(page.locator("#findings")).hasText("1");
             assertThat(page.locator("a.hazard-link")).hasCount(1);
+            assertThat(page.locator(".alert-success")).containsText("排查记录已保存,发现的 1 项隐患已上报");
             BrowserSupport.screenshot(page, "inspection-record-phone");
+            page.locator("#next-steps a", new Page.LocatorOptions().setHasText("返回今日任务")).click();
+            page.waitForURL("**/inspection/today");
         }
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhiben.common.FieldViolation;
@@ -132,7 +133,7 @@ class InspectionPageController {
      */
     @PostMapping("/inspection/tasks/{id}")
     String submit(@PathVariable UUID id, @RequestParam long version, @RequestParam String idempotencyKey,
-            MultipartHttpServletRequest request, Model model) throws IOException {
+            MultipartHttpServletRequest request, Model model, RedirectAttributes redirect) throws IOException {
         TaskDetail detail = tasks.detail(id);
         List<AnswerInput> answers = new ArrayList<>();
         for (TaskItem item : detail.items()) {
@@ -149,6 +150,10 @@ class InspectionPageController {
         }
         try {
             UUID recordId = records.submit(id, version, answers, idempotencyKey);
+            int findings = records.get(recordId).findings();
+            redirect.addFlashAttribute("notice", findings == 0 ? "排查记录已保存,未发现隐患"
+                    : "排查记录已保存,发现的 " + findings + " 项隐患已上报");
+            redirect.addFlashAttribute("justSubmitted", true);
             return "redirect:/inspection/records/" + recordId;
         } catch (InvalidInputException e) {
             model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).distinct().toList());
