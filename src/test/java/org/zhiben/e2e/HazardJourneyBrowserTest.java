@@ -197,8 +197,17 @@ class HazardJourneyBrowserTest {
             BrowserSupport.login(page, base(), username);
             page.navigate(url);
             assertThat(page.locator("#form-SIGN button")).containsText(role);
+            assertThat(page.locator("#form-SIGN code")).containsText("SM3 ");
+            int signed = page.locator("#signatures li").count();
+            // unticked (past the browser's own check): the server refuses too
+            page.evaluate("document.querySelector('#form-SIGN input[name=confirmed]').removeAttribute('required')");
             page.locator("#form-SIGN button[type=submit]").click();
-            assertThat(page.locator("#signatures")).containsText(role);
+            assertThat(page.locator("[role=alert]")).containsText("请先核对隐患内容并勾选确认");
+            assertThat(page.locator("#signatures li")).hasCount(signed);
+            page.locator("#form-SIGN input[name=confirmed]").check();
+            page.locator("#form-SIGN button[type=submit]").click();
+            assertThat(page.locator("#signatures li")).hasCount(signed + 1);
+            assertThat(page.locator("#signatures li").last()).containsText(role);
             noHorizontalScroll(page);
             BrowserSupport.screenshot(page, "hazard-major-5-signed-" + username + "-phone");
         }

@@ -181,12 +181,19 @@ public class HazardStatistics {
         return new PeriodStatus(period, period.dueDate(), state, first, latest);
     }
 
-    /**
-     * The principal of the enterprise signs the period's current figures. Only after the period ended; again only
-     * when the figures changed since the last signature. Records who, when and the SHA-256 of the figures; audited.
-     */
+    /** Signs whatever the figures are now: {@link #sign(UUID, StatisticsPeriod, Instant, String)} without a hash. */
     @Transactional
     public Signoff sign(UUID enterpriseId, StatisticsPeriod period, Instant now) {
+        return sign(enterpriseId, period, now, null);
+    }
+
+    /**
+     * The principal of the enterprise signs the period's current figures. Only after the period ended; again only
+     * when the figures changed since the last signature; when {@code seenHash} is given, only if the figures are still
+     * the ones the signer saw. Records who, when and the SHA-256 of the figures; audited.
+     */
+    @Transactional
+    public Signoff sign(UUID enterpriseId, StatisticsPeriod period, Instant now, String seenHash) {
         CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("login"));
         EnterpriseSummary e = enterprise(enterpriseId);
         if (!me.principalOf(enterpriseId)) {
@@ -199,6 +206,10 @@ public class HazardStatistics {
         }
         StatisticsFigures figures = compute(e, period);
         String hash = figures.sha256();
+        if (seenHash != null && !seenHash.equals(hash)) {
+            // the signer signs what they saw: figures that changed since are checked again first
+            throw new InvalidInputException("figuresHash", "统计数据在您核对后已变化,请核对最新数据后再签字");
+        }
         List<Signoff> earlier = signoffs(enterpriseId).stream().filter(s -> s.period().equals(period)).toList();
         if (!earlier.isEmpty() && earlier.get(earlier.size() - 1).figuresHash().equals(hash)) {
             throw new InvalidInputException("period", period.label() + "的统计分析表已签字,数据未变化,无需重复签字");

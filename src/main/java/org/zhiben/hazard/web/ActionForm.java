@@ -49,6 +49,8 @@ public class ActionForm {
     private String assessmentBy;
     private String assessmentSummary;
     private String applicationText;
+    /** The signer ticked "我已核对" (SIGN on the page). */
+    private String confirmed;
     private String opinion;
     private List<MultipartFile> photos = new ArrayList<>();
 
@@ -161,4 +163,12 @@ public class ActionForm {
     public void setOpinion(String opinion) { this.opinion = opinion; }
     public List<MultipartFile> getPhotos() { return photos; }
     public void setPhotos(List<MultipartFile> photos) { this.photos = photos; }
+
+    public String getConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(String confirmed) {
+        this.confirmed = confirmed;
+    }
 }

@@ -122,6 +122,9 @@ class HazardPageController {
         model.addAttribute("today", workflow.today());
         model.addAttribute("earliestDeadline", d.hazard().earliestDeadline(workflow.today()));
         model.addAttribute("rejectionKinds", RejectionKind.values());
+        if (d.allowedActions().contains(HazardAction.SIGN)) {
+            model.addAttribute("signingHash", workflow.signingHash(d.hazard()));
+        }
         if (!model.containsAttribute("refused")) {
             model.addAttribute("refused", RefusedForm.NONE);
         }
@@ -160,7 +163,12 @@ class HazardPageController {
             case REQUEST_EXTENSION -> workflow.requestExtension(id, version,
                     FormValues.date(f.getDeadline(), "deadline"), f.getReason());
             case DECIDE_EXTENSION -> workflow.decideExtension(id, version, f.approved(), f.getNote());
-            case SIGN -> workflow.sign(id, version);
+            case SIGN -> {
+                if (!"true".equals(f.getConfirmed())) {
+                    throw new InvalidInputException("confirmed", "请先核对隐患内容并勾选确认,再签字");
+                }
+                workflow.sign(id, version);
+            }
             case SUPERVISE -> workflow.supervise(id, version, f.getDepartment(), f.getRequirements(),
                     FormValues.date(f.getDeadline(), "deadline"));
             case RECORD_ASSESSMENT -> workflow.recordAssessment(id, version, f.getAssessmentBy(),

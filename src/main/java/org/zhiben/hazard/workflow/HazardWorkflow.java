@@ -345,6 +345,11 @@ public class HazardWorkflow implements HazardReporting {
                 (h, a) -> h.decideExtension(a, approve, note, LocalDate.ofInstant(now, Zones.CHINA), now));
     }
 
+    /** What a signature now would cover, as "algorithm hash", for the signer to see before signing. */
+    public String signingHash(Hazard hazard) {
+        return signatureAlgorithm + " " + hazard.contentHash(signatureAlgorithm);
+    }
+
     @Transactional
     public void sign(UUID id, long version) {
         act(id, version, HazardAction.SIGN, (h, a) -> h.sign(a, signatureAlgorithm, clock.instant()));

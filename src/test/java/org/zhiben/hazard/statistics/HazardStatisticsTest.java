@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -314,8 +315,24 @@ class HazardStatisticsTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("period"));
         mvc.perform(post("/api/v1/hazards/statistics/enterprises/{id}/2024Q2/signoff", enterprise)
                 .with(user(load("town.aj")))).andExpect(status().isForbidden());
+        // signing is deliberate: the page shows what is signed, with its fingerprint, and asks for confirmation
+        signIn(principal);
+        String hash = statistics.figures(enterprise, StatisticsPeriod.parse("2024Q2")).sha256();
+        mvc.perform(get("/hazards/statistics/enterprises/{id}/2024Q2", enterprise).with(user(principal)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(hash)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"confirmed\"")));
+        String signoffs = "select count(*) from hazard_statistics_signoff where enterprise_id = ?";
         mvc.perform(post("/hazards/statistics/enterprises/{id}/2024Q2/signoff", enterprise).with(user(principal))
-                .with(csrf())).andExpect(status().is3xxRedirection());
+                .param("figuresHash", hash).with(csrf())).andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", "请先核对上表数据并勾选确认,再签字"));
+        mvc.perform(post("/hazards/statistics/enterprises/{id}/2024Q2/signoff", enterprise).with(user(principal))
+                .param("confirmed", "true").param("figuresHash", "0".repeat(64)).with(csrf()))
+                .andExpect(flash().attribute("error", "统计数据在您核对后已变化,请核对最新数据后再签字"));
+        assertThat(jdbc.queryForObject(signoffs, Long.class, enterprise)).isZero();
+        mvc.perform(post("/hazards/statistics/enterprises/{id}/2024Q2/signoff", enterprise).with(user(principal))
+                .param("confirmed", "true").param("figuresHash", hash).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("notice"));
+        assertThat(jdbc.queryForObject(signoffs, Long.class, enterprise)).isEqualTo(1);
         mvc.perform(get("/hazards/statistics/enterprises/{id}", enterprise).with(user(principal)))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("2024年第二季度")));
         mvc.perform(get("/hazards/statistics/enterprises/{id}/2024Q2", enterprise).with(user(load("county.yjj"))))

@@ -52,9 +52,11 @@ class StatisticsApiController {
     }
 
     @PostMapping("/enterprises/{id}/{period}/signoff")
-    @Operation(summary = "主要负责人签字", description = "仅本企业主要负责人;统计期结束后;数据变化后可重新签字,未变化时400")
-    Signoff sign(@PathVariable UUID id, @PathVariable String period) {
-        return statistics.sign(id, StatisticsPeriod.parse(period), clock.instant());
+    @Operation(summary = "主要负责人签字", description = "仅本企业主要负责人;统计期结束后;数据变化后可重新签字,未变化时400。"
+            + "figuresHash:签字人核对过的数据指纹(GET 统计表的 sha256),给出时数据已变化则400,不签")
+    Signoff sign(@PathVariable UUID id, @PathVariable String period,
+            @RequestParam(required = false) String figuresHash) {
+        return statistics.sign(id, StatisticsPeriod.parse(period), clock.instant(), figuresHash);
     }
 
     @GetMapping("/overdue")

@@ -71,11 +71,15 @@ class StatisticsController {
     }
 
     @PostMapping("/hazards/statistics/enterprises/{id}/{period}/signoff")
-    String sign(@PathVariable UUID id, @PathVariable String period, RedirectAttributes redirect) {
+    String sign(@PathVariable UUID id, @PathVariable String period, @RequestParam(required = false) String confirmed,
+            @RequestParam(required = false) String figuresHash, RedirectAttributes redirect) {
         StatisticsPeriod p = StatisticsPeriod.parse(period);
         try {
-            statistics.sign(id, p, clock.instant());
-            redirect.addFlashAttribute("notice", "已签字");
+            if (confirmed == null || figuresHash == null || figuresHash.isBlank()) {
+                throw new InvalidInputException("confirmed", "请先核对上表数据并勾选确认,再签字");
+            }
+            statistics.sign(id, p, clock.instant(), figuresHash);
+            redirect.addFlashAttribute("notice", "已签字:" + p.label() + "统计分析表,数据指纹 " + figuresHash);
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
