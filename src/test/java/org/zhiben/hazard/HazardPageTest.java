@@ -34,6 +34,8 @@ class HazardPageTest {
     MockMvc mvc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private RequestPostProcessor as(String username) {
         return user(users.loadUserByUsername(username));
@@ -60,6 +62,29 @@ class HazardPageTest {
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/hazards/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         return location.substring("/hazards/".length());
+    }
+
+    @Test
+    void aFormSentAgainIsHeldAsAProbableDuplicateUntilTheReporterSaysOtherwise() throws Exception {
+        String description = "二号冲床光电保护失灵" + UUID.randomUUID().toString().substring(0, 6);
+        String first = reportOnPage(description);
+        String count = "select count(*) from hazard_hazard where description like ?";
+        // back and send again (a new form, so a new key), with the wording a little different
+        var again = multipart("/hazards").file(new MockMultipartFile("beforePhotos", "a.jpg", "image/jpeg",
+                        HazardApi.png()))
+                .param("enterpriseId", enterprise().toString()).param("description", " " + description + "。")
+                .param("type", "ELECTRICAL").param("source", "DAILY").param("proposedLevel", "GENERAL")
+                .param("idempotencyKey", UUID.randomUUID().toString())
+                .with(as("ent.a.worker")).with(csrf());
+        mvc.perform(again).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"twin\"")))
+                .andExpect(content().string(containsString("/hazards/" + first)))
+                .andExpect(content().string(containsString("name=\"notDuplicate\"")));
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(count, Long.class, "%" + description + "%"))
+                .isEqualTo(1);
+        mvc.perform(again.param("notDuplicate", "true")).andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(count, Long.class, "%" + description + "%"))
+                .isEqualTo(2);
     }
 
     @Test

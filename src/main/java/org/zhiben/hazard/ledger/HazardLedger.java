@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -100,6 +101,28 @@ public class HazardLedger {
                     + " fetch first :cap rows only) capped", sql.params, Long.class);
         }
         return new LedgerPage(rows, page, pageSize, total, total > COUNT_CAP);
+    }
+
+    /**
+     * The newest open hazard of the enterprise, visible to the caller, reported in the last
+     * {@value LedgerSql#DUPLICATE_WINDOW_HOURS} hours with the same description once case, spaces and punctuation are
+     * left out: what a resubmitted form would duplicate.
+     */
+    @Transactional(readOnly = true)
+    public Optional<HazardRow> recentTwin(UUID enterpriseId, String description) {
+        if (enterpriseId == null || description == null || description.isBlank()) {
+            return Optional.empty();
+        }
+        LedgerFilter filter = new LedgerFilter();
+        filter.setEnterpriseId(enterpriseId);
+        LedgerSql sql = sql(filter, scopes.current());
+        sql.params.addValue("since", java.sql.Timestamp.from(clock.instant().minus(
+                java.time.Duration.ofHours(LedgerSql.DUPLICATE_WINDOW_HOURS))));
+        sql.params.addValue("normalised", LedgerSql.normalise(description));
+        return jdbc.query("select " + COLUMNS + " from hazard_hazard h" + sql.where
+                + " and h.state in (:openStates) and h.created_at > :since and "
+                + LedgerSql.normalisedDescription("h.description") + " = :normalised"
+                + " order by h.created_at desc, h.id fetch first 1 rows only", sql.params, ROW).stream().findFirst();
     }
 
     /** Stock and increment, open and closed, under the filter's region, sector, level and channel filters. */

@@ -37,15 +37,48 @@ final class LedgerSql {
         return "lower(replace(replace(" + column + ", ' ', ''), '\u3000', ''))";
     }
 
-    /** The oldest other open hazard of the same enterprise at the same unit or normalised location (for open rows). */
+    /** Descriptions reported this close together with the same wording are probable duplicates (a resubmission). */
+    static final int DUPLICATE_WINDOW_HOURS = 72;
+
+    /** Left out when descriptions are compared (declared before the SQL built from it). */
+    private static final String[] IGNORED_IN_DESCRIPTIONS =
+            {" ", "\u3000", ",", ",", ".", "。", "、", ";", ";", "!", "!", ":", ":"};
+
+    /**
+     * A description without case, spaces and punctuation: "冲床防护罩缺失。" and "冲床 防护罩缺失" read the same.
+     */
+    static String normalisedDescription(String column) {
+        String sql = "lower(" + column + ")";
+        for (String c : IGNORED_IN_DESCRIPTIONS) {
+            sql = "replace(" + sql + ", '" + c + "', '')";
+        }
+        return sql;
+    }
+
+    /** {@link #normalisedDescription} of a value, in Java. */
+    static String normalise(String description) {
+        String s = description.toLowerCase(java.util.Locale.ROOT);
+        for (String c : IGNORED_IN_DESCRIPTIONS) {
+            s = s.replace(c, "");
+        }
+        return s;
+    }
+
+    /**
+     * The oldest other open hazard of the same enterprise at the same unit or normalised location, or with the same
+     * normalised description reported within {@link #DUPLICATE_WINDOW_HOURS} hours of it (for open rows).
+     */
     static final String DUPLICATE_OF = """
             case when h.state in (:openStates) then (select d.id from hazard_hazard d
                 where d.enterprise_id = h.enterprise_id and d.id <> h.id and d.state in (:openStates)
                   and ((h.unit_id is not null and d.unit_id = h.unit_id)
-                    or (h.location is not null and %s <> '' and %s = %s))
+                    or (h.location is not null and %s <> '' and %s = %s)
+                    or (d.created_at > h.created_at - interval '%d' hour
+                      and d.created_at < h.created_at + interval '%d' hour and %s = %s))
                 order by d.found_at, d.id fetch first 1 rows only) end"""
             .formatted(normalisedLocation("h.location"), normalisedLocation("d.location"),
-                    normalisedLocation("h.location"));
+                    normalisedLocation("h.location"), DUPLICATE_WINDOW_HOURS, DUPLICATE_WINDOW_HOURS,
+                    normalisedDescription("d.description"), normalisedDescription("h.description"));
 
     final String where;
     final MapSqlParameterSource params;

@@ -29,6 +29,8 @@ import org.zhiben.directory.Enterprises;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardType;
+import org.zhiben.hazard.ledger.HazardLedger;
+import org.zhiben.hazard.ledger.HazardRow;
 import org.zhiben.hazard.statistics.HazardStatistics;
 import org.zhiben.hazard.statistics.StatisticsPeriod;
 import org.zhiben.hazard.workflow.HazardAction;
@@ -53,8 +55,11 @@ class HazardPageController {
     private final HazardWorkflow workflow;
     private final Enterprises enterprises;
     private final HazardStatistics statistics;
+    private final HazardLedger ledger;
 
-    HazardPageController(HazardWorkflow workflow, Enterprises enterprises, HazardStatistics statistics) {
+    HazardPageController(HazardWorkflow workflow, Enterprises enterprises, HazardStatistics statistics,
+            HazardLedger ledger) {
+        this.ledger = ledger;
         this.workflow = workflow;
         this.enterprises = enterprises;
         this.statistics = statistics;
@@ -91,6 +96,15 @@ class HazardPageController {
     @PostMapping("/hazards")
     String report(@ModelAttribute("form") ReportForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
+        // a form sent again (back, resubmit) or the same finding twice: ask before a second record
+        var twin = form.isNotDuplicate() ? java.util.Optional.<HazardRow>empty()
+                : ledger.recentTwin(form.getEnterpriseId(), form.getDescription());
+        if (twin.isPresent()) {
+            model.addAttribute("twin", twin.get());
+            model.addAttribute("caution", "疑似重复:" + twin.get().foundOn() + " 已上报内容相同的隐患,请先查看;"
+                    + "确认不是同一隐患,请勾选下方确认后重新选择照片再提交");
+            return reportPage(form, model);
+        }
         AtomicReference<UUID> id = new AtomicReference<>();
         if (!FormSubmission.save(binding, () -> id.set(workflow.report(form.toReport(
                 upload(form.getBeforePhotos(), "beforePhotos"), upload(form.getAfterPhotos(), "afterPhotos")),

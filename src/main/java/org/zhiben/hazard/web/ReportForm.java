@@ -30,6 +30,16 @@ public class ReportForm {
     private String cost;
     private List<MultipartFile> beforePhotos = new ArrayList<>();
     private List<MultipartFile> afterPhotos = new ArrayList<>();
+    /** Ticked after the form warned of a probable duplicate: "this is a different hazard". */
+    private boolean notDuplicate;
+
+    public boolean isNotDuplicate() {
+        return notDuplicate;
+    }
+
+    public void setNotDuplicate(boolean notDuplicate) {
+        this.notDuplicate = notDuplicate;
+    }
 
     /** 即查即改: ticked as fixed on the spot. */
     public boolean isImmediate() {

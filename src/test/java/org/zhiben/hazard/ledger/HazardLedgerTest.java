@@ -172,9 +172,14 @@ class HazardLedgerTest {
         atA("同部位已销号").location("2号车间东门").found("2024-02-05").closed("2024-02-06").insert();
         atA("单独").location("仓库").found("2024-02-07").insert();
         atB("别家同部位").location("2号车间东门").found("2024-02-08").insert();
+        // the same words (spaces and punctuation aside) reported within 72 hours: a resubmission
+        atA("冲床防护罩缺失。").found("2024-03-01").insert();
+        atA("冲床 防护罩缺失").found("2024-03-02").insert();
+        atA("冲床防护罩缺失!").found("2024-03-05").insert(); // 96 hours after the first, 72 after the second
+        atB("冲床防护罩缺失").found("2024-03-01").insert();
 
-        assertThat(found(as("admin"), "duplicates=true"))
-                .containsExactlyInAnyOrder("同单元一", "同单元二", "同部位一", "同部位二");
+        assertThat(found(as("admin"), "duplicates=true")).containsExactlyInAnyOrder("同单元一", "同单元二",
+                "同部位一", "同部位二", "冲床防护罩缺失。", "冲床 防护罩缺失");
         String body = mvc.perform(get("/api/v1/hazards").param("q", token + "同单元二").with(as("admin")))
                 .andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(body, "$.content[0].duplicateOf")).isEqualTo(first.toString());
