@@ -36,6 +36,8 @@ class AuditChainTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+    @Autowired
     AuditTrail audit;
     @Autowired
     JdbcTemplate jdbc;
@@ -72,6 +74,20 @@ class AuditChainTest {
         assertThat(result.entriesChecked()).isGreaterThan(0).isEqualTo(audit.count());
         assertThat(result.brokenAtSeq()).isNull();
         assertThat(result.reason()).isNull();
+    }
+
+    @Test
+    void theAuditPageNamesPeopleAndActionsInChinese() throws Exception {
+        createEnterprise(DATA.nextUscc(), "审计页面测试有限公司");
+        String page = mvc.perform(get("/admin/audit").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                                users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        int row = page.indexOf("登记企业 审计页面测试有限公司");
+        assertThat(row).isPositive();
+        String tr = page.substring(page.lastIndexOf("<tr", row), row);
+        assertThat(tr).contains("示范县应急管理局 孙监管").contains("title=\"county.yjj\"").contains("创建")
+                .doesNotContain(">CREATE<");
     }
 
     @Test

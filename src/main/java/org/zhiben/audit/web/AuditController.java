@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.zhiben.audit.ActorNames;
+import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.audit.ChainVerification;
 
@@ -19,16 +21,20 @@ class AuditController {
     private static final int PAGE = 50;
 
     private final AuditTrail audit;
+    private final ActorNames names;
 
-    AuditController(AuditTrail audit) {
+    AuditController(AuditTrail audit, ActorNames names) {
         this.audit = audit;
+        this.names = names;
     }
 
     @GetMapping("/admin/audit")
     String page(@RequestParam(defaultValue = "0") int page, Model model) {
         int p = Math.max(page, 0);
         audit.chainPending();
-        model.addAttribute("entries", audit.latest(p * PAGE, PAGE));
+        var entries = audit.latest(p * PAGE, PAGE);
+        model.addAttribute("entries", entries);
+        model.addAttribute("names", names.displayNames(entries.stream().map(AuditEntry::actor).distinct().toList()));
         model.addAttribute("total", audit.count());
         model.addAttribute("page", p);
         model.addAttribute("pageSize", PAGE);

@@ -17,6 +17,8 @@ public interface UserRepository extends JpaRepository<User, UUID> {
 
     boolean existsByUsername(String username);
 
+    List<User> findByUsernameIn(Collection<String> usernames);
+
     List<User> findByRoleAndRegionCodeIn(Role role, Collection<String> regionCodes);
 
     List<User> findByEnterpriseIdAndRoleIn(UUID enterpriseId, Collection<Role> roles);
