@@ -102,6 +102,9 @@ public class Accidents {
         if (me.is(Role.EXPERT)) {
             throw new AccessDeniedException("专家不能报告事故");
         }
+        if (me.role().isEnterpriseRole() && n.firstReportedAt() != null) {
+            throw new InvalidInputException("firstReportedAt", "企业报告的首报时间由平台在收到时记录");
+        }
         UUID enterpriseId = n.enterpriseId() != null ? n.enterpriseId()
                 : me.role().isEnterpriseRole() ? me.enterpriseId() : null;
         if (me.role().isEnterpriseRole() && (enterpriseId == null || !me.memberOf(enterpriseId))) {
@@ -143,6 +146,12 @@ public class Accidents {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("occurredYear"), filter.year()));
         }
         return accidents.findAll(spec, page);
+    }
+
+    /** How many accidents the current user sees. */
+    @Transactional(readOnly = true)
+    public long countVisible() {
+        return accidents.count(scopes.current().<Accident>specification());
     }
 
     /** Whether the current user may act as an official on this accident (forward, flag, investigate). */
