@@ -24,6 +24,7 @@ import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
+import org.zhiben.directory.SectorCatalog;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
@@ -54,10 +55,12 @@ public class Accidents {
     private final org.zhiben.common.IdempotentCreates creates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SectorCatalog sectorCatalog;
 
     Accidents(AccidentRepository accidents, Enterprises enterprises, DataScopes scopes, UserAccounts accounts,
             AuditTrail audit, VersionedChanges changes, org.zhiben.common.IdempotentCreates creates,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SectorCatalog sectorCatalog) {
+        this.sectorCatalog = sectorCatalog;
         this.accidents = accidents;
         this.enterprises = enterprises;
         this.scopes = scopes;
@@ -94,7 +97,7 @@ public class Accidents {
         events.publishEvent(new AccidentReported(a.getId(), a.getEnterpriseId(), a.getRegionCode(), a.getGrade(),
                 a.getOccurredAt(), true));
         notifyOfficials(a, "accident.reported", "事故报告:" + a.getUnitName(),
-                brief(a) + "。请按时逐级上报(" + a.getGrade().label() + "报至" + a.getGrade().reportsUpTo().label() + ")。");
+                brief(a) + ",地点:" + a.getPlace() + "。请按时逐级上报(" + a.getGrade().label() + "报至" + a.getGrade().reportsUpTo().label() + ")。");
         return a.getId();
     }
 
@@ -122,6 +125,12 @@ public class Accidents {
         }
         if (n.unitName() == null || n.unitName().isBlank() || n.unitName().strip().length() > 200) {
             throw new InvalidInputException("unitName", "请填写事故单位名称(不超过200字)");
+        }
+        Set<String> known = new HashSet<>(sectorCatalog.sectors().stream().map(SectorCatalog.Entry::code).toList());
+        for (String code : n.sectors()) {
+            if (!known.contains(code)) {
+                throw new InvalidInputException("sectors", "未知的行业领域代码:" + code);
+            }
         }
         return new Accident.Unit(null, n.unitName().strip(), n.regionCode(), n.sectors());
     }

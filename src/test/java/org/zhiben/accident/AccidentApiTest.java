@@ -33,6 +33,10 @@ class AccidentApiTest {
     ObjectMapper json;
     @Autowired
     org.zhiben.audit.AuditTrail audit;
+    @Autowired
+    org.zhiben.notify.Inbox inbox;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     private ResultActions post(String url, Object body, String user, String key) throws Exception {
         MockHttpServletRequestBuilder r = MockMvcRequestBuilders.post(url).with(httpBasic(user, PASSWORD))
@@ -112,6 +116,23 @@ class AccidentApiTest {
     }
 
     @Test
+    void theOfficialsAreNotifiedAfterCommit() throws Exception {
+        java.util.UUID county = ((org.zhiben.identity.CurrentUser) users.loadUserByUsername("county.yjj")).id();
+        Map<String, Object> body = report(0);
+        body.put("place", "通知测试库房" + UUID.randomUUID());
+        create(body, "ent.a.safety");
+        long deadline = System.currentTimeMillis() + 15_000;
+        boolean seen = false;
+        while (!seen && System.currentTimeMillis() < deadline) {
+            seen = inbox.latest(county, 50).stream().anyMatch(n -> n.getBody().contains(body.get("place").toString()));
+            if (!seen) {
+                Thread.sleep(200);
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(seen).isTrue();
+    }
+
+    @Test
     void badReportsAre400() throws Exception {
         Map<String, Object> future = report(0);
         future.put("occurredAt", Instant.now().plus(Duration.ofHours(2)).toString());
@@ -162,6 +183,10 @@ class AccidentApiTest {
         get("/api/v1/accidents/" + id, "county.yjj").andExpect(jsonPath("$.enterpriseId").doesNotExist())
                 .andExpect(jsonPath("$.unitName").value("测试村民委员会"));
         get("/api/v1/accidents/" + id, "ent.a.safety").andExpect(status().isNotFound());
+        village.put("sectors", java.util.List.of("xx"));
+        post("/api/v1/accidents", village, "county.yjj", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("sectors"));
+        village.put("sectors", java.util.List.of("18"));
         village.put("regionCode", "990102100201");
         post("/api/v1/accidents", village, "town.aj", null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("regionCode"));
