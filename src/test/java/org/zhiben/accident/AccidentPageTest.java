@@ -87,4 +87,42 @@ class AccidentPageTest {
                 "href=\"/accidents\""))));
         mvc.perform(get("/accidents/new").with(as("county.yjj"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void officialsAndTheEnterpriseActOnTheDetailPage() throws Exception {
+        LocalDateTime occurred = LocalDateTime.now(Zones.CHINA).minusMinutes(30).truncatedTo(ChronoUnit.MINUTES);
+        String location = mvc.perform(form(occurred, "0", "05").with(as("ent.a.safety")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(as("county.yjj"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"accident-forward\"")))
+                .andExpect(content().string(containsString("开始调查")));
+        mvc.perform(get(location).with(as("ent.a.worker"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"accident-action\""))))
+                .andExpect(content().string(containsString("id=\"accident-supplement\"")));
+        // another enterprise cannot even find it
+        mvc.perform(post(location + "/supplements").with(csrf()).with(as("ent.b.boss")).param("version", "0")
+                .param("deaths", "1").param("missing", "0").param("seriousInjuries", "0").param("directLossYuan", "0"))
+                .andExpect(status().isNotFound());
+        // a negative figure comes back beside its field
+        mvc.perform(post(location + "/supplements").with(csrf()).with(as("ent.a.worker")).param("version", "0")
+                .param("deaths", "-1").param("missing", "0").param("seriousInjuries", "0").param("directLossYuan", "0"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("死亡人数不能为负数")));
+        mvc.perform(post(location + "/supplements").with(csrf()).with(as("ent.a.worker")).param("version", "0")
+                .param("deaths", "3").param("missing", "0").param("seriousInjuries", "0").param("directLossYuan", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(as("county.yjj"))).andExpect(content().string(containsString("较大事故")))
+                .andExpect(content().string(containsString("一般事故 → 较大事故")));
+        mvc.perform(post(location + "/forwards").with(csrf()).with(as("county.yjj")).param("version", "1")
+                .param("level", "CITY")).andExpect(status().is3xxRedirection());
+        // voiding without a reason: the message beside the reason; a stale version: the conflict message
+        mvc.perform(post(location + "/actions").with(csrf()).with(as("county.yjj")).param("version", "2")
+                .param("action", "VOID")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("请说明作废理由")));
+        mvc.perform(post(location + "/actions").with(csrf()).with(as("county.yjj")).param("version", "1")
+                .param("action", "START_INVESTIGATION")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("已被他人修改")));
+        mvc.perform(post(location + "/actions").with(csrf()).with(as("county.yjj")).param("version", "2")
+                .param("action", "START_INVESTIGATION")).andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(as("county.yjj"))).andExpect(content().string(containsString("调查中")));
+    }
 }

@@ -397,6 +397,44 @@ public class Accident extends ScopedRecord {
         state = AccidentState.VOIDED;
     }
 
+    /** The investigation actions the state allows (an official in scope performs them). */
+    public List<org.zhiben.accident.AccidentAction> allowedActions() {
+        List<org.zhiben.accident.AccidentAction> actions = new ArrayList<>();
+        switch (state) {
+            case REPORTED -> actions.add(org.zhiben.accident.AccidentAction.START_INVESTIGATION);
+            case INVESTIGATING -> {
+                if (reportExtensionDays == 0) {
+                    actions.add(org.zhiben.accident.AccidentAction.EXTEND_INVESTIGATION);
+                }
+                actions.add(org.zhiben.accident.AccidentAction.SUBMIT_REPORT);
+            }
+            case REPORT_SUBMITTED -> {
+                if (InvestigationDeadlines.replyExtendable(grade) && replyExtensionDays == 0) {
+                    actions.add(org.zhiben.accident.AccidentAction.EXTEND_REPLY);
+                }
+                actions.add(org.zhiben.accident.AccidentAction.REPLY);
+            }
+            case REPLIED -> actions.add(org.zhiben.accident.AccidentAction.START_RECTIFICATION);
+            case RECTIFYING -> actions.add(org.zhiben.accident.AccidentAction.CLOSE);
+            default -> {
+            }
+        }
+        if (!state.terminal()) {
+            actions.add(org.zhiben.accident.AccidentAction.VOID);
+        }
+        return actions;
+    }
+
+    /** The next level the report has to reach (city, province, ministry), or null when it has gone as far as needed. */
+    public ReportLevel nextForward() {
+        for (ReportLevel l : List.of(ReportLevel.CITY, ReportLevel.PROVINCE, ReportLevel.MINISTRY)) {
+            if (l.compareTo(grade.reportsUpTo()) <= 0 && reportedAt(l) == null) {
+                return l;
+            }
+        }
+        return null;
+    }
+
     public LocalDate reportDue() {
         return InvestigationDeadlines.reportDue(occurredAt, reportExtensionDays);
     }

@@ -23,7 +23,12 @@ import org.zhiben.accident.AccidentState;
 import org.zhiben.accident.Accidents;
 import org.zhiben.accident.SpecialKind;
 import org.zhiben.accident.internal.Accident;
+import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.accident.AccidentAction;
+import org.zhiben.accident.Casualties;
+import org.zhiben.accident.ReportLevel;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
 
@@ -87,8 +92,77 @@ class AccidentPageController {
         model.addAttribute("categoryLabel", AccidentCategories.label(a.getCategoryScheme(), a.getCategoryCode()));
         model.addAttribute("steps", a.clock(now));
         model.addAttribute("window", a.supplementWindow(now));
-        model.addAttribute("official", me().isOfficialOrAdmin());
+        CurrentUser me = me();
+        model.addAttribute("official", me.isOfficialOrAdmin());
+        model.addAttribute("canSupplement", !a.getState().terminal() && (me.isOfficialOrAdmin()
+                || a.getEnterpriseId() != null && me.memberOf(a.getEnterpriseId())));
+        model.addAttribute("actions", me.isOfficialOrAdmin() ? a.allowedActions() : java.util.List.of());
+        model.addAttribute("nextForward", me.isOfficialOrAdmin() && a.getState() != AccidentState.VOIDED
+                ? a.nextForward() : null);
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new ActionForm());
+        }
         return "accident/detail";
+    }
+
+    @PostMapping("/accidents/{id}/supplements")
+    String supplement(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id); // 404 outside the scope before anything else
+        return saved(id, binding, model, redirect, "已续报", () -> {
+            java.util.List<FieldViolation> errors = new java.util.ArrayList<>();
+            Integer d = People.countText("deaths", form.getDeaths(), true, errors);
+            Integer m = People.countText("missing", form.getMissing(), true, errors);
+            Integer s = People.countText("seriousInjuries", form.getSeriousInjuries(), true, errors);
+            java.math.BigDecimal loss = People.yuanText("directLossYuan", form.getDirectLossYuan(), errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            accidents.supplement(id, version(form), new Casualties(d, m, s, loss), form.getNote());
+        });
+    }
+
+    @PostMapping("/accidents/{id}/forwards")
+    String forward(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id);
+        return saved(id, binding, model, redirect, "已记录上报", () -> accidents.forward(id, version(form),
+                enumOf(ReportLevel.class, "level", form.getLevel()), null));
+    }
+
+    @PostMapping("/accidents/{id}/actions")
+    String act(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id);
+        return saved(id, binding, model, redirect, "已办理", () -> accidents.transition(id, version(form),
+                new Accidents.Command(enumOf(AccidentAction.class, "action", form.getAction()), form.getDays(),
+                        form.getReason(), form.getApprovedBy(), form.getText())));
+    }
+
+    private String saved(UUID id, BindingResult binding, Model model, RedirectAttributes redirect, String notice,
+            Runnable change) {
+        if (!FormSubmission.save(binding, change)) {
+            model.addAttribute("error", binding.getAllErrors().isEmpty() ? null
+                    : binding.getAllErrors().get(0).getDefaultMessage());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/accidents/" + id;
+    }
+
+    private static long version(ActionForm form) {
+        if (form.getVersion() == null) {
+            throw new InvalidInputException("version", "页面已过期,请刷新后重试");
+        }
+        return form.getVersion();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(field, "请选择");
+        }
     }
 
     private String formPage(AccidentForm form, Model model) {

@@ -32,6 +32,37 @@ final class People {
         return value.intValueExact();
     }
 
+    /** A count typed into a page form: blank is 0 unless required. */
+    static Integer countText(String field, String value, boolean required, List<FieldViolation> errors) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                errors.add(new FieldViolation(field, "请填写" + label(field)));
+                return null;
+            }
+            return 0;
+        }
+        try {
+            return count(field, new BigDecimal(value.strip()), true, errors);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldViolation(field, "请填写" + label(field) + "(整数)"));
+            return null;
+        }
+    }
+
+    /** An amount of yuan typed into a page form. */
+    static BigDecimal yuanText(String field, String value, List<FieldViolation> errors) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldViolation(field, "请填写直接经济损失(元)"));
+            return null;
+        }
+        try {
+            return new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldViolation(field, "请填写金额(元)"));
+            return null;
+        }
+    }
+
     private static String label(String field) {
         return switch (field) {
             case "deaths" -> "死亡人数";
