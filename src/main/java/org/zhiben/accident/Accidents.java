@@ -231,6 +231,30 @@ public class Accidents {
         });
     }
 
+    /** An overdue report-up step the officials were reminded of. */
+    public record Reminder(UUID accidentId, ReportLevel to, Instant due) {
+    }
+
+    /**
+     * Reminds the officials covering each accident of report-up steps that became overdue (once per step); looks at
+     * accidents first reported in the last {@code 7} days, as the steps run in hours. A system change: not versioned
+     * by a user, not audited (only the reminder marker changes).
+     */
+    @Transactional
+    public java.util.List<Reminder> remindOverdue(Instant now) {
+        java.util.List<Reminder> sent = new java.util.ArrayList<>();
+        for (Accident a : accidents.findByStateNotInAndFirstReportedAtAfter(
+                java.util.List.of(AccidentState.VOIDED, AccidentState.CLOSED), now.minus(java.time.Duration.ofDays(7)))) {
+            for (ReportingClock.Step s : a.takeNewlyOverdue(now)) {
+                notifyOfficials(a, "accident.report.overdue", "事故逐级上报超时:" + a.getUnitName(), s.actor()
+                        + "应于" + java.time.format.DateTimeFormatter.ofPattern("MM-dd HH:mm")
+                        .format(s.due().atZone(org.zhiben.common.Zones.CHINA)) + "前报告," + brief(a) + "。");
+                sent.add(new Reminder(a.getId(), s.to(), s.due()));
+            }
+        }
+        return sent;
+    }
+
     private static int days(Integer days) {
         if (days == null) {
             throw new InvalidInputException("days", "请填写延长的天数");

@@ -36,6 +36,8 @@ class AccidentApiTest {
     @Autowired
     org.zhiben.notify.Inbox inbox;
     @Autowired
+    Accidents accidents;
+    @Autowired
     org.springframework.security.core.userdetails.UserDetailsService users;
 
     private ResultActions post(String url, Object body, String user, String key) throws Exception {
@@ -130,6 +132,34 @@ class AccidentApiTest {
             }
         }
         org.assertj.core.api.Assertions.assertThat(seen).isTrue();
+    }
+
+    @Test
+    void overdueStepsAreRemindedOnce() throws Exception {
+        Instant now = Instant.now();
+        String enterprise = ((org.zhiben.identity.CurrentUser) users.loadUserByUsername("ent.a.safety")).enterpriseId()
+                .toString();
+        Map<String, Object> late = report(0);
+        late.put("enterpriseId", enterprise);
+        late.put("occurredAt", now.minus(Duration.ofHours(5)).toString());
+        late.put("knownAt", now.minus(Duration.ofHours(5)).plus(Duration.ofMinutes(5)).toString());
+        late.put("firstReportedAt", now.minus(Duration.ofHours(4)).toString());
+        String overdue = create(late, "county.yjj");
+        Map<String, Object> running = report(0);
+        running.put("enterpriseId", enterprise);
+        running.put("firstReportedAt", now.minus(Duration.ofMinutes(110)).toString());
+        String notYet = create(running, "county.yjj");
+
+        var first = accidents.remindOverdue(now);
+        org.assertj.core.api.Assertions.assertThat(first).filteredOn(r -> r.accidentId().toString().equals(overdue))
+                .singleElement().satisfies(r -> org.assertj.core.api.Assertions.assertThat(r.to())
+                        .isEqualTo(ReportLevel.CITY));
+        org.assertj.core.api.Assertions.assertThat(first).noneMatch(r -> r.accidentId().toString().equals(notYet));
+        // ten minutes later the second one's city step (due 10 min after now) is overdue; the first is not repeated
+        var later = accidents.remindOverdue(now.plus(Duration.ofMinutes(11)));
+        org.assertj.core.api.Assertions.assertThat(later).noneMatch(r -> r.accidentId().toString().equals(overdue));
+        org.assertj.core.api.Assertions.assertThat(later).anyMatch(r -> r.accidentId().toString().equals(notYet));
+        get("/api/v1/accidents/" + overdue, "county.yjj").andExpect(jsonPath("$.clock[1].status").value("OVERDUE"));
     }
 
     @Test

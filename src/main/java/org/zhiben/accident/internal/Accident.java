@@ -129,6 +129,8 @@ public class Accident extends ScopedRecord {
     private Instant closedAt;
     @Column(name = "occurred_year")
     private int occurredYear;
+    @Column(name = "overdue_reminded")
+    private String overdueReminded = "";
 
     // few per accident and shown with it everywhere (the clock needs the grade history): loaded with it, in batches
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
@@ -284,6 +286,22 @@ public class Accident extends ScopedRecord {
             }
         }
         return ReportingClock.steps(knownAt, firstReportedAt, forwarded, grades, now);
+    }
+
+    /** The report-up steps overdue at {@code now} and not reminded yet; they are marked reminded. */
+    public List<ReportingClock.Step> takeNewlyOverdue(Instant now) {
+        if (state == AccidentState.VOIDED) {
+            return List.of();
+        }
+        List<ReportingClock.Step> overdue = new ArrayList<>();
+        for (ReportingClock.Step s : clock(now)) {
+            String mark = "," + s.to().name() + ",";
+            if (s.status() == ReportingClock.Status.OVERDUE && !("," + overdueReminded + ",").contains(mark)) {
+                overdue.add(s);
+                overdueReminded = overdueReminded.isEmpty() ? s.to().name() : overdueReminded + "," + s.to().name();
+            }
+        }
+        return overdue;
     }
 
     public ReportingClock.SupplementWindow supplementWindow(Instant now) {
