@@ -63,6 +63,20 @@ public abstract class ScopedRecord implements Persistable<UUID> {
         this.fresh = true;
     }
 
+    /**
+     * A new record of a unit outside the enterprise registry (a village, a school run by a department, a household):
+     * no enterprise id, so only officials whose jurisdiction covers {@code regionCode} (and administrators) see it.
+     * The entity maps {@code enterprise_id} as nullable ({@code @AttributeOverride}).
+     */
+    protected ScopedRecord(String regionCode, SectorSet sectors, Instant now) {
+        this.id = Ids.newId();
+        this.regionCode = Objects.requireNonNull(regionCode, "regionCode");
+        this.sectors = sectors == null ? SectorSet.EMPTY : sectors;
+        this.createdAt = Objects.requireNonNull(now, "now");
+        this.updatedAt = now;
+        this.fresh = true;
+    }
+
     @PostPersist
     @PostLoad
     void stored() {

@@ -1,0 +1,184 @@
+package org.zhiben.accident.web;
+
+import java.util.Arrays;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.accident.AccidentCategories;
+import org.zhiben.accident.AccidentFilter;
+import org.zhiben.accident.AccidentGrade;
+import org.zhiben.accident.AccidentState;
+import org.zhiben.accident.Accidents;
+import org.zhiben.accident.SpecialKind;
+import org.zhiben.accident.internal.Accident;
+import org.zhiben.common.FieldViolation;
+import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.accident.AccidentAction;
+import org.zhiben.accident.Casualties;
+import org.zhiben.accident.ReportLevel;
+import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.DataScopes;
+
+/**
+ * Accident pages: the scoped list with filters, the detail with the reporting clock, supplementary reports and the
+ * investigation's deadlines, and the report form for enterprise users (saved through {@link FormSubmission}: a rule
+ * broken shows its message beside its field).
+ */
+@Controller
+class AccidentPageController {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final Accidents accidents;
+
+    AccidentPageController(Accidents accidents) {
+        this.accidents = accidents;
+    }
+
+    @GetMapping("/accidents")
+    String list(@RequestParam(required = false) AccidentGrade grade,
+            @RequestParam(required = false) AccidentState state, @RequestParam(required = false) Integer year,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Page<Accident> p = accidents.list(new AccidentFilter(grade, state, year),
+                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "occurredAt")));
+        model.addAttribute("page", p);
+        model.addAttribute("grade", grade);
+        model.addAttribute("state", state);
+        model.addAttribute("year", year);
+        model.addAttribute("grades", AccidentGrade.values());
+        model.addAttribute("states", AccidentState.values());
+        model.addAttribute("canReport", me().role().isEnterpriseRole());
+        return "accident/list";
+    }
+
+    @GetMapping("/accidents/new")
+    String newForm(Model model) {
+        requireEnterpriseUser();
+        AccidentForm form = new AccidentForm();
+        form.setIdempotencyKey(UUID.randomUUID().toString());
+        return formPage(form, model);
+    }
+
+    @PostMapping("/accidents")
+    String report(@ModelAttribute("form") AccidentForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        requireEnterpriseUser();
+        AtomicReference<UUID> id = new AtomicReference<>();
+        if (!FormSubmission.save(binding, () -> id.set(accidents.report(form.toReport(), form.getIdempotencyKey())))) {
+            return formPage(form, model);
+        }
+        redirect.addFlashAttribute("notice", "已报告事故");
+        return "redirect:/accidents/" + id.get();
+    }
+
+    @GetMapping("/accidents/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        Accident a = accidents.get(id);
+        var now = accidents.now();
+        model.addAttribute("a", a);
+        model.addAttribute("categoryLabel", AccidentCategories.label(a.getCategoryScheme(), a.getCategoryCode()));
+        model.addAttribute("steps", a.clock(now));
+        model.addAttribute("window", a.supplementWindow(now));
+        CurrentUser me = me();
+        model.addAttribute("official", me.isOfficialOrAdmin());
+        model.addAttribute("canSupplement", !a.getState().terminal() && (me.isOfficialOrAdmin()
+                || a.getEnterpriseId() != null && me.memberOf(a.getEnterpriseId())));
+        model.addAttribute("actions", me.isOfficialOrAdmin() ? a.allowedActions() : java.util.List.of());
+        model.addAttribute("nextForward", me.isOfficialOrAdmin() && a.getState() != AccidentState.VOIDED
+                ? a.nextForward() : null);
+        if (!model.containsAttribute("actionForm")) {
+            model.addAttribute("actionForm", new ActionForm());
+        }
+        return "accident/detail";
+    }
+
+    @PostMapping("/accidents/{id}/supplements")
+    String supplement(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id); // 404 outside the scope before anything else
+        return saved(id, binding, model, redirect, "已续报", () -> {
+            java.util.List<FieldViolation> errors = new java.util.ArrayList<>();
+            Integer d = People.countText("deaths", form.getDeaths(), true, errors);
+            Integer m = People.countText("missing", form.getMissing(), true, errors);
+            Integer s = People.countText("seriousInjuries", form.getSeriousInjuries(), true, errors);
+            java.math.BigDecimal loss = People.yuanText("directLossYuan", form.getDirectLossYuan(), errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            accidents.supplement(id, version(form), new Casualties(d, m, s, loss), form.getNote());
+        });
+    }
+
+    @PostMapping("/accidents/{id}/forwards")
+    String forward(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id);
+        return saved(id, binding, model, redirect, "已记录上报", () -> accidents.forward(id, version(form),
+                enumOf(ReportLevel.class, "level", form.getLevel()), null));
+    }
+
+    @PostMapping("/accidents/{id}/actions")
+    String act(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id);
+        return saved(id, binding, model, redirect, "已办理", () -> accidents.transition(id, version(form),
+                new Accidents.Command(enumOf(AccidentAction.class, "action", form.getAction()), form.getDays(),
+                        form.getReason(), form.getApprovedBy(), form.getText())));
+    }
+
+    private String saved(UUID id, BindingResult binding, Model model, RedirectAttributes redirect, String notice,
+            Runnable change) {
+        if (!FormSubmission.save(binding, change)) {
+            model.addAttribute("error", binding.getAllErrors().isEmpty() ? null
+                    : binding.getAllErrors().get(0).getDefaultMessage());
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/accidents/" + id;
+    }
+
+    private static long version(ActionForm form) {
+        if (form.getVersion() == null) {
+            throw new InvalidInputException("version", "页面已过期,请刷新后重试");
+        }
+        return form.getVersion();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(field, "请选择");
+        }
+    }
+
+    private String formPage(AccidentForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("categories", AccidentCategories.of(AccidentCategories.GB_6441_1986));
+        model.addAttribute("kinds", Arrays.asList(SpecialKind.values()));
+        return "accident/new";
+    }
+
+    private static void requireEnterpriseUser() {
+        if (!me().role().isEnterpriseRole()) {
+            throw new AccessDeniedException("事故报告表供企业人员填写;监管人员请通过接口登记");
+        }
+    }
+
+    private static CurrentUser me() {
+        return DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("请先登录"));
+    }
+}

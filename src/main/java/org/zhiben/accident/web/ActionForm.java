@@ -1,0 +1,43 @@
+package org.zhiben.accident.web;
+
+/** One form for the accident's changes on its page: the version seen and whatever the change needs. */
+public class ActionForm {
+
+    private Long version;
+    private String action;
+    private String level;
+    private Integer days;
+    private String reason;
+    private String approvedBy;
+    private String text;
+    private String deaths;
+    private String missing;
+    private String seriousInjuries;
+    private String directLossYuan;
+    private String note;
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long v) { version = v; }
+    public String getAction() { return action; }
+    public void setAction(String v) { action = v; }
+    public String getLevel() { return level; }
+    public void setLevel(String v) { level = v; }
+    public Integer getDays() { return days; }
+    public void setDays(Integer v) { days = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public String getApprovedBy() { return approvedBy; }
+    public void setApprovedBy(String v) { approvedBy = v; }
+    public String getText() { return text; }
+    public void setText(String v) { text = v; }
+    public String getDeaths() { return deaths; }
+    public void setDeaths(String v) { deaths = v; }
+    public String getMissing() { return missing; }
+    public void setMissing(String v) { missing = v; }
+    public String getSeriousInjuries() { return seriousInjuries; }
+    public void setSeriousInjuries(String v) { seriousInjuries = v; }
+    public String getDirectLossYuan() { return directLossYuan; }
+    public void setDirectLossYuan(String v) { directLossYuan = v; }
+    public String getNote() { return note; }
+    public void setNote(String v) { note = v; }
+}

@@ -1,0 +1,74 @@
+package org.zhiben.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.zhiben.common.Zones;
+
+/** An enterprise worker reports an accident on a phone; the county official sees it with its reporting clock. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class AccidentBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    @Test
+    void anEnterpriseReportsAndTheCountySeesTheClock() {
+        String place = "浏览器测试仓库" + System.nanoTime();
+        String url;
+        try (BrowserContext context = BrowserSupport.context(true)) {
+            Page page = context.newPage();
+            BrowserSupport.login(page, base(), "ent.a.worker");
+            page.navigate(base() + "/accidents");
+            page.locator("a[href='/accidents/new']").click();
+            assertThat(page.locator("h1")).hasText("报告事故");
+            DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+            LocalDateTime occurred = LocalDateTime.now(Zones.CHINA).minusMinutes(40);
+            // first an occurred time tomorrow: the server's message comes back beside the field
+            page.fill("#occurredAt", occurred.plusDays(1).format(f));
+            page.fill("#knownAt", occurred.plusMinutes(5).format(f));
+            page.fill("#place", place);
+            page.selectOption("#categoryCode", "04");
+            page.fill("#seriousInjuries", "1");
+            page.fill("#summary", "吊装作业时吊物坠落砸伤作业人员");
+            page.locator("#accident-report button[type=submit]").click();
+            assertThat(page.locator("#occurredAt + .invalid-feedback")).containsText("事故发生时间不能晚于现在");
+            assertThat(page.locator("#place")).hasValue(place);
+            BrowserSupport.screenshot(page, "accident-report-invalid-phone");
+            page.fill("#occurredAt", occurred.format(f));
+            page.locator("#accident-report button[type=submit]").click();
+            assertThat(page.locator("#accident-grade")).hasText("一般事故");
+            assertThat(page.locator("#accident-clock li")).hasCount(2);
+            assertThat(page.locator("#accident-clock li").first()).containsText("已按时报告");
+            url = page.url();
+            BrowserSupport.screenshot(page, "accident-detail-enterprise-phone");
+            Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
+        }
+        try (BrowserContext context = BrowserSupport.context(true)) {
+            Page page = context.newPage();
+            BrowserSupport.login(page, base(), "county.yjj");
+            page.navigate(base() + "/accidents");
+            page.locator("#accident-list a", new Page.LocatorOptions().setHasText(place)).click();
+            assertThat(page.locator("#accident-clock li").nth(1)).containsText("待报告");
+            assertThat(page.locator("#accident-investigation")).containsText("县级");
+            assertThat(page.url()).isEqualTo(url);
+            BrowserSupport.screenshot(page, "accident-detail-county-phone");
+            Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
+        }
+    }
+}
