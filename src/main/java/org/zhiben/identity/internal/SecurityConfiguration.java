@@ -64,8 +64,11 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
-                .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .sessionManagement(s -> s.invalidSessionUrl("/login?expired").sessionFixation(f -> f.changeSessionId()))
+                // the session cookie goes with the session: otherwise the next request presents the invalidated id
+                // and is taken for an expired session ("会话已超时") instead of a logout
+                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID", "SESSION"))
+                .sessionManagement(s -> s.invalidSessionStrategy(new StaleSessionRedirect())
+                        .sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'self'")))
