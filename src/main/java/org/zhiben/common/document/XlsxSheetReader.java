@@ -187,6 +187,8 @@ public final class XlsxSheetReader implements Closeable {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(strings);
             xml.parse(new InputSource(in));
+        } catch (TooManySharedStrings tooMany) {
+            throw new NotXlsxException(tooMany, true);
         } catch (IOException e) {
             throw orBroken(e);
         } catch (SAXException malformed) {
@@ -212,6 +214,18 @@ public final class XlsxSheetReader implements Closeable {
     @Override
     public void close() {
         pkg.revert(); // opened read-only: close without saving
+    }
+
+    /**
+     * The most characters of shared strings held in memory (about 128 MB): an import of 100,000 enterprises needs a
+     * tenth of it; a file that inflates within POI's ratio limit but past this is refused as a zip bomb.
+     */
+    static final long MAX_SHARED_CHARS = 64L << 20;
+
+    private static final class TooManySharedStrings extends RuntimeException {
+        TooManySharedStrings() {
+            super("shared strings exceed " + MAX_SHARED_CHARS + " characters", null, false, false);
+        }
     }
 
     /** Ends a SAX pass early. */
@@ -391,6 +405,7 @@ public final class XlsxSheetReader implements Closeable {
 
         final List<String> strings = new ArrayList<>();
         private final StringBuilder text = new StringBuilder(64);
+        private long chars;
         private boolean inText;
         private boolean inPhonetic;
 
@@ -412,6 +427,10 @@ public final class XlsxSheetReader implements Closeable {
         public void characters(char[] ch, int start, int length) {
             if (inText && !inPhonetic) {
                 text.append(ch, start, length);
+                chars += length;
+                if (chars > MAX_SHARED_CHARS) {
+                    throw new TooManySharedStrings();
+                }
             }
         }
 
