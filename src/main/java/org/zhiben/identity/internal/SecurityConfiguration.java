@@ -12,6 +12,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -72,6 +73,11 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'self'")))
+                // the 403 page (common.web.ErrorPages) tells a stale form token from a missing role
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    req.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
+                    res.sendError(403);
+                }))
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .build();
     }

@@ -175,6 +175,23 @@ class BadInputTest {
     }
 
     @Test
+    void aStaleFormTokenIsNotCalledAMatterOfRole() throws Exception {
+        mvc.perform(post("/account/tokens").param("name", "x").with(page("ent.a.boss")).with(csrf().useInvalidToken()))
+                .andExpect(status().isForbidden())
+                .andExpect(result -> assertThat(result.getRequest().getAttribute(
+                        org.springframework.security.web.WebAttributes.ACCESS_DENIED_403))
+                        .isInstanceOf(org.springframework.security.web.csrf.CsrfException.class));
+        mvc.perform(get("/error").with(page("ent.a.boss")).requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                        .requestAttr(org.springframework.security.web.WebAttributes.ACCESS_DENIED_403,
+                                new org.springframework.security.web.csrf.InvalidCsrfTokenException(
+                                        new org.springframework.security.web.csrf.DefaultCsrfToken("X-CSRF-TOKEN",
+                                                "_csrf", "a"), "b")))
+                .andExpect(status().isForbidden())
+                .andExpect(chinesePage("表单已失效"))
+                .andExpect(content().string(not(containsString("您的角色无权"))));
+    }
+
+    @Test
     void tooLargeUploadIsA413LoggedAsWarningWithoutStackTrace(CapturedOutput output) throws Exception {
         mvc.perform(get("/error").with(page("ent.a.boss"))
                         .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
