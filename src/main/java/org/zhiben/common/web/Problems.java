@@ -154,8 +154,8 @@ final class Problems {
         if (e instanceof HttpRequestMethodNotSupportedException m) {
             return "该地址不支持 " + m.getMethod() + " 请求";
         }
-        if (e instanceof IllegalArgumentException && e.getMessage() != null && !e.getMessage().isBlank()) {
-            return e.getMessage();
+        if (e instanceof IllegalArgumentException && chinese(e.getMessage())) {
+            return e.getMessage(); // a rule's own words; a library's English message is not shown
         }
         int status = status(e);
         return status == 0 ? null : defaultDetail(status);
@@ -200,6 +200,11 @@ final class Problems {
 
     private static String ownOr(String message, String fallback) {
         return message != null && OWN_PREFIXES.stream().anyMatch(message::startsWith) ? message : fallback;
+    }
+
+    static boolean chinese(String message) {
+        return message != null && message.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     static String path(JacksonException e) {
