@@ -10,6 +10,9 @@ public record EnterpriseData(String uscc, String name, UnitType unitType, Set<St
         EnterpriseStatus status) {
 
     public EnterpriseData {
+        if (sectors != null && sectors.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new org.zhiben.common.InvalidInputException("sectors", "行业领域代码不能为空");
+        }
         sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
     }
 

@@ -139,7 +139,7 @@ public class EnterpriseXlsx {
                         report.failed());
                 return report;
             } catch (XlsxSheetReader.NotXlsxException broken) {
-                throw new InvalidInputException("file", NOT_XLSX);
+                throw new InvalidInputException("file", broken.userMessage());
             }
         } finally {
             Files.deleteIfExists(tmp);

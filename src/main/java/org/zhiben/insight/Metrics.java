@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.common.FieldViolation;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
@@ -86,9 +87,9 @@ public class Metrics {
             return fallback;
         }
         try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldViolation(field, "日期格式应为 yyyy-MM-dd"));
+            return InputRules.date(field, text);
+        } catch (InvalidInputException e) {
+            errors.addAll(e.violations());
             return fallback;
         }
     }

@@ -43,11 +43,48 @@ public final class XlsxSheetReader implements Closeable {
         void row(int rowNumber, String[] cells);
     }
 
-    /** The file is not a readable xlsx workbook. */
+    /**
+     * The file is not a readable xlsx workbook: not a zip package, a broken one, or one whose parts expand beyond
+     * POI's {@link org.apache.poi.openxml4j.util.ZipSecureFile} limits (a zip bomb; see {@link #expandsTooFar()}).
+     * Importers answer it with a 400.
+     */
     public static final class NotXlsxException extends Exception {
+        private final boolean expandsTooFar;
+
         NotXlsxException(Throwable cause) {
-            super(cause);
+            this(cause, false);
         }
+
+        NotXlsxException(Throwable cause, boolean expandsTooFar) {
+            super(cause);
+            this.expandsTooFar = expandsTooFar;
+        }
+
+        /** Whether a part would expand beyond the allowed ratio or size (a zip bomb). */
+        public boolean expandsTooFar() {
+            return expandsTooFar;
+        }
+
+        /** A message for the user, in Chinese. */
+        public String userMessage() {
+            return expandsTooFar ? "文件解压后过大(疑似压缩炸弹),已拒绝" : "不是有效的 xlsx 文件";
+        }
+    }
+
+    /**
+     * An I/O failure while inflating a part of the package that says the file itself is at fault — POI's zip-bomb
+     * guard (ratio, entry size, file count) or a corrupt entry — as a {@link NotXlsxException}; others unchanged.
+     */
+    private static IOException orBroken(IOException e) throws NotXlsxException {
+        String message = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("zip bomb") || message.contains("max_entry_size") || message.contains("max entry size")
+                || message.contains("max_file_count") || message.contains("exceed")) {
+            throw new NotXlsxException(e, true);
+        }
+        if (e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException) {
+            throw new NotXlsxException(e);
+        }
+        return e;
     }
 
     /** The most rows a title block above a table's header may take. */
@@ -131,6 +168,8 @@ public final class XlsxSheetReader implements Closeable {
             xml.parse(new InputSource(sheet));
         } catch (StopParsing enough) {
             // the handler has what it needs
+        } catch (IOException e) {
+            throw orBroken(e);
         } catch (SAXException malformed) {
             throw new NotXlsxException(malformed);
         } catch (ParserConfigurationException impossible) {
@@ -148,6 +187,10 @@ public final class XlsxSheetReader implements Closeable {
             XMLReader xml = XMLHelper.newXMLReader();
             xml.setContentHandler(strings);
             xml.parse(new InputSource(in));
+        } catch (TooManySharedStrings tooMany) {
+            throw new NotXlsxException(tooMany, true);
+        } catch (IOException e) {
+            throw orBroken(e);
         } catch (SAXException malformed) {
             throw new NotXlsxException(malformed);
         } catch (ParserConfigurationException impossible) {
@@ -171,6 +214,18 @@ public final class XlsxSheetReader implements Closeable {
     @Override
     public void close() {
         pkg.revert(); // opened read-only: close without saving
+    }
+
+    /**
+     * The most characters of shared strings held in memory (about 128 MB): an import of 100,000 enterprises needs a
+     * tenth of it; a file that inflates within POI's ratio limit but past this is refused as a zip bomb.
+     */
+    static final long MAX_SHARED_CHARS = 64L << 20;
+
+    private static final class TooManySharedStrings extends RuntimeException {
+        TooManySharedStrings() {
+            super("shared strings exceed " + MAX_SHARED_CHARS + " characters", null, false, false);
+        }
     }
 
     /** Ends a SAX pass early. */
@@ -350,6 +405,7 @@ public final class XlsxSheetReader implements Closeable {
 
         final List<String> strings = new ArrayList<>();
         private final StringBuilder text = new StringBuilder(64);
+        private long chars;
         private boolean inText;
         private boolean inPhonetic;
 
@@ -371,6 +427,10 @@ public final class XlsxSheetReader implements Closeable {
         public void characters(char[] ch, int start, int length) {
             if (inText && !inPhonetic) {
                 text.append(ch, start, length);
+                chars += length;
+                if (chars > MAX_SHARED_CHARS) {
+                    throw new TooManySharedStrings();
+                }
             }
         }
 

@@ -2,6 +2,8 @@ package org.zhiben.common.web;
 
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.IdempotentCreates;
@@ -27,6 +30,8 @@ import org.zhiben.common.StaleVersionException;
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -77,6 +82,36 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .toList();
         return ResponseEntity.badRequest().body(withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误",
                 violations.isEmpty() ? "请求参数无效" : violations.get(0).message()), violations));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipart(MultipartException e) {
+        int status = Problems.status(e);
+        if (status == 413) {
+            LOG.warn("Upload refused as too large: {}", e.getMessage());
+        }
+        return problem(Problems.resolve(status), Problems.title(status), Problems.detail(e));
+    }
+
+    /** Every exception Spring MVC answers itself (unreadable body, wrong type, method, media type…): in Chinese. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        int status = statusCode.value();
+        if (status == 413) {
+            LOG.warn("Upload refused as too large: {}", ex.getMessage());
+        }
+        if (body == null || body instanceof ProblemDetail) {
+            String detail = Problems.detail(ex);
+            ProblemDetail problem = problem(Problems.resolve(status), Problems.title(status),
+                    detail != null ? detail : Problems.defaultDetail(status));
+            List<FieldViolation> violations = Problems.violations(ex);
+            if (!violations.isEmpty() || status == 400) {
+                withErrors(problem, violations);
+            }
+            body = problem;
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {

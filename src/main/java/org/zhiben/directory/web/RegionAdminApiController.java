@@ -22,7 +22,7 @@ class RegionAdminApiController {
         this.regions = regions;
     }
 
-    @PostMapping("/api/v1/admin/regions/import")
+    @PostMapping(value = "/api/v1/admin/regions/import", consumes = "multipart/form-data")
     @Operation(summary = "导入区划CSV(管理员)", description = "code,name,parent_code;有任何错误则全部不导入(422)并列出每行原因")
     ResponseEntity<RegionImportReport> importCsv(@RequestParam("file") MultipartFile file) throws IOException {
         try (InputStream in = file.getInputStream()) {

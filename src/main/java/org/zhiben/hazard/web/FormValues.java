@@ -3,6 +3,7 @@ package org.zhiben.hazard.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 
 /** Typed values out of a page form's text fields; a malformed date, amount or id is a message beside its field. */
@@ -24,14 +25,7 @@ final class FormValues {
     }
 
     static LocalDate date(String value, String field) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (RuntimeException e) {
-            throw new InvalidInputException(field, "日期格式应为 yyyy-MM-dd");
-        }
+        return InputRules.date(field, value);
     }
 
     static BigDecimal money(String value, String field) {

@@ -14,6 +14,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -77,11 +78,19 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
-                .logout(l -> l.logoutSuccessUrl("/login?logout"))
-                .sessionManagement(s -> s.invalidSessionUrl("/login?expired").sessionFixation(f -> f.changeSessionId()))
+                // the session cookie goes with the session: otherwise the next request presents the invalidated id
+                // and is taken for an expired session ("会话已超时") instead of a logout
+                .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID", "SESSION"))
+                .sessionManagement(s -> s.invalidSessionStrategy(new StaleSessionRedirect())
+                        .sessionFixation(f -> f.changeSessionId()))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'self'")))
+                // the 403 page (common.web.ErrorPages) tells a stale form token from a missing role
+                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
+                    req.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
+                    res.sendError(403);
+                }))
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .build();
     }

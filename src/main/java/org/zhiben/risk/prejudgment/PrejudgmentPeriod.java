@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.Zones;
 
@@ -87,6 +88,7 @@ public record PrejudgmentPeriod(Cadence cadence, String label, LocalDate start, 
                 }
             };
             if (p != null && p.label.equals(text)) {
+                InputRules.checkDate("period", p.start);
                 return p;
             }
         } catch (DateTimeParseException | NumberFormatException e) {

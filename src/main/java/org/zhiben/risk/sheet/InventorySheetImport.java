@@ -137,7 +137,7 @@ class InventorySheetImport {
                     throw new InvalidInputException("file", HEADER_PROBLEM);
                 }
             } catch (XlsxSheetReader.NotXlsxException e) {
-                throw new InvalidInputException("file", NOT_XLSX);
+                throw new InvalidInputException("file", e.userMessage());
             }
         } finally {
             Files.deleteIfExists(file);

@@ -1,0 +1,95 @@
+package org.zhiben.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The rules every piece of user input obeys, whatever module receives it, applied once at the edges (JSON bodies,
+ * request parameters, page forms; see {@code common.web.InputBinding}):
+ * <ul>
+ * <li><b>Text</b> holds no control characters: nothing below U+0020 except tab, line feed and carriage return, and
+ * no DEL (U+007F). PostgreSQL refuses NUL in text, and no field of the platform has a use for the others.</li>
+ * <li><b>Dates</b> lie within a window, by default 1900-01-01 to 2100-12-31 ({@code zhiben.input.earliest-date},
+ * {@code zhiben.input.latest-date}): no deadline in the year 9999 or 294277, no date PostgreSQL cannot store.</li>
+ * </ul>
+ * Code that parses a date out of text itself calls {@link #date(String, String)} or {@link #checkDate}.
+ */
+public final class InputRules {
+
+    public static final String CONTROL_CHARACTER = "不能包含控制字符";
+
+    private static volatile LocalDate earliest = LocalDate.of(1900, 1, 1);
+    private static volatile LocalDate latest = LocalDate.of(2100, 12, 31);
+
+    private InputRules() {
+    }
+
+    /** Sets the date window (from configuration at start-up). */
+    public static void dateWindow(LocalDate earliestDate, LocalDate latestDate) {
+        if (earliestDate.isAfter(latestDate)) {
+            throw new IllegalArgumentException("earliest date after latest date");
+        }
+        earliest = earliestDate;
+        latest = latestDate;
+    }
+
+    public static LocalDate earliestDate() {
+        return earliest;
+    }
+
+    public static LocalDate latestDate() {
+        return latest;
+    }
+
+    /** Whether {@code text} holds a character that no text field accepts. */
+    public static boolean hasControlCharacter(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text unchanged, or {@link InvalidInputException} for {@code field} if it holds a control character. */
+    public static String checkText(String field, String text) {
+        if (hasControlCharacter(text)) {
+            throw new InvalidInputException(field, CONTROL_CHARACTER);
+        }
+        return text;
+    }
+
+    public static boolean dateAllowed(LocalDate date) {
+        return date == null || (!date.isBefore(earliest) && !date.isAfter(latest));
+    }
+
+    public static String dateWindowMessage() {
+        return "日期应在 " + earliest + " 至 " + latest + " 之间";
+    }
+
+    /** The date unchanged, or {@link InvalidInputException} for {@code field} if it lies outside the window. */
+    public static LocalDate checkDate(String field, LocalDate date) {
+        if (!dateAllowed(date)) {
+            throw new InvalidInputException(field, dateWindowMessage());
+        }
+        return date;
+    }
+
+    /** An ISO date ({@code 2026-05-31}) typed into {@code field}, null when blank, within the window. */
+    public static LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "日期格式应为 yyyy-MM-dd");
+        }
+        return checkDate(field, date);
+    }
+}

@@ -1,0 +1,203 @@
+package org.zhiben.common.web;
+
+import java.beans.PropertyEditorSupport;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedSet;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.Formatter;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.beans.PropertyAccessException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DefaultBindingErrorProcessor;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.zhiben.common.InputRules;
+import org.zhiben.common.InvalidInputException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
+import tools.jackson.databind.deser.std.DelegatingDeserializer;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * Applies {@link InputRules} at every edge where input becomes values, so no module has to:
+ * <ul>
+ * <li>JSON bodies: every {@code String} (fields, list elements) is refused if it holds a control character, and
+ * every date or timestamp outside the date window; the API answers 400 with the JSON path as the field
+ * ({@code ApiExceptionHandler}).</li>
+ * <li>JSON lists and sets hold no null element.</li>
+ * <li>Request parameters, path variables and page forms: a {@code String} with a control character, or a
+ * {@code LocalDate} outside the window, is a binding error — the message beside its field on a form
+ * ({@code typeMismatch.java.lang.String}, {@code typeMismatch.java.time.LocalDate}), otherwise a 400.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class InputBinding implements WebMvcConfigurer {
+
+    InputBinding(@Value("${zhiben.input.earliest-date:1900-01-01}") LocalDate earliest,
+            @Value("${zhiben.input.latest-date:2100-12-31}") LocalDate latest) {
+        InputRules.dateWindow(earliest, latest);
+    }
+
+    /** Page forms and parameters: ISO dates ({@code yyyy-MM-dd}, as {@code <input type="date">} sends) in the window. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(LocalDate.class, new BoundedDateFormatter());
+    }
+
+    /** A JSON list or set never holds null ({@code "sectors":[null]}): refused while reading, a 400. */
+    @Bean
+    JsonMapperBuilderCustomizer noNullElements() {
+        return builder -> {
+            for (Class<?> type : List.of(Collection.class, List.class, Set.class, SortedSet.class)) {
+                builder.withConfigOverride(type,
+                        o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)));
+            }
+        };
+    }
+
+    @Bean
+    JacksonModule inputRulesModule() {
+        SimpleModule module = new SimpleModule("zhiben-input-rules");
+        module.setDeserializerModifier(new ValueDeserializerModifier() {
+            @Override
+            public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                    BeanDescription.Supplier beanDesc, ValueDeserializer<?> deserializer) {
+                Class<?> type = beanDesc.getBeanClass();
+                if (type == String.class || type == LocalDate.class || type == LocalDateTime.class
+                        || type == OffsetDateTime.class || type == ZonedDateTime.class || type == Instant.class) {
+                    return new Checked(deserializer);
+                }
+                return deserializer;
+            }
+        });
+        return module;
+    }
+
+    /** Checks the value its delegate read against {@link InputRules}. */
+    static final class Checked extends DelegatingDeserializer {
+
+        private static final Instant FAR_PAST = Instant.parse("-100000-01-01T00:00:00Z");
+        private static final Instant FAR_FUTURE = Instant.parse("+100000-01-01T00:00:00Z");
+
+        Checked(ValueDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
+            return new Checked(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            return check(super.deserialize(p, ctxt));
+        }
+
+        static Object check(Object value) {
+            LocalDate date = null;
+            if (value instanceof String s) {
+                InputRules.checkText("", s);
+            } else if (value instanceof LocalDate d) {
+                date = d;
+            } else if (value instanceof LocalDateTime t) {
+                date = t.toLocalDate();
+            } else if (value instanceof OffsetDateTime t) {
+                date = t.toLocalDate();
+            } else if (value instanceof ZonedDateTime t) {
+                date = t.toLocalDate();
+            } else if (value instanceof Instant i) {
+                date = i.isBefore(FAR_PAST) || i.isAfter(FAR_FUTURE) ? LocalDate.MAX
+                        : i.atOffset(ZoneOffset.UTC).toLocalDate();
+            }
+            if (!InputRules.dateAllowed(date)) {
+                throw new InvalidInputException("", InputRules.dateWindowMessage());
+            }
+            return value;
+        }
+    }
+
+    /** Text with a control character cannot be bound: a type mismatch, so the form shows its message. */
+    @ControllerAdvice
+    static class TextBinding {
+
+        @InitBinder
+        void text(WebDataBinder binder) {
+            binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
+                @Override
+                public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
+                    String own = Problems.ownMessage(ex);
+                    if (own == null) {
+                        super.processPropertyAccessException(ex, result);
+                        return;
+                    }
+                    // the rule's own words, beside the field and in the form's banner alike
+                    result.addError(new FieldError(result.getObjectName(), ex.getPropertyName(), ex.getValue(), true,
+                            null, null, own));
+                }
+            });
+            binder.registerCustomEditor(String.class, new PropertyEditorSupport() {
+                @Override
+                public void setAsText(String text) {
+                    if (InputRules.hasControlCharacter(text)) {
+                        throw new IllegalArgumentException(InputRules.CONTROL_CHARACTER);
+                    }
+                    setValue(text);
+                }
+
+                @Override
+                public String getAsText() {
+                    Object value = getValue();
+                    return value == null ? "" : value.toString();
+                }
+            });
+        }
+    }
+
+    static final class BoundedDateFormatter implements Formatter<LocalDate> {
+
+        @Override
+        public LocalDate parse(String text, Locale locale) throws java.text.ParseException {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                throw new java.text.ParseException("日期格式应为 yyyy-MM-dd", 0);
+            }
+            if (!InputRules.dateAllowed(date)) {
+                throw new IllegalArgumentException(InputRules.dateWindowMessage());
+            }
+            return date;
+        }
+
+        @Override
+        public String print(LocalDate date, Locale locale) {
+            return date.toString();
+        }
+    }
+}
