@@ -1,6 +1,9 @@
 package org.zhiben.identity.internal;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,12 +11,17 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -21,7 +29,22 @@ import org.springframework.context.ApplicationEventPublisher;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+        "/error"};
+
+    private static final String[] SWAGGER_UI = {"/swagger-ui/**", "/swagger-ui.html"};
+
+    /**
+     * Scripts only from the application's own files (no inline script, no event handler attribute, no eval);
+     * inline styles stay allowed: the templates size charts with style attributes, the risk card carries its print
+     * stylesheet and htmx adds its indicator style. Nothing may frame a page (with X-Frame-Options DENY to match).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Photos are taken through the file input (the phone's camera app), so no page needs a device API. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
 
     /** BCrypt by default, behind the delegating encoder so hashes can be upgraded later. */
     @Bean
@@ -32,6 +55,49 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    /** The same response headers on pages, the API and the operations endpoints. */
+    static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY));
+    }
+
+    /**
+     * Operations: the actuator endpoints and the API description. Health and its probes are public (details only
+     * for administrators, see management.endpoint.health); metrics and every other endpoint only for
+     * administrators; the API description is public unless {@code zhiben.api-docs.public=false} (the prod profile).
+     * Scrapers authenticate with HTTP Basic or an API token, a browser with its page session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, ApiTokenRepository tokens, TransactionTemplate tx,
+            Clock clock, ProblemResponses problems,
+            @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
+        RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
+        return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), apiDocs))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证",
+                        "需要有效的用户名密码或API令牌")))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+                    if (apiDocsPublic) {
+                        a.requestMatchers(apiDocs).permitAll();
+                    } else {
+                        a.requestMatchers(apiDocs).authenticated();
+                    }
+                    a.anyRequest().hasRole("ADMIN");
+                })
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "需要有效的用户名密码或API令牌"))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", "仅系统管理员可查看运行指标")))
+                .headers(SecurityConfiguration::headers)
+                .build();
     }
 
     /** The API: stateless, HTTP Basic or Bearer token, problem details for 401/403, no CSRF (no cookies). */
@@ -52,23 +118,27 @@ class SecurityConfiguration {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "需要有效的用户名密码或API令牌"))
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", "您的角色无权执行此操作")))
+                .headers(SecurityConfiguration::headers)
                 .build();
     }
 
     /** Pages: form login, CSRF on every form (HTMX sends the token as a header), 30-minute idle sessions. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems,
+            @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         return http
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(PUBLIC).permitAll();
+                    if (apiDocsPublic) {
+                        a.requestMatchers(SWAGGER_UI).permitAll();
+                    }
+                    a.requestMatchers("/admin/**").hasRole("ADMIN").anyRequest().authenticated();
+                })
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(s -> s.invalidSessionUrl("/login?expired").sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'self'")))
+                .headers(SecurityConfiguration::headers)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .build();
     }
