@@ -65,6 +65,20 @@ class PageScriptsBrowserTest {
     }
 
     @Test
+    void swaggerUiRunsUnderThePolicy() {
+        try (BrowserContext context = BrowserSupport.context(false)) {
+            Page page = context.newPage();
+            BrowserSupport.login(page, base(), "admin");
+            page.navigate(base() + "/swagger-ui/index.html");
+            // the first request builds the API description (a few seconds)
+            assertThat(page.locator(".swagger-ui .info .title"))
+                    .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+            assertThat(page.locator(".swagger-ui .opblock").first()).isVisible();
+            BrowserSupport.screenshot(page, "scripts-swagger-ui");
+        }
+    }
+
+    @Test
     void enterpriseChartsAndFormBehaviours() {
         try (BrowserContext context = BrowserSupport.context(true)) {
             Page page = context.newPage();

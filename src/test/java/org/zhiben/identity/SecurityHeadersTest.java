@@ -34,7 +34,7 @@ class SecurityHeadersTest {
 
     private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)(?![^>]*\\sth:src=)"
             + "(?![^>]*type=\"application/json\")[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HANDLER = Pattern.compile("\\s(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HANDLER = Pattern.compile("(?<![\\w-])(th:)?on[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISLAND = Pattern.compile(
             "<script type=\"application/json\" id=\"([^\"]+)\">(.*?)</script>", Pattern.DOTALL);
 
@@ -95,6 +95,7 @@ class SecurityHeadersTest {
         assertThat(INLINE_SCRIPT.matcher("<script type=\"application/json\" id=\"x\">").find()).isFalse();
         assertThat(HANDLER.matcher("<button onclick=\"x()\">").find()).isTrue();
         assertThat(HANDLER.matcher("<select class=\"a\" th:onchange=\"x\">").find()).isTrue();
+        assertThat(HANDLER.matcher("<form th:attr=\"onsubmit='return confirm()'\">").find()).isTrue();
         assertThat(HANDLER.matcher("<select data-autosubmit data-one=\"1\">").find()).isFalse();
     }
 
