@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -25,6 +26,7 @@ import org.zhiben.common.Zones;
  * the rectification is submitted with an after photo and accepted; and a major hazard through its report, 治理方案,
  * 三签字 and acceptance by an official.
  */
+@ExtendWith(BrowserSupport.ConsoleCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class HazardJourneyBrowserTest {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +25,7 @@ import org.zhiben.inspection.InspectionTasks;
  * A worker at 375 px opens an analysis unit by its QR link, answers its checklist with one finding and a photo, and
  * sees the record with the hazard it created.
  */
+@ExtendWith(BrowserSupport.ConsoleCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class InspectionBrowserTest {

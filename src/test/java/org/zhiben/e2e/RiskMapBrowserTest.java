@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,6 +25,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The four-colour map in a real browser: the safety manager of A draws a unit's area on the demo site plan, the
  * unit is then assessed 重大 (LEC 10 × 6 × 40 = 2400 > 320) and the reloaded map fills the area red.
  */
+@ExtendWith(BrowserSupport.ConsoleCheck.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class RiskMapBrowserTest {

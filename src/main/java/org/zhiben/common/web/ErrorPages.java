@@ -8,12 +8,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.zhiben.common.Refusals;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -46,9 +48,12 @@ class ErrorPages implements ErrorController {
             status = Problems.status(exception);
             detail = Problems.detail(exception);
         }
-        if (status == 403 && request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
+        Object denied = request.getAttribute(WebAttributes.ACCESS_DENIED_403);
+        if (status == 403 && denied instanceof CsrfException) {
             // not a matter of role: the form's token is missing or stale (an old tab, a page kept open)
             detail = "表单已失效(页面停留过久或已在别处退出),请返回刷新页面后重试。";
+        } else if (status == 403 && denied instanceof AccessDeniedException refused) {
+            detail = Refusals.message(refused);
         }
         if (status == 413 && exception != null) { // a refusal UploadLimitFilter caught has been logged there
             LOG.warn("Upload refused as too large: {} {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),

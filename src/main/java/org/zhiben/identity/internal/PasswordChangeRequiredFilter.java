@@ -24,9 +24,10 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean mustChange = DataScopes.currentUser().map(u -> u.mustChangePassword()).orElse(false);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!mustChange || path.equals(CHANGE_PAGE) || path.equals("/logout") || isStatic(path)) {
+        if (!mustChange || path.equals(CHANGE_PAGE) || path.equals("/logout") || isStatic(path)
+                || path.startsWith("/actuator/health")) {
             chain.doFilter(request, response);
-        } else if (path.startsWith("/api/")) {
+        } else if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/api-docs")) {
             problems.write(response, 403, "须修改初始密码", "请先登录网页修改初始密码");
         } else {
             response.sendRedirect(request.getContextPath() + CHANGE_PAGE);

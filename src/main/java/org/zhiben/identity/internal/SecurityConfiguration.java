@@ -1,15 +1,17 @@
 package org.zhiben.identity.internal;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -17,14 +19,34 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiben.common.Refusals;
 import org.springframework.context.ApplicationEventPublisher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html"};
+        "/error"};
+
+    private static final String[] SWAGGER_UI = {"/swagger-ui/**", "/swagger-ui.html"};
+
+    /**
+     * Scripts only from the application's own files (no inline script, no event handler attribute, no eval);
+     * inline styles stay allowed: the templates size charts with style attributes, the risk card carries its print
+     * stylesheet and htmx adds its indicator style. Nothing may frame a page (with X-Frame-Options DENY to match).
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Photos are taken through the file input (the phone's camera app), so no page needs a device API. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), payment=(), usb=()";
 
     /** BCrypt by default, behind the delegating encoder so hashes can be upgraded later. */
     @Bean
@@ -35,6 +57,49 @@ class SecurityConfiguration {
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
         return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    /** The same response headers on pages, the API and the operations endpoints. */
+    static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY));
+    }
+
+    /**
+     * Operations: the actuator endpoints and the API description. Health and its probes are public (details only
+     * for administrators, see management.endpoint.health); metrics and every other endpoint only for
+     * administrators; the API description is public unless {@code zhiben.api-docs.public=false} (the prod profile).
+     * Scrapers authenticate with HTTP Basic or an API token, a browser with its page session.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain operations(HttpSecurity http, ApiTokenRepository tokens, TransactionTemplate tx,
+            Clock clock, ProblemResponses problems,
+            @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
+        RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
+        return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), apiDocs))
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证",
+                        "需要有效的用户名密码或API令牌")))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll();
+                    if (apiDocsPublic) {
+                        a.requestMatchers(apiDocs).permitAll();
+                    } else {
+                        a.requestMatchers(apiDocs).authenticated();
+                    }
+                    a.anyRequest().hasRole("ADMIN");
+                })
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "需要有效的用户名密码或API令牌"))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", "仅系统管理员可查看运行指标")))
+                .headers(SecurityConfiguration::headers)
+                .build();
     }
 
     /** The API: stateless, HTTP Basic or Bearer token, problem details for 401/403, no CSRF (no cookies). */
@@ -54,38 +119,31 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "需要有效的用户名密码或API令牌"))
-                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", refusal(ex))))
+                        .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", Refusals.message(ex))))
+                .headers(SecurityConfiguration::headers)
                 .build();
-    }
-
-    /**
-     * A module's refusal says why in Chinese ("该任务须由主要负责人本人完成"); the framework's own denials (URL and
-     * method rules) get the generic answer.
-     */
-    static String refusal(AccessDeniedException e) {
-        String message = e.getMessage();
-        boolean said = !(e instanceof AuthorizationDeniedException) && message != null
-                && message.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        return said ? message : "您的角色无权执行此操作";
     }
 
     /** Pages: form login, CSRF on every form (HTMX sends the token as a header), 30-minute idle sessions. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems,
+            @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         return http
-                .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(a -> {
+                    a.requestMatchers(PUBLIC).permitAll();
+                    if (apiDocsPublic) {
+                        a.requestMatchers(SWAGGER_UI).permitAll();
+                    }
+                    a.requestMatchers("/admin/**").hasRole("ADMIN").anyRequest().authenticated();
+                })
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
                 // the session cookie goes with the session: otherwise the next request presents the invalidated id
                 // and is taken for an expired session ("会话已超时") instead of a logout
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID", "SESSION"))
                 .sessionManagement(s -> s.invalidSessionStrategy(new StaleSessionRedirect())
                         .sessionFixation(f -> f.changeSessionId()))
-                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
-                                + "script-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'self'")))
+                .headers(SecurityConfiguration::headers)
                 // the 403 page (common.web.ErrorPages) tells a stale form token from a missing role
                 .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
                     req.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
