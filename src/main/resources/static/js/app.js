@@ -45,3 +45,81 @@ document.addEventListener('submit', function (event) {
     event.stopImmediatePropagation();
   }
 }, true);
+
+// What was typed survives a session that ended meanwhile: each form sent keeps a draft of its text fields in
+// sessionStorage (this tab only); when the login brings the user back to the same form's page, the draft is put
+// back into the empty fields and the page says so (files cannot be restored: it says to choose them again).
+(function () {
+  var PREFIX = 'zhiben.draft:';
+  var MAX_AGE_MS = 2 * 60 * 60 * 1000;
+
+  function key(form) {
+    return PREFIX + new URL(form.action, window.location.href).pathname;
+  }
+
+  function restorable(el) {
+    return el.name && !el.disabled && el.name !== '_csrf' && el.name !== 'idempotencyKey' && el.name !== 'version'
+        && el.type !== 'file' && el.type !== 'password' && el.type !== 'hidden' && el.type !== 'submit';
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || (form.method || '').toLowerCase() !== 'post'
+        || /\/(login|logout)$/.test(new URL(form.action, window.location.href).pathname)) {
+      return;
+    }
+    var fields = [];
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (restorable(el) && ((el.type !== 'checkbox' && el.type !== 'radio') || el.checked)) {
+        fields.push([el.name, el.value]);
+      }
+    });
+    try {
+      sessionStorage.setItem(key(form), JSON.stringify({ at: Date.now(), fields: fields }));
+    } catch (full) { /* storage unavailable: nothing kept */ }
+  });
+
+  function restore() {
+    var from = new URL(document.referrer || '/', window.location.href);
+    var afterLogin = from.origin === window.location.origin && from.pathname === '/login';
+    Object.keys(sessionStorage).forEach(function (k) {
+      if (k.indexOf(PREFIX) !== 0) {
+        return;
+      }
+      var draft;
+      try { draft = JSON.parse(sessionStorage.getItem(k)); } catch (bad) { draft = null; }
+      var form = Array.prototype.find.call(document.forms, function (f) { return key(f) === k; });
+      if (!draft || Date.now() - draft.at > MAX_AGE_MS) {
+        sessionStorage.removeItem(k);
+        return;
+      }
+      if (!form || !afterLogin) {
+        return;
+      }
+      draft.fields.forEach(function (f) {
+        var els = Array.prototype.filter.call(form.elements, function (el) { return el.name === f[0] && restorable(el); });
+        els.forEach(function (el) {
+          if (el.type === 'checkbox' || el.type === 'radio') {
+            if (el.value === f[1]) { el.checked = true; }
+          } else if (!el.value || el.tagName === 'SELECT') {
+            el.value = f[1];
+          }
+        });
+      });
+      sessionStorage.removeItem(k);
+      var note = document.createElement('div');
+      note.className = 'alert alert-info py-2';
+      note.setAttribute('role', 'status');
+      note.id = 'draft-restored';
+      note.textContent = '会话超时前填写的内容已恢复,请核对后再提交'
+          + (form.querySelector('input[type=file]') ? ';照片和文件需要重新选择。' : '。');
+      form.parentNode.insertBefore(note, form);
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', restore);
+  } else {
+    restore();
+  }
+})();

@@ -36,7 +36,6 @@
   function inspectionRates(el) {
     var labels = (el.dataset.labels || '').split('|').filter(Boolean);
     var rates = (el.dataset.rates || '').split('|').map(function (x) { return x === '' ? null : Number(x); });
-    if (!labels.length) { el.style.display = 'none'; return; }
     resizeWith(echarts.init(el)).setOption({ grid: { left: 110, right: 20, top: 10, bottom: 20 },
       xAxis: { type: 'value', max: 100 }, yAxis: { type: 'category', data: labels },
       series: [{ type: 'bar', data: rates, label: { show: true, position: 'right', formatter: '{c}%' } }] });
@@ -120,6 +119,37 @@
     'hazard-stock': hazardStock
   };
 
+  function sum(values) {
+    return values.reduce(function (a, v) { return a + (Number(v) || 0); }, 0);
+  }
+
+  /** When a chart has nothing to show: a chart of zeros (or four equal quarters) would mislead. */
+  var empty = {
+    'risk-bars': function (el, d) {
+      return sum((d.rows || []).map(function (r) { return (r.major || 0) + (r.large || 0); })) === 0;
+    },
+    'inspection-rates': function (el) { return !(el.dataset.labels || '').split('|').filter(Boolean).length; },
+    'hazard-trend': function (el, d) {
+      return sum((d.trend || []).map(function (p) { return (p.found || 0) + (p.closed || 0) + (p.openMajorAtEnd || 0); })) === 0;
+    },
+    'risk-donut': function (el, d) { return sum(d.counts || []) === 0; },
+    'sector-bars': function (el, d) { var c = d.counts || {}; return sum(Object.keys(c).map(function (k) { return c[k]; })) === 0; },
+    'hazard-stock': function (el, d) {
+      var s = d.summary || {};
+      return sum([s.stockOpen, s.stockClosed, s.incrementOpen, s.incrementClosed]) === 0;
+    }
+  };
+
+  function sayEmpty(el) {
+    el.textContent = '';
+    el.style.display = '';
+    var note = document.createElement('div');
+    note.className = 'chart-empty text-muted small d-flex align-items-center justify-content-center h-100';
+    note.textContent = document.documentElement.lang === 'en' ? 'No data' : '暂无数据';
+    el.appendChild(note);
+    el.dataset.chartEmpty = 'true';
+  }
+
   function draw(root) {
     if (!window.echarts || !root || !root.querySelectorAll) { return; }
     var els = Array.prototype.slice.call(root.querySelectorAll('[data-chart]'));
@@ -127,8 +157,12 @@
     for (var i = 0; i < els.length; i++) {
       var el = els[i];
       var kind = kinds[el.dataset.chart];
-      if (kind && !echarts.getInstanceByDom(el)) {
-        kind(el, data(el));
+      if (!kind || echarts.getInstanceByDom(el) || el.dataset.chartEmpty) { continue; }
+      var d = data(el);
+      if (empty[el.dataset.chart](el, d)) {
+        sayEmpty(el);
+      } else {
+        kind(el, d);
       }
     }
   }

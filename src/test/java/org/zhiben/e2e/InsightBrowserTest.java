@@ -53,4 +53,17 @@ class InsightBrowserTest {
             }
         }
     }
+
+    @Test
+    void aChartWithNothingToShowSaysSo() {
+        // the construction bureau's sector has no risk units in the demo county: no four equal quarters
+        try (BrowserContext context = BrowserSupport.context(true)) {
+            Page page = context.newPage();
+            BrowserSupport.login(page, base(), "county.zjj");
+            page.navigate(base() + "/insight");
+            assertThat(page.locator("#riskChart .chart-empty")).hasText("暂无数据");
+            assertThat(page.locator("#riskChart canvas")).hasCount(0);
+            BrowserSupport.screenshot(page, "insight-empty-chart-phone");
+        }
+    }
 }

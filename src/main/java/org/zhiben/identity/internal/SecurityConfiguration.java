@@ -145,10 +145,11 @@ class SecurityConfiguration {
                         .sessionFixation(f -> f.changeSessionId()))
                 .headers(SecurityConfiguration::headers)
                 // the 403 page (common.web.ErrorPages) tells a stale form token from a missing role
-                .exceptionHandling(e -> e.accessDeniedHandler((req, res, ex) -> {
-                    req.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
-                    res.sendError(403);
-                }))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginRedirect("/login"))
+                        .accessDeniedHandler((req, res, ex) -> {
+                            req.setAttribute(WebAttributes.ACCESS_DENIED_403, ex);
+                            res.sendError(403);
+                        }))
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .build();
     }
