@@ -12,7 +12,7 @@ import org.zhiben.insight.SummaryMaintenance;
 /** Administrators only (the /api/v1/admin/** rule): consistency check and rebuild of the statistics summaries. */
 @RestController
 @RequestMapping("/api/v1/admin/stats")
-@Tag(name = "统计维护", description = "汇总表一致性检查与重建(管理员)")
+@Tag(name = "统计维护 Insight maintenance", description = "汇总表一致性检查与重建(管理员)")
 class AdminStatsApiController {
 
     private final SummaryMaintenance maintenance;

@@ -13,7 +13,7 @@ import org.zhiben.insight.StatsScope;
 
 @RestController
 @RequestMapping("/api/v1/stats")
-@Tag(name = "统计", description = "按区划、行业和时段的监管统计(docs/metrics.md)")
+@Tag(name = "统计 Insight statistics", description = "按区划、行业和时段的监管统计(docs/metrics.md)")
 class StatsApiController {
 
     private final Metrics metrics;

@@ -1,5 +1,7 @@
 package org.zhiben.inspection.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import org.zhiben.inspection.internal.InspectionAccess;
 /** REST API of the inspection module: checklist templates, tasks, records, checks and completion rates. */
 @RestController
 @RequestMapping("/api/v1/inspection")
+@Tag(name = "隐患排查 Inspection")
 class InspectionApiController {
 
     private final Checklists checklists;
@@ -53,17 +56,20 @@ class InspectionApiController {
         this.access = access;
     }
 
+    @Operation(summary = "检查表模板列表(可按行业筛选)")
     @GetMapping("/templates")
     List<TemplateView> templates(@RequestParam(required = false) String sector) {
         return checklists.list(sector);
     }
 
+    @Operation(summary = "检查表模板详情")
     @GetMapping("/templates/{id}")
     TemplateView template(@PathVariable UUID id) {
         return checklists.get(id);
     }
 
     /** The templates (all, or {@code ids}) in the YAML exchange format of docs/inspection-checklists.md. */
+    @Operation(summary = "导出检查表模板(YAML)")
     @GetMapping(value = "/templates/export", produces = "application/yaml")
     ResponseEntity<String> export(@RequestParam(required = false) List<UUID> ids) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
@@ -72,6 +78,7 @@ class InspectionApiController {
     }
 
     /** Imports templates from a YAML body (administrators); a code already present is replaced. */
+    @Operation(summary = "导入检查表模板(YAML)")
     @PostMapping(value = "/templates/import", consumes = {"application/yaml", "application/x-yaml", "text/yaml",
             "text/plain"})
     Map<String, List<UUID>> importYaml(@RequestBody(required = false) String yaml) {
@@ -81,21 +88,25 @@ class InspectionApiController {
         return Map.of("ids", checklists.importYaml(yaml));
     }
 
+    @Operation(summary = "今日排查任务")
     @GetMapping("/tasks/today")
     List<TaskView> today(@RequestParam(required = false) LocalDate day) {
         return tasks.today(day == null ? access.today() : day);
     }
 
+    @Operation(summary = "排查任务详情")
     @GetMapping("/tasks/{id}")
     TaskDetail task(@PathVariable UUID id) {
         return tasks.detail(id);
     }
 
+    @Operation(summary = "分析单元的排查任务")
     @GetMapping("/units/{unitId}/tasks")
     List<TaskView> ofUnit(@PathVariable UUID unitId) {
         return tasks.ofUnit(unitId, access.today());
     }
 
+    @Operation(summary = "企业在日期范围内的排查任务")
     @GetMapping("/enterprises/{enterpriseId}/tasks")
     List<TaskView> ofEnterprise(@PathVariable UUID enterpriseId, @RequestParam LocalDate from,
             @RequestParam LocalDate to) {
@@ -103,6 +114,7 @@ class InspectionApiController {
     }
 
     /** Creates a one-off check (enterprise checks, 监管检查, 体检式精查) as one task. */
+    @Operation(summary = "新增一次性检查(企业自查、监管检查、体检式精查)")
     @PostMapping("/enterprises/{enterpriseId}/checks")
     ResponseEntity<TaskView> addCheck(@PathVariable UUID enterpriseId, @RequestBody CheckData check,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -117,6 +129,7 @@ class InspectionApiController {
     record RecordRequest(Long version, List<AnswerRequest> answers) {
     }
 
+    @Operation(summary = "提交排查记录")
     @PostMapping("/tasks/{id}/records")
     ResponseEntity<RecordView> submit(@PathVariable UUID id, @RequestBody RecordRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -143,11 +156,13 @@ class InspectionApiController {
                 .body(records.get(recordId));
     }
 
+    @Operation(summary = "排查记录详情")
     @GetMapping("/records/{id}")
     RecordView record(@PathVariable UUID id) {
         return records.get(id);
     }
 
+    @Operation(summary = "企业的排查计划")
     @GetMapping("/enterprises/{enterpriseId}/schedules")
     List<org.zhiben.inspection.ScheduleView> schedules(@PathVariable UUID enterpriseId) {
         return schedules.ofEnterprise(enterpriseId);
@@ -158,6 +173,7 @@ class InspectionApiController {
     }
 
     /** Task type, work-day type and assignee of a control measure's schedule (version required). */
+    @Operation(summary = "设置排查计划的任务类型、工作日类型和执行人")
     @org.springframework.web.bind.annotation.PutMapping("/schedules/{id}")
     org.zhiben.inspection.ScheduleView configure(@PathVariable UUID id, @RequestBody SettingsRequest request) {
         schedules.configure(id, request.version(), new org.zhiben.inspection.ScheduleSettings(request.taskType(),
@@ -166,6 +182,7 @@ class InspectionApiController {
     }
 
     /** Adds a recurring plan (班组日, 部门周, 厂长月, 主要负责人重大事故隐患排查). */
+    @Operation(summary = "新增周期排查计划")
     @PostMapping("/enterprises/{enterpriseId}/plans")
     ResponseEntity<org.zhiben.inspection.ScheduleView> addPlan(@PathVariable UUID enterpriseId,
             @RequestBody org.zhiben.inspection.PlanData plan,
@@ -174,6 +191,7 @@ class InspectionApiController {
         return ResponseEntity.created(URI.create("/api/v1/inspection/schedules/" + id)).body(schedules.get(id));
     }
 
+    @Operation(summary = "排查完成率")
     @GetMapping("/rates")
     CompletionRates rates(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) UUID enterpriseId) {
