@@ -91,6 +91,30 @@ class EnterprisePageTest {
     }
 
     @Test
+    void theRegionIsPickedByNameOneLevelAtATime() throws Exception {
+        // the county official starts at the county and sees its towns by name; no code to type
+        mvc.perform(get("/enterprises/new").with(as("county.yjj"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"region-picker\"")))
+                .andExpect(content().string(containsString("value=\"990101100000\">东关镇</option>")))
+                .andExpect(content().string(not(containsString("inputmode=\"numeric\""))));
+        // a town chosen: its villages, and the town as the form's region
+        mvc.perform(get("/regions/picker").param("code", "990101100000").with(as("county.yjj")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"regionCode\" id=\"regionCode\" value=\"990101100000\"")))
+                .andExpect(content().string(containsString("value=\"" + VILLAGE + "\"")));
+        // the town office cannot browse the neighbouring town
+        mvc.perform(get("/regions/picker").param("code", "990101101000").with(as("town.aj")))
+                .andExpect(status().isNotFound());
+        // a form sent back with an error keeps the region chosen
+        String valid = DATA.nextUscc();
+        String bad = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');
+        mvc.perform(form(post("/enterprises"), bad, "区划保留测试有限公司", "页面路2号", 0).with(as("county.yjj")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"region-chosen\"")))
+                .andExpect(content().string(containsString("value=\"" + VILLAGE + "\"")));
+    }
+
+    @Test
     void badUsccReRendersTheFormWithTheMessageNextToTheField() throws Exception {
         String valid = DATA.nextUscc();
         String bad = valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0');

@@ -115,6 +115,13 @@ class RiskPlanPageTest {
                 .andExpect(content().string(containsString("本周未做企业周预判的企业")))
                 .andExpect(content().string(containsString("县级部门月预判")));
         mvc.perform(get("/risk/prejudgments").with(page("admin"))).andExpect(status().isOk());
+        // the sector is picked by name: the construction bureau's only choice is its own sector
+        String zjj = mvc.perform(get("/risk/prejudgments").with(page("county.zjj"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        int at = zjj.indexOf("id=\"sector\"");
+        String picker = zjj.substring(at, zjj.indexOf("</select>", at));
+        org.assertj.core.api.Assertions.assertThat(picker).contains("value=\"04\">建筑施工</option>")
+                .doesNotContain("value=\"03\"");
         mvc.perform(get("/risk/prejudgments").param("enterpriseId", a.toString()).with(page("ent.b.boss")))
                 .andExpect(status().isNotFound());
     }

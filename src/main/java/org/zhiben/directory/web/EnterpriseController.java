@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.NotFoundException;
+import org.zhiben.common.RegionCode;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.directory.DocumentKind;
 import org.zhiben.directory.EnterpriseFilter;
@@ -196,8 +198,33 @@ class EnterpriseController {
                 .body(new InputStreamResource(enterprises.openDocument(doc)));
     }
 
+    /** The region picker at {@code code} (or the top of the caller's jurisdiction): its path and its children. */
+    @GetMapping("/regions/picker")
+    String regionPicker(@RequestParam(required = false) String code, Model model) {
+        pickerAt(code, model);
+        return "directory/region-picker :: picker";
+    }
+
+    private void pickerAt(String code, Model model) {
+        boolean chosen = code != null && RegionCode.isValid(code);
+        String at = chosen ? code : regions.roots().stream().findFirst().map(Regions.RegionView::code).orElse(null);
+        List<Regions.RegionView> children = List.of();
+        if (at != null) {
+            try {
+                children = regions.children(at);
+            } catch (NotFoundException outsideOrUnknown) {
+                // a code typed outside the jurisdiction: the form's own check says so beside the field
+            }
+        }
+        model.addAttribute("code", chosen ? code : null);
+        model.addAttribute("path", at == null ? List.of() : regions.path(at));
+        model.addAttribute("children", children);
+    }
+
     private String form(Model model, Enterprise existing) {
         model.addAttribute("existing", existing);
+        Object form = model.getAttribute("form");
+        pickerAt(form instanceof EnterpriseForm f ? f.getRegionCode() : null, model);
         addChoices(model);
         model.addAttribute("categories", catalog.industryCategories());
         model.addAttribute("scales", EnterpriseScale.values());

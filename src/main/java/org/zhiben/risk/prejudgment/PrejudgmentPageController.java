@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.directory.SectorCatalog;
 import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.DataScope;
+import org.zhiben.identity.DataScopes;
 import org.zhiben.risk.RiskLevel;
 import org.zhiben.risk.internal.Forms;
 
@@ -20,9 +23,13 @@ import org.zhiben.risk.internal.Forms;
 class PrejudgmentPageController {
 
     private final RiskPrejudgments prejudgments;
+    private final SectorCatalog catalog;
+    private final DataScopes scopes;
 
-    PrejudgmentPageController(RiskPrejudgments prejudgments) {
+    PrejudgmentPageController(RiskPrejudgments prejudgments, SectorCatalog catalog, DataScopes scopes) {
         this.prejudgments = prejudgments;
+        this.catalog = catalog;
+        this.scopes = scopes;
     }
 
     public static class PrejudgmentForm {
@@ -100,6 +107,10 @@ class PrejudgmentPageController {
 
     private String page(Model model, CurrentUser me, UUID enterpriseId, List<PrejudgmentView> list) {
         model.addAttribute("kinds", prejudgments.kindsFor(me));
+        // the sectors a judgment may name, by name: a sector-limited department's own, others all 25
+        DataScope scope = scopes.of(me);
+        model.addAttribute("sectorChoices", catalog.sectors().stream()
+                .filter(s -> !scope.sectorLimited() || scope.sectors().contains(s.code())).toList());
         model.addAttribute("levels", RiskLevel.values());
         model.addAttribute("judgments", list);
         model.addAttribute("enterpriseId", enterpriseId);
