@@ -89,7 +89,7 @@ class ErrorPagesBrowserTest {
             BrowserSupport.login(page, base(), "expert1");
             Response r = page.navigate(base() + "/risk/prejudgments");
             if (r.status() == 403) {
-                chinese(page, r, 403, "您的角色无权执行此操作");
+                chinese(page, r, 403, "仅监管部门人员可查看"); // the module's own reason
                 assertThat(page.locator(".alert-danger")).hasCount(0);
             }
             r = page.navigate(base() + "/admin/users");

@@ -34,8 +34,9 @@ class SessionExpiryBrowserTest {
 
     /** What the browser holds after the server dropped the session: the cookie of a session that is gone. */
     private void expire(BrowserContext context) {
+        context.clearCookies();
         context.addCookies(List.of(new Cookie("JSESSIONID", UUID.randomUUID().toString().replace("-", ""))
-                .setDomain("localhost").setPath("/")));
+                .setUrl(base())));
     }
 
     private static void signInAgain(Page page, String username) {
