@@ -71,13 +71,13 @@ public class HazardWorkflow implements HazardReporting {
     private final ApplicationEventPublisher events;
     private final HazardNotices notices;
     private final PhotoUploads uploads;
-    private final InventoryLinks inventoryLinks;
+    private final HazardLinks links;
     private final Clock clock;
     private final String signatureAlgorithm;
 
     HazardWorkflow(HazardRepository hazards, Enterprises enterprises, DataScopes scopes, UserAccounts accounts,
             AuditTrail audit, VersionedChanges changes, IdempotentCreates creates, ApplicationEventPublisher events, HazardNotices notices,
-            PhotoUploads uploads, InventoryLinks inventoryLinks, Clock clock,
+            PhotoUploads uploads, HazardLinks links, Clock clock,
             @Value("${zhiben.hazard.signature-algorithm:SM3}") String signatureAlgorithm) {
         this.hazards = hazards;
         this.enterprises = enterprises;
@@ -89,7 +89,7 @@ public class HazardWorkflow implements HazardReporting {
         this.events = events;
         this.notices = notices;
         this.uploads = uploads;
-        this.inventoryLinks = inventoryLinks;
+        this.links = links;
         this.clock = clock;
         this.signatureAlgorithm = signatureAlgorithm.trim().toUpperCase().replace("SHA256", "SHA-256");
     }
@@ -135,7 +135,7 @@ public class HazardWorkflow implements HazardReporting {
             throw new InvalidInputException("enterpriseId", "请选择企业");
         }
         Hazard.EnterpriseFacts enterprise = enterpriseFacts(r.enterpriseId());
-        inventoryLinks.check(r.enterpriseId(), r.unitId(), r.measureId());
+        links.checkReport(r.enterpriseId(), r.unitId(), r.measureId(), r.inspectionRecordId());
         Actor actor = Actor.of(me);
         List<StoredFile> before = uploads.claim(r.beforePhotos(), "beforePhotos", me.id());
         Hazard h = Hazard.report(r, enterprise, actor, before, clock.instant());
@@ -305,7 +305,12 @@ public class HazardWorkflow implements HazardReporting {
                                 + h.getDeadline() + ")", Set.of(To.RESPONSIBLE));
                     }
                 }
-                case REJECT -> h.reject(a, c.rejectionKind(), c.reason(), c.duplicateOf(), now);
+                case REJECT -> {
+                    if (c.rejectionKind() == RejectionKind.DUPLICATE) {
+                        links.checkDuplicate(h, c.duplicateOf());
+                    }
+                    h.reject(a, c.rejectionKind(), c.reason(), c.duplicateOf(), now);
+                }
                 case START -> h.start(a, now);
                 case SUBMIT -> h.submit(a, c.rectification(), c.cost(),
                         uploads.claim(c.afterPhotos(), "afterPhotos", a.id()), now);
