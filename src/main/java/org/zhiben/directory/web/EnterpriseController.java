@@ -201,6 +201,9 @@ class EnterpriseController {
     /** The region picker at {@code code} (or the top of the caller's jurisdiction): its path and its children. */
     @GetMapping("/regions/picker")
     String regionPicker(@RequestParam(required = false) String code, Model model) {
+        if (code != null && !code.isBlank()) {
+            regions.children(code); // 404 for a region outside the jurisdiction or unknown
+        }
         pickerAt(code, model);
         return "directory/region-picker :: picker";
     }
@@ -213,7 +216,7 @@ class EnterpriseController {
             try {
                 children = regions.children(at);
             } catch (NotFoundException outsideOrUnknown) {
-                // a code typed outside the jurisdiction: the form's own check says so beside the field
+                // a form sent back with a region outside the jurisdiction: its message stands beside the field
             }
         }
         model.addAttribute("code", chosen ? code : null);
