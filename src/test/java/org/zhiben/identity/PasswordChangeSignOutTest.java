@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -114,6 +117,27 @@ class PasswordChangeSignOutTest {
         assertThatThrownBy(() -> accounts.changeOwnPassword(idOf(username), PASSWORD, PASSWORD))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("当前密码相同");
         mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD))).andExpect(status().isOk());
+    }
+
+    @Test
+    void theApiAnswersA400ProblemWithTheChineseMessageAndThenRevokesEveryToken() throws Exception {
+        String username = fresh("api");
+        String token = accounts.issueToken(idOf(username), "脚本", null).token();
+        mvc.perform(put("/api/v1/me/password").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"Demo@12345\",\"newPassword\":\"Qwerty123\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'newPassword')].message",
+                        org.hamcrest.Matchers.hasItem(PasswordPolicy.COMMON)))
+                .andExpect(jsonPath("$.errors[?(@.field == 'newPassword')].message",
+                        org.hamcrest.Matchers.hasItem("密码至少10位")));
+        mvc.perform(put("/api/v1/me/password").header("Authorization", "Bearer " + token)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"Demo@12345\",\"newPassword\":\"Harbour!Gate83\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "Harbour!Gate83"))).andExpect(status().isOk());
     }
 
     @Test
