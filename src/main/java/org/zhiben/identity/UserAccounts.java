@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,6 +28,9 @@ import org.zhiben.common.RegionCode;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.identity.internal.ApiToken;
 import org.zhiben.identity.internal.ApiTokenRepository;
+import org.zhiben.identity.internal.PreviousPassword;
+import org.zhiben.identity.internal.PreviousPasswordRepository;
+import org.zhiben.identity.internal.SessionTermination;
 import org.zhiben.identity.internal.TokenHashing;
 import org.zhiben.identity.internal.User;
 import org.zhiben.identity.internal.UserRepository;
@@ -50,9 +54,14 @@ public class UserAccounts {
     private static final VersionedChanges.Subject<User> USER = new VersionedChanges.Subject<>("User", User::getId,
             User::getVersion, UserAccounts::snapshot);
     private final Clock clock;
+    private final PreviousPasswordRepository previousPasswords;
+    private final SessionTermination sessions;
 
     UserAccounts(UserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, Organisations organisations,
-            AuditTrail audit, VersionedChanges changes, Clock clock) {
+            AuditTrail audit, VersionedChanges changes, Clock clock, PreviousPasswordRepository previousPasswords,
+            SessionTermination sessions) {
+        this.previousPasswords = previousPasswords;
+        this.sessions = sessions;
         this.users = users;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -95,6 +104,7 @@ public class UserAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        List<Object> accessBefore = access(user);
         changes.apply(USER, user, expectedVersion, "UPDATE", "修改用户 " + user.getUsername(), u -> {
             u.setDisplayName(form.displayName().strip());
             u.assign(form.role(), form.regionCode(), form.departmentId(), form.enterpriseId());
@@ -102,6 +112,47 @@ public class UserAccounts {
             u.setEmail(blankToNull(form.email()));
             u.setEnabled(form.enabled());
         });
+        if (!access(user).equals(accessBefore)) {
+            signOutEverywhere(user, null, "角色、管辖范围或启用状态变更");
+        }
+    }
+
+    /** What a session or token of the user may do: role, scope and whether the account is enabled. */
+    private static List<Object> access(User u) {
+        return java.util.Arrays.asList(u.getRole(), u.getRegionCode(), u.getDepartmentId(), u.getEnterpriseId(),
+                u.isEnabled());
+    }
+
+    /**
+     * After a password, role, scope or status change: every other page session of the user ends and every API
+     * token is revoked (the user issues new ones on the account page). {@code keepSessionId} is the session that
+     * made the change itself, kept on a user's own password change.
+     */
+    private void signOutEverywhere(User user, String keepSessionId, String reason) {
+        int revoked = tokens.revokeAllOf(user.getId());
+        sessions.endSessionsOf(user.getId(), keepSessionId);
+        audit.record(new AuditRecord("SIGN_OUT_EVERYWHERE", "User", user.getId().toString(),
+                reason + ",结束 " + user.getUsername() + " 的其他登录会话,吊销API令牌 " + revoked + " 个", null, null));
+    }
+
+    /** The problems of a new password: the policy, then re-use of the current or one of the previous ones. */
+    private List<String> newPasswordProblems(User user, String next) {
+        List<String> problems = new ArrayList<>(PasswordPolicy.violations(next, user.getUsername()));
+        if (next == null || !problems.isEmpty()) {
+            return problems;
+        }
+        if (encoder.matches(next, user.getPasswordHash())) {
+            problems.add(PasswordPolicy.REUSED_CURRENT);
+        } else if (previousPasswords.findByUserIdOrderByReplacedAtDescIdDesc(user.getId(),
+                Limit.of(PasswordPolicy.HISTORY - 1)).stream()
+                .anyMatch(p -> encoder.matches(next, p.getPasswordHash()))) {
+            problems.add(PasswordPolicy.REUSED_RECENT);
+        }
+        return problems;
+    }
+
+    private void rememberPassword(User user) {
+        previousPasswords.save(new PreviousPassword(user.getId(), user.getPasswordHash(), clock.instant()));
     }
 
     @Transactional
@@ -110,26 +161,27 @@ public class UserAccounts {
         if (current == null || !encoder.matches(current, user.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "当前密码不正确");
         }
-        List<String> problems = new ArrayList<>(PasswordPolicy.violations(next, user.getUsername()));
-        if (next != null && encoder.matches(next, user.getPasswordHash())) {
-            problems.add("新密码不能与当前密码相同");
-        }
+        List<String> problems = newPasswordProblems(user, next);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.stream().map(p -> new FieldViolation("newPassword", p)).toList());
         }
+        rememberPassword(user);
         user.changePassword(encoder.encode(next));
         audit.record(new AuditRecord("PASSWORD_CHANGE", "User", id.toString(), "修改密码 " + user.getUsername(), null, null));
+        signOutEverywhere(user, sessions.currentSessionId(), "修改密码");
     }
 
     @Transactional
     public void resetPassword(UUID id, String initialPassword) {
         User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
-        List<String> problems = PasswordPolicy.violations(initialPassword, user.getUsername());
+        List<String> problems = newPasswordProblems(user, initialPassword);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.stream().map(p -> new FieldViolation("password", p)).toList());
         }
+        rememberPassword(user);
         user.resetPassword(encoder.encode(initialPassword));
         audit.record(new AuditRecord("PASSWORD_RESET", "User", id.toString(), "重置密码 " + user.getUsername(), null, null));
+        signOutEverywhere(user, null, "管理员重置密码");
     }
 
     @Transactional

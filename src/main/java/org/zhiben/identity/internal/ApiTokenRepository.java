@@ -21,4 +21,9 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
     void markUsed(@Param("id") UUID id, @Param("at") Instant at);
 
     List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
+
+    /** Revokes every token of the user still in force; the count revoked. */
+    @Modifying(flushAutomatically = true, clearAutomatically = false)
+    @Query("update ApiToken t set t.revoked = true where t.userId = :user and t.revoked = false")
+    int revokeAllOf(@Param("user") UUID userId);
 }

@@ -13,9 +13,12 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -52,6 +55,21 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * The page sessions of each user (plain servlet sessions, kept in memory), so a password, role or scope change
+     * can end them ({@link SessionTermination}).
+     */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the container destroys a session (timeout, logout). */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean
@@ -127,7 +145,7 @@ class SecurityConfiguration {
     /** Pages: form login, CSRF on every form (HTMX sends the token as a header), 30-minute idle sessions. */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems,
+    SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems, SessionRegistry sessionRegistry,
             @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         return http
                 .authorizeHttpRequests(a -> {
@@ -142,7 +160,10 @@ class SecurityConfiguration {
                 // and is taken for an expired session ("会话已超时") instead of a logout
                 .logout(l -> l.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID", "SESSION"))
                 .sessionManagement(s -> s.invalidSessionStrategy(new StaleSessionRedirect())
-                        .sessionFixation(f -> f.changeSessionId()))
+                        .sessionFixation(f -> f.changeSessionId())
+                        // any number of sessions per user, but registered: a password, role or scope change ends them
+                        .maximumSessions(-1).sessionRegistry(sessionRegistry)
+                        .expiredSessionStrategy(e -> LoginRedirect.send(e.getRequest(), e.getResponse(), "/login?ended")))
                 .headers(SecurityConfiguration::headers)
                 // the 403 page (common.web.ErrorPages) tells a stale form token from a missing role
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginRedirect("/login"))
