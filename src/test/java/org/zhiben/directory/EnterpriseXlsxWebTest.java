@@ -204,7 +204,7 @@ class EnterpriseXlsxWebTest {
     void importPageIsInChinese() throws Exception {
         mvc.perform(get("/enterprises/import").with(user(principal("county.yjj"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<title>导入企业</title>")))
+                .andExpect(content().string(containsString("<title>导入企业 - 治本</title>")))
                 .andExpect(content().string(containsString("<h1 class=\"h4 my-3\">导入企业</h1>")))
                 .andExpect(content().string(containsString("action=\"/enterprises/import\"")));
     }

@@ -40,7 +40,7 @@ class RiskCalculatorPageTest {
     void pageRendersInChineseWithTheConfiguredChoices() throws Exception {
         mvc.perform(get("/risk/calculators").with(as("ent.a.boss"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(
-                        containsString("<title>风险计算器</title>"),
+                        containsString("<title>风险计算器 - 治本</title>"),
                         containsString("作业条件危险性分析法(LEC)"),
                         containsString("D = L × E × C"),
                         containsString("L 事故发生的可能性"),

@@ -122,7 +122,7 @@ class RiskMethodAdminTest {
     @Test
     void pageShowsEveryTableToAdministratorsOnly() throws Exception {
         mvc.perform(get("/admin/risk-methods").with(as("admin"))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<title>风险评价方法</title>"),
+                .andExpect(content().string(allOf(containsString("<title>风险评价方法 - 治本</title>"),
                         containsString("value=\"完全可以预料\""), containsString("value=\"极其危险\""),
                         containsString("320 &lt; D · 160 &lt; D ≤ 320"), containsString("value=\"W5.3\""),
                         containsString("value=\"异氰酸甲酯\""), containsString("name=\"alphaBands[0].alpha\""),
