@@ -140,7 +140,7 @@ public class InspectionSchedules {
     private UUID addPlan(UUID enterpriseId, PlanData plan) {
         Target e = access.enterprise(enterpriseId);
         requirePlanner(enterpriseId);
-        access.requireDuty(enterpriseId, Duty.INSPECTION_PLANS, "kind");
+        access.requireDuty(e, Duty.INSPECTION_PLANS, "kind");
         List<FieldViolation> v = new ArrayList<>();
         if (plan.kind() == null) {
             v.add(new FieldViolation("kind", "请选择计划类别"));

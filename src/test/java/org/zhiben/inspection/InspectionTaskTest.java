@@ -26,7 +26,7 @@ class InspectionTaskTest {
     // 2026-03-03 10:00 in Asia/Shanghai, inside the window
     static final Instant DURING = Instant.parse("2026-03-03T02:00:00Z");
     static final InspectionAccess.Target ENTERPRISE = new InspectionAccess.Target(UUID.randomUUID(), "甲公司",
-            "140403001001", Set.of("03"), false);
+            "140403001001", Set.of("03"), false, org.zhiben.directory.UnitType.FACTORY_MINE);
 
     static CurrentUser user(Role role, UUID enterpriseId) {
         return new CurrentUser(UUID.randomUUID(), role.name(), "测试" + role.name(), role, null, null, enterpriseId,

@@ -2,11 +2,11 @@ package org.zhiben.common.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.servlet.ModelAndView;
+import org.zhiben.common.SitePages;
 
 /**
  * The one error page ({@code templates/error/page.html}): inside the layout (with the signed-in user's navigation),
@@ -35,28 +35,11 @@ final class ErrorView {
 
     /** The page the user came from, if it is a page of this site other than the failing one. */
     static String back(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        if (referer == null || referer.isBlank()) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(referer);
-            if (uri.getHost() == null || !uri.getHost().equalsIgnoreCase(request.getServerName())
-                    || (uri.getScheme() != null && !uri.getScheme().startsWith("http"))) {
-                return null;
-            }
-            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-            if (!path.startsWith("/") || path.startsWith("//")) {
-                return null;
-            }
-            Object failing = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
-            String current = failing != null ? failing.toString() : request.getRequestURI();
-            if (path.equals(current) || path.startsWith(request.getContextPath() + "/login")) {
-                return null;
-            }
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
+        Object failing = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        String current = failing != null ? failing.toString() : request.getRequestURI();
+        return SitePages.of(request, request.getHeader("Referer"))
+                .filter(uri -> !SitePages.path(uri).equals(current))
+                .map(uri -> SitePages.path(uri) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+                .orElse(null);
     }
 }

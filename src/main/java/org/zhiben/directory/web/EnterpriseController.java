@@ -202,12 +202,16 @@ class EnterpriseController {
     @GetMapping("/regions/picker")
     String regionPicker(@RequestParam(required = false) String code, Model model) {
         if (code != null && !code.isBlank()) {
-            regions.children(code); // 404 for a region outside the jurisdiction or unknown
+            model.addAttribute("children", regions.children(code)); // 404 outside the jurisdiction or unknown
+            model.addAttribute("code", code);
+            model.addAttribute("path", regions.path(code));
+        } else {
+            pickerAt(null, model);
         }
-        pickerAt(code, model);
         return "directory/region-picker :: picker";
     }
 
+    /** The picker on a form: at its region, or the top of the jurisdiction while none is chosen. */
     private void pickerAt(String code, Model model) {
         boolean chosen = code != null && RegionCode.isValid(code);
         String at = chosen ? code : regions.roots().stream().findFirst().map(Regions.RegionView::code).orElse(null);

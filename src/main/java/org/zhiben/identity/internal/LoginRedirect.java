@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.savedrequest.SimpleSavedRequest;
+import org.zhiben.common.SitePages;
 
 /**
  * Sends a page request without a valid session to the login page, and the login back to the page the user was on:
@@ -37,8 +38,9 @@ class LoginRedirect implements AuthenticationEntryPoint {
 
     static void send(HttpServletRequest request, HttpServletResponse response, String target) throws IOException {
         boolean htmx = "true".equals(request.getHeader("HX-Request"));
-        Optional<String> page = htmx ? ours(request, request.getHeader("HX-Current-URL"))
-                : !"GET".equals(request.getMethod()) ? ours(request, request.getHeader("Referer"))
+        Optional<String> page = htmx ? SitePages.of(request, request.getHeader("HX-Current-URL")).map(URI::toString)
+                : !"GET".equals(request.getMethod())
+                        ? SitePages.of(request, request.getHeader("Referer")).map(URI::toString)
                 : Optional.of(request.getRequestURL() + (request.getQueryString() == null ? ""
                         : "?" + request.getQueryString()));
         page.ifPresent(p -> request.getSession().setAttribute(SAVED_REQUEST, new SimpleSavedRequest(p)));
@@ -49,23 +51,5 @@ class LoginRedirect implements AuthenticationEntryPoint {
             return;
         }
         response.sendRedirect(url);
-    }
-
-    /** {@code url} if it is a page of this site other than the login page (never a redirect elsewhere). */
-    private static Optional<String> ours(HttpServletRequest request, String url) {
-        if (url == null) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = URI.create(url);
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            boolean ours = request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == port
-                    && path.startsWith(request.getContextPath() + "/")
-                    && !path.startsWith(request.getContextPath() + "/login");
-            return ours ? Optional.of(url) : Optional.empty();
-        } catch (IllegalArgumentException malformed) {
-            return Optional.empty();
-        }
     }
 }

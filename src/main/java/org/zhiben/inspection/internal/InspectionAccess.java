@@ -17,6 +17,7 @@ import org.zhiben.common.Zones;
 import org.zhiben.directory.Duty;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.UnitDuties;
+import org.zhiben.directory.UnitType;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
@@ -29,8 +30,12 @@ import org.zhiben.identity.Role;
 @Component
 public class InspectionAccess {
 
-    /** An enterprise as the inspection module needs it. */
-    public record Target(UUID id, String name, String regionCode, Set<String> sectors, boolean highRisk) {
+    /**
+     * An enterprise as the inspection module needs it; {@code unitType} is null when it is known only from an expert's
+     * assignment.
+     */
+    public record Target(UUID id, String name, String regionCode, Set<String> sectors, boolean highRisk,
+            UnitType unitType) {
         public SectorSet sectorSet() {
             return SectorSet.of(sectors);
         }
@@ -64,20 +69,23 @@ public class InspectionAccess {
 
     public Optional<Target> find(UUID enterpriseId) {
         Optional<Target> found = enterprises.find(enterpriseId)
-                .map(e -> new Target(e.id(), e.name(), e.regionCode(), Set.copyOf(e.sectors()), e.highRisk()));
+                .map(e -> new Target(e.id(), e.name(), e.regionCode(), Set.copyOf(e.sectors()), e.highRisk(),
+                        e.unitType()));
         if (found.isPresent()) {
             return found;
         }
         return expert().flatMap(u -> jdbc.query("select enterprise_name, region_code, sectors from"
                 + " inspection_expert_assignment where expert_user_id = ? and enterprise_id = ? and valid_until >= ?",
                 (rs, i) -> new Target(enterpriseId, rs.getString(1), rs.getString(2),
-                        SectorSet.decode(rs.getString(3)).codes(), false),
+                        SectorSet.decode(rs.getString(3)).codes(), false, null),
                 u.id(), enterpriseId, Date.valueOf(today())).stream().findFirst());
     }
 
     /** Refuses, as a field error on {@code field}, a duty the enterprise's unit type does not owe. */
-    public void requireDuty(UUID enterpriseId, Duty duty, String field) {
-        enterprises.find(enterpriseId).ifPresent(e -> duties.require(e.unitType(), duty, field));
+    public void requireDuty(Target enterprise, Duty duty, String field) {
+        if (enterprise.unitType() != null) {
+            duties.require(enterprise.unitType(), duty, field);
+        }
     }
 
     /** Whether a row of this enterprise, region and sectors is visible. */
