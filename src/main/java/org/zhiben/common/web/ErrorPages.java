@@ -15,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
+import org.zhiben.common.DatabaseOutage;
 import org.zhiben.common.Refusals;
 import tools.jackson.databind.ObjectMapper;
 
@@ -58,6 +59,9 @@ class ErrorPages implements ErrorController {
         if (status == 413 && exception != null) { // a refusal UploadLimitFilter caught has been logged there
             LOG.warn("Upload refused as too large: {} {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
                     exception == null ? "" : exception.getMessage());
+        }
+        if (status == 503) {
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         }
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String path = uri == null ? "" : uri.toString().substring(Math.min(uri.toString().length(),

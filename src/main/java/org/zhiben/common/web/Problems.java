@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InputRules;
+import org.zhiben.common.DatabaseOutage;
 import org.zhiben.common.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidNullException;
@@ -65,8 +66,11 @@ final class Problems {
         };
     }
 
-    /** The status a bad request is answered with, or 0 when the exception is not one of those. */
+    /** The status a bad request (or a database outage: 503) is answered with, or 0 when the exception is not one of those. */
     static int status(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return 503;
+        }
         if (e instanceof InvalidInputException || e instanceof IllegalArgumentException
                 || e instanceof TypeMismatchException || e instanceof MissingRequestValueException
                 || e instanceof MissingServletRequestParameterException || e instanceof HttpMessageNotReadableException
@@ -111,6 +115,9 @@ final class Problems {
 
     /** What was wrong, in Chinese, for the exceptions of {@link #status}; null for others. */
     static String detail(Throwable e) {
+        if (DatabaseOutage.causedBy(e)) {
+            return DatabaseOutage.MESSAGE;
+        }
         InvalidInputException rule = find(e, InvalidInputException.class);
         if (rule != null) {
             return rule.getMessage();

@@ -7,6 +7,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.zhiben.common.DatabaseOutage;
 
 /** Sends the login page a reason code, never echoing what was typed. */
 class LoginFailureHandler implements AuthenticationFailureHandler {
@@ -14,7 +15,9 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
             AuthenticationException exception) throws IOException {
-        String reason = exception instanceof LockedException ? "locked"
+        // a database that cannot be reached is not a wrong password
+        String reason = DatabaseOutage.causedBy(exception) ? "unavailable"
+                : exception instanceof LockedException ? "locked"
                 : exception instanceof DisabledException ? "disabled" : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }

@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.zhiben.common.DatabaseOutage;
 import tools.jackson.databind.ObjectMapper;
 
 /** Problem details written by security filters, outside the MVC error handling. */
@@ -24,6 +25,9 @@ class ProblemResponses {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
+        if (status == 503) {
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+        }
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer, Basic realm=\"zhiben\"");
         }

@@ -17,6 +17,7 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.WebAttributes;
@@ -27,6 +28,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiben.common.DatabaseOutage;
 import org.zhiben.common.Refusals;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -98,8 +100,7 @@ class SecurityConfiguration {
             @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
         return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), apiDocs))
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证",
-                        "需要有效的用户名密码或API令牌")))
+                .httpBasic(b -> b.authenticationEntryPoint(unauthenticated(problems)))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
@@ -114,10 +115,25 @@ class SecurityConfiguration {
                     a.anyRequest().hasRole("ADMIN");
                 })
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "需要有效的用户名密码或API令牌"))
+                        .authenticationEntryPoint(unauthenticated(problems))
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", "仅系统管理员可查看运行指标")))
                 .headers(SecurityConfiguration::headers)
                 .build();
+    }
+
+    /**
+     * 401 for a request without valid credentials — unless checking them failed because the database cannot be
+     * reached: that is 503, so nobody is told their password is wrong during an outage.
+     */
+    static AuthenticationEntryPoint unauthenticated(ProblemResponses problems) {
+        return (request, response, e) -> {
+            if (DatabaseOutage.causedBy(e)) {
+                problems.write(response, 503, "服务暂不可用", DatabaseOutage.MESSAGE);
+            } else {
+                problems.write(response, 401, "未认证",
+                        e instanceof LockedException ? "账户已锁定,请15分钟后再试" : "需要有效的用户名密码或API令牌");
+            }
+        };
     }
 
     /** The API: stateless, HTTP Basic or Bearer token, problem details for 401/403, no CSRF (no cookies). */
@@ -128,15 +144,14 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .httpBasic(b -> b.authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证",
-                        ex instanceof LockedException ? "账户已锁定,请15分钟后再试" : "需要有效的用户名密码或API令牌")))
+                .httpBasic(b -> b.authenticationEntryPoint(unauthenticated(problems)))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "需要有效的用户名密码或API令牌"))
+                        .authenticationEntryPoint(unauthenticated(problems))
                         .accessDeniedHandler((req, res, ex) -> problems.write(res, 403, "无权限", Refusals.message(ex))))
                 .headers(SecurityConfiguration::headers)
                 .build();

@@ -1,0 +1,46 @@
+package org.zhiben.common;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a database that cannot be reached (stopped, unreachable, no connection within the pool's timeout) from every
+ * other failure, so that the request is answered 503 "temporarily unavailable" — never a 500, and never a login
+ * refused as if the password were wrong.
+ */
+public final class DatabaseOutage {
+
+    /** What users are told, on the API and on pages. */
+    public static final String MESSAGE = "数据库暂时无法访问,服务暂时不可用,请稍后重试。";
+
+    /** Seconds a client should wait before trying again (the Retry-After header). */
+    public static final int RETRY_AFTER_SECONDS = 30;
+
+    private DatabaseOutage() {
+    }
+
+    /**
+     * SQLSTATE class 08 (connection exception); PostgreSQL's 57P01–57P03 (shut down, crashed, not yet accepting
+     * connections); H2's 90067 (connection broken) and 90121 (database closed).
+     */
+    private static boolean lost(String state) {
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("90067") || state.equals("90121");
+    }
+
+    /** Whether the exception, or one of its causes, is a failure to reach the database. */
+    public static boolean causedBy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && lost(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
