@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ import org.zhiben.identity.internal.TokenHashing;
 import org.zhiben.identity.internal.User;
 import org.zhiben.identity.internal.UserRepository;
 
-/** Account lifecycle: creation with role binding, password changes, lockout bookkeeping, API tokens. */
+/** Account lifecycle: creation with role binding, password changes, failed-login bookkeeping, API tokens. */
 @Service
 public class UserAccounts {
 
@@ -43,6 +44,8 @@ public class UserAccounts {
     /** Deliberately plain: one @, no spaces or angle brackets or quotes, a dot in the domain. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"']+@[^@\\s<>\"']+\\.[^@\\s<>\"'.]+");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Consecutive failures at which the owner and the administrators hear of them. */
+    private static final Set<Integer> REPORTED_FAILURES = Set.of(5, 20, 100);
 
     private final UserRepository users;
     private final ApiTokenRepository tokens;
@@ -56,10 +59,12 @@ public class UserAccounts {
     private final Clock clock;
     private final PreviousPasswordRepository previousPasswords;
     private final SessionTermination sessions;
+    private final ApplicationEventPublisher events;
 
     UserAccounts(UserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, Organisations organisations,
             AuditTrail audit, VersionedChanges changes, Clock clock, PreviousPasswordRepository previousPasswords,
-            SessionTermination sessions) {
+            SessionTermination sessions, ApplicationEventPublisher events) {
+        this.events = events;
         this.previousPasswords = previousPasswords;
         this.sessions = sessions;
         this.users = users;
@@ -184,22 +189,19 @@ public class UserAccounts {
         signOutEverywhere(user, null, "管理员重置密码");
     }
 
-    @Transactional
-    public void unlock(UUID id) {
-        User user = users.findById(id).orElseThrow(() -> new NotFoundException("用户"));
-        user.clearFailures();
-        audit.record(new AuditRecord("UNLOCK", "User", id.toString(), "解锁用户 " + user.getUsername(), null, null));
-    }
-
-    /** Counts a failed login for an existing account; a new transaction, since the login itself has none. */
+    /**
+     * Counts a failed login for an existing account (a new transaction: the login itself has none). Failures never
+     * lock the account — {@code LoginThrottle} slows the guesser instead — but at 5, 20 and 100 failures in a row the
+     * owner and the administrators are told ({@link RepeatedLoginFailures}) and the audit trail records it.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailedLogin(String username) {
+    public void recordFailedLogin(String username, String address) {
         users.findByUsername(username).ifPresent(user -> {
-            Instant now = clock.instant();
-            user.recordFailedLogin(now);
-            if (user.isLocked(now)) {
-                audit.record(new AuditRecord("LOCKOUT", "User", user.getId().toString(),
-                        "连续登录失败" + User.MAX_FAILURES + "次,锁定" + User.LOCKOUT.toMinutes() + "分钟", null, null));
+            int failures = user.recordFailedLogin();
+            if (REPORTED_FAILURES.contains(failures)) {
+                audit.record(new AuditRecord("LOGIN_FAILURES", "User", user.getId().toString(),
+                        "连续登录失败" + failures + "次,最近来自 " + address, null, null));
+                events.publishEvent(new RepeatedLoginFailures(user.getId(), user.getUsername(), failures, address));
             }
         });
     }

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -25,12 +26,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.ZhibenTest;
 import org.zhiben.identity.internal.TokenHashing;
 
 /**
- * Login, lockout, forced password change, CSRF, API tokens and admin-only pages. Every test that can fail a login
- * uses its own fresh account, so the demo accounts are never locked.
+ * Login, throttling of failed logins, forced password change, CSRF, API tokens and admin-only pages. Every test that can fail a login
+ * uses its own fresh account and address, so the demo accounts are never slowed.
  */
 @ZhibenTest
 class SecurityTest {
@@ -57,8 +59,12 @@ class SecurityTest {
     }
 
     private MvcResult formLogin(String username, String password) throws Exception {
-        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
-                .andReturn();
+        return formLogin(username, password, "127.0.0.1");
+    }
+
+    private MvcResult formLogin(String username, String password, String address) throws Exception {
+        return mvc.perform(post("/login").param("username", username).param("password", password).with(csrf())
+                .with(from(address))).andReturn();
     }
 
     @Test
@@ -83,34 +89,86 @@ class SecurityTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
-        String username = freshOfficial("lock", false);
-        for (int i = 1; i <= 5; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic(username, "Wrong@" + i + "2345")))
+    void wrongPasswordsSlowTheGuessersAddressButNeverLockTheOwnerOut() throws Exception {
+        String username = freshOfficial("guessed", false);
+        for (int i = 1; i <= 3; i++) {
+            mvc.perform(get("/api/v1/me").with(from("203.0.113.10")).with(httpBasic(username, "Wrong@" + i + "2345")))
                     .andExpect(status().isUnauthorized())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+                    .andExpect(jsonPath("$.detail").value("需要有效的用户名密码或API令牌"));
         }
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(containsString("锁定")));
-        assertThat(formLogin(username, PASSWORD).getResponse().getRedirectedUrl()).isEqualTo("/login?error=locked");
-        CurrentUser locked = (CurrentUser) userDetails.loadUserByUsername(username);
-        assertThat(locked.isAccountNonLocked()).isFalse();
-        assertThat(jdbc.queryForObject("select (select count(*) from audit_pending where action = 'LOCKOUT'"
-                + " and entity_id = ?) + (select count(*) from audit_entry where action = 'LOCKOUT' and entity_id = ?)",
-                Long.class, locked.id().toString(), locked.id().toString())).isEqualTo(1L);
+        // the guesser's address must now wait, and is told so without a password check
+        mvc.perform(get("/api/v1/me").with(from("203.0.113.10")).with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "1"))
+                .andExpect(jsonPath("$.detail").value(containsString("过于频繁")));
+        // the owner, elsewhere, signs in as usual — by API and by the form
+        mvc.perform(get("/api/v1/me").with(from("10.20.30.40")).with(httpBasic(username, PASSWORD)))
+                .andExpect(status().isOk());
+        assertThat(formLogin(username, PASSWORD, "10.20.30.41").getResponse().getRedirectedUrl()).isEqualTo("/");
+        CurrentUser owner = (CurrentUser) userDetails.loadUserByUsername(username);
+        assertThat(owner.isAccountNonLocked()).isTrue();
     }
 
     @Test
-    void fourWrongPasswordsDoNotLock() throws Exception {
-        String username = freshOfficial("nolock", false);
-        for (int i = 1; i <= 4; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic(username, "Wrong@" + i + "2345")))
-                    .andExpect(status().isUnauthorized());
+    void anUnknownUserNameIsAnsweredExactlyLikeAKnownOne() throws Exception {
+        String known = freshOfficial("known", false);
+        String unknown = "it.nobody." + Long.toString(System.nanoTime(), 36);
+        for (String name : List.of(known, unknown)) {
+            String address = name.equals(known) ? "203.0.113.20" : "203.0.113.21";
+            for (int i = 1; i <= 3; i++) {
+                mvc.perform(get("/api/v1/me").with(from(address)).with(httpBasic(name, "Wrong@" + i + "2345")))
+                        .andExpect(status().isUnauthorized())
+                        .andExpect(jsonPath("$.detail").value("需要有效的用户名密码或API令牌"));
+            }
+            mvc.perform(get("/api/v1/me").with(from(address)).with(httpBasic(name, "Wrong@42345")))
+                    .andExpect(status().isTooManyRequests())
+                    .andExpect(jsonPath("$.detail").value("登录尝试过于频繁,请1秒后再试"));
         }
-        mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.username").value(username));
+    }
+
+    @Test
+    void aThrottledFormLoginSaysSoOnTheLoginPage() throws Exception {
+        String username = freshOfficial("formthrottle", false);
+        for (int i = 1; i <= 3; i++) {
+            assertThat(formLogin(username, "Wrong@" + i + "2345", "203.0.113.30").getResponse().getRedirectedUrl())
+                    .isEqualTo("/login?error=bad");
+        }
+        assertThat(formLogin(username, PASSWORD, "203.0.113.30").getResponse().getRedirectedUrl())
+                .isEqualTo("/login?error=throttled");
+        mvc.perform(get("/login").param("error", "throttled"))
+                .andExpect(content().string(containsString("登录尝试过于频繁")));
+    }
+
+    @Test
+    void fiveFailuresInARowAreAuditedAndToldToTheOwnerAndTheAdministrators() throws Exception {
+        String username = freshOfficial("told", false);
+        for (int i = 1; i <= 5; i++) {
+            accounts.recordFailedLogin(username, "198.51.100." + i);
+        }
+        CurrentUser owner = (CurrentUser) userDetails.loadUserByUsername(username);
+        assertThat(jdbc.queryForObject("select (select count(*) from audit_pending where action = 'LOGIN_FAILURES'"
+                + " and entity_id = ?) + (select count(*) from audit_entry where action = 'LOGIN_FAILURES'"
+                + " and entity_id = ?)", Long.class, owner.id().toString(), owner.id().toString())).isEqualTo(1L);
+        String title = "账户 " + username + " 连续登录失败5次";
+        long deadline = System.currentTimeMillis() + 10_000;
+        Long admins = jdbc.queryForObject("select count(*) from identity_user where role = 'ADMIN'", Long.class);
+        while (count(title) < 1 + admins && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(count(title)).isEqualTo(1 + admins);
+        assertThat(jdbc.queryForObject("select count(*) from notify_notification where title = ? and recipient_id = ?", Long.class,
+                title, owner.id())).isEqualTo(1L);
+    }
+
+    private long count(String title) {
+        return jdbc.queryForObject("select count(*) from notify_notification where title = ?", Long.class, title);
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

@@ -61,6 +61,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
                 tx.executeWithoutResult(status -> tokens.markUsed(t.getId(), now));
             }
             return h.user();
-        }).filter(u -> u.isEnabled() && !u.isLocked(now)).map(u -> u.toCurrentUser(now));
+        }).filter(User::isEnabled).map(User::toCurrentUser);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.zhiben.common.DatabaseOutage;
@@ -17,7 +16,6 @@ class LoginFailureHandler implements AuthenticationFailureHandler {
             AuthenticationException exception) throws IOException {
         // a database that cannot be reached is not a wrong password
         String reason = DatabaseOutage.causedBy(exception) ? "unavailable"
-                : exception instanceof LockedException ? "locked"
                 : exception instanceof DisabledException ? "disabled" : "bad";
         response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
     }

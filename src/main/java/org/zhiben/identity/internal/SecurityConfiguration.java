@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,6 +21,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -96,11 +96,12 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain operations(HttpSecurity http, ApiTokenRepository tokens, TransactionTemplate tx,
-            Clock clock, ProblemResponses problems,
+            Clock clock, ProblemResponses problems, LoginThrottle throttle,
             @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
         return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), apiDocs))
                 .httpBasic(b -> b.authenticationEntryPoint(unauthenticated(problems)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
@@ -130,8 +131,7 @@ class SecurityConfiguration {
             if (DatabaseOutage.causedBy(e)) {
                 problems.write(response, 503, "服务暂不可用", DatabaseOutage.MESSAGE);
             } else {
-                problems.write(response, 401, "未认证",
-                        e instanceof LockedException ? "账户已锁定,请15分钟后再试" : "需要有效的用户名密码或API令牌");
+                problems.write(response, 401, "未认证", "需要有效的用户名密码或API令牌");
             }
         };
     }
@@ -140,11 +140,12 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, ApiTokenRepository tokens, TransactionTemplate tx,
-            Clock clock, ProblemResponses problems) throws Exception {
+            Clock clock, ProblemResponses problems, LoginThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthenticated(problems)))
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
@@ -161,6 +162,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, ProblemResponses problems, SessionRegistry sessionRegistry,
+            LoginThrottle throttle,
             @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         return http
                 .authorizeHttpRequests(a -> {
@@ -170,6 +172,7 @@ class SecurityConfiguration {
                     }
                     a.requestMatchers("/admin/**").hasRole("ADMIN").anyRequest().authenticated();
                 })
+                .addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()))
                 // the session cookie goes with the session: otherwise the next request presents the invalidated id
                 // and is taken for an expired session ("会话已超时") instead of a logout

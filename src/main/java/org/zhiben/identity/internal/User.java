@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.zhiben.common.Ids;
@@ -17,9 +16,6 @@ import org.zhiben.identity.Role;
 @Entity
 @Table(name = "identity_user")
 public class User {
-
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Id
     private UUID id;
@@ -35,8 +31,8 @@ public class User {
     private String email;
     private boolean enabled;
     private boolean mustChangePassword;
+    /** Failed logins since the last success: shown to administrators, never a lock (see LoginThrottle). */
     private int failedAttempts;
-    private Instant lockedUntil;
     @Column(updatable = false)
     private Instant createdAt;
     @Version
@@ -64,30 +60,17 @@ public class User {
         this.enterpriseId = role.isEnterpriseRole() ? enterpriseId : null;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed login; the fifth in a row locks the account for 15 minutes. */
-    public void recordFailedLogin(Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILURES) {
-            lockedUntil = now.plus(LOCKOUT);
-            failedAttempts = 0;
-        }
+    /** Counts a failed login and answers how many there have been since the last success. */
+    public int recordFailedLogin() {
+        return ++failedAttempts;
     }
 
     public boolean hasFailures() {
-        return failedAttempts > 0 || lockedUntil != null;
+        return failedAttempts > 0;
     }
 
     public void clearFailures() {
         failedAttempts = 0;
-        lockedUntil = null;
     }
 
     public void changePassword(String newHash) {
@@ -102,9 +85,9 @@ public class User {
         clearFailures();
     }
 
-    public CurrentUser toCurrentUser(Instant now) {
+    public CurrentUser toCurrentUser() {
         return new CurrentUser(id, username, displayName, role, regionCode, departmentId, enterpriseId, enabled,
-                isLocked(now), mustChangePassword, passwordHash);
+                false, mustChangePassword, passwordHash);
     }
 
     public UUID getId() { return id; }
@@ -124,7 +107,6 @@ public class User {
     public void setEnabled(boolean enabled) { this.enabled = enabled; }
     public boolean isMustChangePassword() { return mustChangePassword; }
     public int getFailedAttempts() { return failedAttempts; }
-    public Instant getLockedUntil() { return lockedUntil; }
     public Instant getCreatedAt() { return createdAt; }
     public Long getVersion() { return version; }
 }

@@ -1,6 +1,5 @@
 package org.zhiben.identity.internal;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -11,17 +10,14 @@ import org.springframework.transaction.annotation.Transactional;
 class ZhibenUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
-    private final Clock clock;
-
-    ZhibenUserDetailsService(UserRepository users, Clock clock) {
+    ZhibenUserDetailsService(UserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return users.findByUsername(username).map(u -> u.toCurrentUser(clock.instant()))
+        return users.findByUsername(username).map(User::toCurrentUser)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
 }

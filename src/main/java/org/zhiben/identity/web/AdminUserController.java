@@ -22,7 +22,7 @@ import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.internal.User;
 import org.zhiben.identity.internal.UserRepository;
 
-/** Administrators manage accounts: create with an initial password, bind role and scope, reset, unlock. */
+/** Administrators manage accounts: create with an initial password, bind role and scope, reset. */
 @Controller
 @RequestMapping("/admin/users")
 class AdminUserController {
@@ -102,13 +102,6 @@ class AdminUserController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/admin/users/" + id;
-    }
-
-    @PostMapping("/{id}/unlock")
-    String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-        accounts.unlock(id);
-        redirect.addFlashAttribute("notice", "已解锁");
         return "redirect:/admin/users/" + id;
     }
 

@@ -1,0 +1,1 @@
+alter table identity_user drop column locked_until;
