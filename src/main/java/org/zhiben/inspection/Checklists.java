@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -89,8 +90,9 @@ public class Checklists {
 
     @Transactional(readOnly = true)
     public String exportYaml(List<UUID> ids) {
-        List<TemplateView> templates = ids == null || ids.isEmpty() ? list(null)
-                : ids.stream().map(this::get).toList();
+        // "?ids=" binds as a list holding null: an empty value asks for nothing in particular
+        List<UUID> asked = ids == null ? List.of() : ids.stream().filter(Objects::nonNull).toList();
+        List<TemplateView> templates = asked.isEmpty() ? list(null) : asked.stream().map(this::get).toList();
         return ChecklistYaml.write(templates);
     }
 

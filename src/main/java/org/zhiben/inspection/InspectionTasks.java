@@ -176,6 +176,7 @@ public class InspectionTasks {
     /** The open tasks of an analysis unit today (what scanning the unit's QR code shows), within scope. */
     @Transactional(readOnly = true)
     public List<TaskView> ofUnit(UUID unitId, LocalDate day) {
+        unitHeading(unitId); // a unit the caller may not see is a 404, not an empty list
         SqlFragment f = access.sql("t");
         List<Object> args = new ArrayList<>(List.of(unitId, Timestamp.from(CyclePeriods.startOf(day.plusDays(1))),
                 Timestamp.from(CyclePeriods.startOf(day))));
