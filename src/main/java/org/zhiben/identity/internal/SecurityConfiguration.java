@@ -34,7 +34,7 @@ import org.springframework.context.ApplicationEventPublisher;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/error"};
+        "/error", "/public/**"};
 
     private static final String[] SWAGGER_UI = {"/swagger-ui/**", "/swagger-ui.html"};
 
@@ -134,6 +134,7 @@ class SecurityConfiguration {
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> problems.write(res, 401, "未认证", "需要有效的用户名密码或API令牌"))
