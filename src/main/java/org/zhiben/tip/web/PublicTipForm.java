@@ -47,6 +47,9 @@ public class PublicTipForm {
         }
     }
 
+    /** The photos travel as files beside the form; the property only carries their message. */
+    public String getPhotos() { return null; }
+    public void setPhotos(String v) { }
     public String getChannel() { return channel; }
     public void setChannel(String v) { channel = v; }
     public String getContent() { return content; }

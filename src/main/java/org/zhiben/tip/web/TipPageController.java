@@ -52,6 +52,12 @@ import org.zhiben.tip.internal.Tip;
 @Controller
 class TipPageController {
 
+    /** The photos come as files, read by the handler; the form's property only carries their message. */
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void files(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setDisallowedFields("photos");
+    }
+
     private static final int PAGE_SIZE = 20;
 
     private final Tips tips;

@@ -26,6 +26,12 @@ import org.zhiben.tip.TooManyTipRequestsException;
 @Controller
 class TipPublicController {
 
+    /** The photos come as files, read by the handler; the form's property only carries their message. */
+    @org.springframework.web.bind.annotation.InitBinder("form")
+    void files(org.springframework.web.bind.WebDataBinder binder) {
+        binder.setDisallowedFields("photos");
+    }
+
     private final Tips tips;
 
     TipPublicController(Tips tips) {
