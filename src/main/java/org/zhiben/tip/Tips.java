@@ -157,6 +157,12 @@ public class Tips {
         return clock.instant();
     }
 
+    /** The version of a tip the current user can see (404 otherwise), for callers that act on it next. */
+    @Transactional(readOnly = true)
+    public long version(UUID id) {
+        return load(id).getVersion();
+    }
+
     public TipLimits limits() {
         return limits;
     }
@@ -605,7 +611,7 @@ public class Tips {
     // ---------------------------------------------------------------- internal reward ledger
 
     @Transactional
-    public UUID grantInternalReward(UUID tipId, InternalReward.Kind kind, BigDecimal amount, String description,
+    public UUID grantInternalReward(UUID tipId, InternalRewardKind kind, BigDecimal amount, String description,
             LocalDate on) {
         Tip t = load(tipId);
         CurrentUser me = me();

@@ -12,26 +12,12 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.tip.InternalRewardKind;
 
 /** One line of an enterprise's internal reward ledger: a material (物质, an amount) or honorary (精神) reward. */
 @Entity
 @Table(name = "tip_internal_reward")
 public class InternalReward {
-
-    /** 物质 or 精神. */
-    public enum Kind {
-        MATERIAL("物质奖励"), SPIRITUAL("精神奖励");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
 
     @Id
     private UUID id;
@@ -42,7 +28,7 @@ public class InternalReward {
     @Column(name = "tip_no")
     private String tipNo;
     @Enumerated(EnumType.STRING)
-    private Kind kind;
+    private InternalRewardKind kind;
     @Column(name = "amount_yuan")
     private BigDecimal amountYuan;
     private String description;
@@ -56,12 +42,12 @@ public class InternalReward {
     protected InternalReward() {
     }
 
-    public static InternalReward grant(Tip tip, Kind kind, BigDecimal amount, String description, LocalDate on,
+    public static InternalReward grant(Tip tip, InternalRewardKind kind, BigDecimal amount, String description, LocalDate on,
             String by, Instant now) {
         if (kind == null) {
             throw new InvalidInputException("kind", "请选择奖励类型");
         }
-        if (kind == Kind.MATERIAL && (amount == null || amount.signum() <= 0
+        if (kind == InternalRewardKind.MATERIAL && (amount == null || amount.signum() <= 0
                 || amount.compareTo(new BigDecimal("10000000")) > 0)) {
             throw new InvalidInputException("amountYuan", "物质奖励请填写金额(元,大于0)");
         }
@@ -77,7 +63,7 @@ public class InternalReward {
         r.tipId = tip.getId();
         r.tipNo = tip.getNo();
         r.kind = kind;
-        r.amountYuan = kind == Kind.MATERIAL ? amount : null;
+        r.amountYuan = kind == InternalRewardKind.MATERIAL ? amount : null;
         r.description = description.strip();
         r.grantedOn = on;
         r.grantedByName = by;
@@ -89,7 +75,7 @@ public class InternalReward {
     public UUID getEnterpriseId() { return enterpriseId; }
     public UUID getTipId() { return tipId; }
     public String getTipNo() { return tipNo; }
-    public Kind getKind() { return kind; }
+    public InternalRewardKind getKind() { return kind; }
     public BigDecimal getAmountYuan() { return amountYuan; }
     public String getDescription() { return description; }
     public LocalDate getGrantedOn() { return grantedOn; }

@@ -33,6 +33,7 @@ import org.zhiben.hazard.HazardType;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
+import org.zhiben.tip.InternalRewardKind;
 import org.zhiben.tip.RejectReason;
 import org.zhiben.tip.RewardKind;
 import org.zhiben.tip.Rewards;
@@ -132,7 +133,7 @@ class TipPageController {
         model.addAttribute("casesInPlatform", tips.casesInPlatform());
         model.addAttribute("internalRewards", t.getChannel() == TipChannel.INTERNAL ? tips.rewardsOf(id)
                 : java.util.List.of());
-        model.addAttribute("rewardTypes", InternalReward.Kind.values());
+        model.addAttribute("rewardTypes", InternalRewardKind.values());
         if (!model.containsAttribute("actionForm")) {
             TipActionForm f = new TipActionForm();
             f.setHazardDescription(t.getContent());
@@ -187,7 +188,7 @@ class TipPageController {
             @RequestParam(required = false) LocalDate grantedOn, Model model, RedirectAttributes redirect) {
         tips.get(id);
         try {
-            tips.grantInternalReward(id, Commands.enumOf(InternalReward.Kind.class, "kind", kind, true),
+            tips.grantInternalReward(id, Commands.enumOf(InternalRewardKind.class, "kind", kind, true),
                     Commands.yuan("amountYuan", amountYuan), description, grantedOn);
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.violations().get(0).message());
