@@ -36,7 +36,7 @@ import org.springframework.context.ApplicationEventPublisher;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
-        "/error"};
+        "/error", "/public/**"};
 
     private static final String[] SWAGGER_UI = {"/swagger-ui/**", "/swagger-ui.html"};
 
@@ -150,6 +150,7 @@ class SecurityConfiguration {
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/public/**").permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint(unauthenticated(problems))

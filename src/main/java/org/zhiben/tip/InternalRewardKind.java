@@ -1,0 +1,16 @@
+package org.zhiben.tip;
+
+/** An enterprise's internal reward for a whistleblower: 物质 (an amount) or 精神 (honorary). */
+public enum InternalRewardKind {
+    MATERIAL("物质奖励"), SPIRITUAL("精神奖励");
+
+    private final String label;
+
+    InternalRewardKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,81 @@
+package org.zhiben.tip.web;
+
+import java.util.UUID;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.tip.NewTip;
+import org.zhiben.tip.TipChannel;
+
+/** The public tip form (and the staff entry form, which adds the channel). */
+public class PublicTipForm {
+
+    private String channel;
+    private String content;
+    private String place;
+    private String enterpriseId;
+    private String enterpriseName;
+    private String unitName;
+    private String regionCode;
+    private boolean anonymous = true;
+    private String reporterName;
+    private String reporterContact;
+    private boolean joint;
+    private String challengeToken;
+    private String challengeAnswer;
+    private String idempotencyKey;
+
+    NewTip toTip(TipChannel defaultChannel) {
+        TipChannel ch = defaultChannel;
+        if (channel != null && !channel.isBlank()) {
+            try {
+                ch = TipChannel.valueOf(channel);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("channel", "请选择举报渠道");
+            }
+        }
+        return new NewTip(ch, content, place, enterprise(), unitName, regionCode, anonymous, reporterName,
+                reporterContact, joint);
+    }
+
+    private UUID enterprise() {
+        if (enterpriseId == null || enterpriseId.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(enterpriseId.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("enterpriseId", "所选企业不存在,请重新搜索选择或直接填写单位名称");
+        }
+    }
+
+    /** The photos travel as files beside the form; the property only carries their message. */
+    public String getPhotos() { return null; }
+    public void setPhotos(String v) { }
+    public String getChannel() { return channel; }
+    public void setChannel(String v) { channel = v; }
+    public String getContent() { return content; }
+    public void setContent(String v) { content = v; }
+    public String getPlace() { return place; }
+    public void setPlace(String v) { place = v; }
+    public String getEnterpriseId() { return enterpriseId; }
+    public void setEnterpriseId(String v) { enterpriseId = v; }
+    public String getEnterpriseName() { return enterpriseName; }
+    public void setEnterpriseName(String v) { enterpriseName = v; }
+    public String getUnitName() { return unitName; }
+    public void setUnitName(String v) { unitName = v; }
+    public String getRegionCode() { return regionCode; }
+    public void setRegionCode(String v) { regionCode = v; }
+    public boolean isAnonymous() { return anonymous; }
+    public void setAnonymous(boolean v) { anonymous = v; }
+    public String getReporterName() { return reporterName; }
+    public void setReporterName(String v) { reporterName = v; }
+    public String getReporterContact() { return reporterContact; }
+    public void setReporterContact(String v) { reporterContact = v; }
+    public boolean isJoint() { return joint; }
+    public void setJoint(boolean v) { joint = v; }
+    public String getChallengeToken() { return challengeToken; }
+    public void setChallengeToken(String v) { challengeToken = v; }
+    public String getChallengeAnswer() { return challengeAnswer; }
+    public void setChallengeAnswer(String v) { challengeAnswer = v; }
+    public String getIdempotencyKey() { return idempotencyKey; }
+    public void setIdempotencyKey(String v) { idempotencyKey = v; }
+}
