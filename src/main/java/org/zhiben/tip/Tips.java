@@ -36,6 +36,7 @@ import org.zhiben.common.FileStore;
 import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.PhotoMetadata;
 import org.zhiben.common.Photos;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.StoredFile;
@@ -324,7 +325,8 @@ public class Tips {
         List<String> keys = new ArrayList<>();
         try {
             for (byte[] b : photoBytes) {
-                StoredFile f = photos.store(new ByteArrayInputStream(b));
+                // a phone photo's GPS position, time and camera serial would point at the reporter
+                StoredFile f = photos.store(new ByteArrayInputStream(PhotoMetadata.strip(b)));
                 keys.add(f.key());
             }
             Submitted[] fresh = new Submitted[1];
