@@ -139,6 +139,6 @@ create table campaign_metric_snapshot (
     region_code  varchar(12)    not null,
     sectors      varchar(200)   not null,
     taken_on     date           not null,
-    value        numeric(19, 4) not null,
+    metric_value numeric(19, 4) not null,
     primary key (metric_key, region_code, sectors, taken_on)
 );
