@@ -824,6 +824,12 @@ public class Campaigns {
                 * 100 / list.size());
     }
 
+    /** Whether an enterprise is a unit of any task (the navigation shows the campaign to its users). */
+    @Transactional(readOnly = true)
+    public boolean isUnit(UUID enterpriseId) {
+        return tasks.existsByEnterpriseUnit(enterpriseId.toString());
+    }
+
     public String regionName(String code) {
         return regions.find(code).map(Regions.RegionView::name).orElse(code);
     }

@@ -19,6 +19,9 @@ public interface TaskRepository extends JpaRepository<CampaignTask, UUID> {
     @Query("select distinct t from CampaignTask t join t.units u where u.kind = org.zhiben.campaign.UnitKind.ENTERPRISE and u.ref = ?1")
     List<CampaignTask> findByEnterpriseUnit(String enterpriseId);
 
+    @Query("select count(u) > 0 from CampaignTask t join t.units u where u.kind = org.zhiben.campaign.UnitKind.ENTERPRISE and u.ref = ?1")
+    boolean existsByEnterpriseUnit(String enterpriseId);
+
     @Query("select t.id from CampaignTask t where t.state <> org.zhiben.campaign.TaskState.COMPLETED or t.completedBy <> 'OFFICE'")
     List<UUID> findOpenIds();
 }
