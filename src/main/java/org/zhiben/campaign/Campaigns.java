@@ -505,7 +505,7 @@ public class Campaigns {
 
     /** A monthly report with evidence; the task is evaluated at once (滞后 → 推进中 when it catches up). */
     @Transactional
-    public CampaignTask report(UUID taskId, long version, ProgressData d) {
+    public void report(UUID taskId, long version, ProgressData d) {
         CampaignTask t = task(taskId);
         if (!canReport(t)) {
             throw new AccessDeniedException("只有该任务的责任单位、配合单位或方案印发机关可以报送进展");
@@ -532,7 +532,6 @@ public class Campaigns {
                     narrative, d.milestoneId(), evidence);
             x.evaluate(today(), plan.getStartDate(), measure(plan, x), tolerance, now);
         });
-        return t;
     }
 
     private String unitName(CampaignTask t, CurrentUser me) {
@@ -572,7 +571,7 @@ public class Campaigns {
 
     /** The office accepts or returns a pending report (a completion claim or a deliverable). */
     @Transactional
-    public CampaignTask review(UUID taskId, long version, UUID reportId, boolean accept, String note) {
+    public void review(UUID taskId, long version, UUID reportId, boolean accept, String note) {
         CampaignTask t = task(taskId);
         Plan plan = plans.findById(t.getPlanId()).orElseThrow();
         CurrentUser me = officeOf(plan);
@@ -591,12 +590,11 @@ public class Campaigns {
                         x.returnReport(reportId, me.displayName(), note, now);
                     }
                 });
-        return t;
     }
 
     /** The office confirms or declines (a reason required) the proposed escalation step. */
     @Transactional
-    public CampaignTask decideEscalation(UUID taskId, long version, boolean confirm, String note) {
+    public void decideEscalation(UUID taskId, long version, boolean confirm, String note) {
         CampaignTask t = task(taskId);
         Plan plan = plans.findById(t.getPlanId()).orElseThrow();
         CurrentUser me = officeOf(plan);
@@ -604,7 +602,6 @@ public class Campaigns {
         changes.apply(TASK, t, version, confirm ? "CONFIRM_ESCALATION" : "DECLINE_ESCALATION",
                 (confirm ? "确认督促 " : "暂不督促 ") + t.getTaskNo(),
                 x -> x.decideEscalation(confirm, me.id(), me.displayName(), note, now));
-        return t;
     }
 
     private CurrentUser officeOf(Plan plan) {
@@ -822,6 +819,19 @@ public class Campaigns {
     static int onTime(Collection<CampaignTask> list) {
         return list.isEmpty() ? 100 : (int) (list.stream().filter(t -> t.getState() != TaskState.LAGGING).count()
                 * 100 / list.size());
+    }
+
+    /** The task's version now (for a change that follows). */
+    @Transactional(readOnly = true)
+    public long version(UUID taskId) {
+        return task(taskId).getVersion();
+    }
+
+    /** The oldest report of the task awaiting the office's review. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> pendingReport(UUID taskId) {
+        return task(taskId).getReports().stream().filter(r -> r.getReview() == ReportReview.PENDING)
+                .map(ProgressReport::getId).findFirst();
     }
 
     /** Whether an enterprise is a unit of any task (the navigation shows the campaign to its users). */
