@@ -479,6 +479,204 @@ public class Campaigns {
         return t;
     }
 
+    // ---------------------------------------------------------------- import
+
+    /** The import layout's columns, in order (see docs/campaign.md). */
+    public static final List<String> IMPORT_COLUMNS = List.of("行动", "编号", "任务", "责任单位", "配合单位", "时限",
+            "行业领域");
+    public static final int MAX_IMPORT_ROWS = 500;
+    private static final Pattern UNIT_SPLIT = Pattern.compile("[、;；\\n]+");
+    private static final Pattern MILESTONE_SPLIT = Pattern.compile("[;；\\n]+");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+
+    /**
+     * Imports tasks (and actions not yet in the plan) from the first sheet of an xlsx: all rows or none. Units are
+     * written "企业:统一社会信用代码", "区划:代码", "部门:名称" or an office's name; 时限 as "2024年底前:成果" items.
+     */
+    @Transactional
+    public PlanImport importTasks(UUID planId, java.io.File xlsx) throws java.io.IOException {
+        Plan plan = plan(planId);
+        if (!canManage(plan)) {
+            throw new AccessDeniedException("只有印发方案的机关(及其上级)可以导入方案的任务");
+        }
+        List<String[]> rows = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        List<PlanImport.RowError> errors = new ArrayList<>();
+        boolean[] header = {false};
+        try (org.zhiben.common.document.XlsxSheetReader reader = org.zhiben.common.document.XlsxSheetReader
+                .open(xlsx, IMPORT_COLUMNS.size())) {
+            reader.read((n, cells) -> {
+                if (!header[0]) {
+                    if (org.zhiben.common.document.XlsxSheetReader.titleRow(n, cells)) {
+                        return;
+                    }
+                    for (int i = 0; i < IMPORT_COLUMNS.size(); i++) {
+                        String c = i < cells.length && cells[i] != null ? cells[i].strip() : "";
+                        if (!c.equals(IMPORT_COLUMNS.get(i))) {
+                            throw new InvalidInputException("file", "第" + n + "行应为表头:"
+                                    + String.join("、", IMPORT_COLUMNS) + "(见导入说明)");
+                        }
+                    }
+                    header[0] = true;
+                    return;
+                }
+                if (rows.size() >= MAX_IMPORT_ROWS) {
+                    throw new InvalidInputException("file", "一次最多导入" + MAX_IMPORT_ROWS + "项任务");
+                }
+                rows.add(cells);
+                numbers.add(n);
+            });
+        } catch (org.zhiben.common.document.XlsxSheetReader.NotXlsxException e) {
+            throw new InvalidInputException("file", e.userMessage());
+        }
+        if (!header[0]) {
+            throw new InvalidInputException("file", "文件中没有表头行:" + String.join("、", IMPORT_COLUMNS));
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<CampaignTask> built = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] c = rows.get(i);
+            int n = numbers.get(i);
+            String actionTitle = cell(c, 0);
+            String no = cell(c, 1);
+            if (no != null && seen.containsKey(no)) {
+                errors.add(new PlanImport.RowError(n, "编号", "与第" + seen.get(no) + "行的编号 " + no + " 重复"));
+                continue;
+            }
+            if (no != null) {
+                seen.put(no, n);
+            }
+            Integer action = null;
+            if (actionTitle == null) {
+                errors.add(new PlanImport.RowError(n, "行动", "请填写行动"));
+                continue;
+            }
+            if (actionTitle.length() > 300) {
+                errors.add(new PlanImport.RowError(n, "行动", "行动名称不能超过300字"));
+                continue;
+            }
+            final String title = actionTitle;
+            action = plan.getActions().stream().filter(a -> a.getTitle().equals(title)).map(PlanAction::getSeq)
+                    .findFirst().orElseGet(() -> plan.addAction(title).getSeq());
+            List<NewTask.Unit> units = new ArrayList<>();
+            importUnits(units, UnitRole.LEAD, cell(c, 3));
+            importUnits(units, UnitRole.ASSIST, cell(c, 4));
+            List<NewTask.Target> milestones = new ArrayList<>();
+            String due = cell(c, 5);
+            if (due != null) {
+                for (String item : MILESTONE_SPLIT.split(due)) {
+                    if (item.isBlank()) {
+                        continue;
+                    }
+                    String[] parts = item.strip().split("[::]", 2);
+                    String when = parts[0].strip();
+                    String what = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : "按方案要求完成";
+                    LocalDate date = ISO_DATE.matcher(when).matches() ? parseDate(when) : null;
+                    milestones.add(new NewTask.Target(date, date == null ? when : null, TargetKind.DELIVERABLE, what,
+                            null, null, null, null, null));
+                }
+            }
+            Set<String> sectors = new HashSet<>();
+            if (cell(c, 6) != null) {
+                for (String s : UNIT_SPLIT.split(cell(c, 6))) {
+                    if (!s.isBlank()) {
+                        sectors.add(s.strip());
+                    }
+                }
+            }
+            try {
+                built.add(buildTask(plan, new NewTask(action, no, cell(c, 2), sectors, null, units, milestones)));
+            } catch (InvalidInputException e) {
+                for (FieldViolation v : e.violations()) {
+                    errors.add(new PlanImport.RowError(n, column(v.field()), v.message()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                    .setRollbackOnly();
+            return new PlanImport(rows.size(), 0, errors);
+        }
+        plans.saveAndFlush(plan);
+        tasks.saveAllAndFlush(built);
+        audit.record(AuditRecord.created("CampaignPlan", plan.getId(), "导入方案任务 " + built.size() + " 项",
+                Map.of("tasks", built.size())));
+        return new PlanImport(rows.size(), built.size(), List.of());
+    }
+
+    private static String cell(String[] c, int i) {
+        return i < c.length && c[i] != null && !c[i].isBlank() ? c[i].strip() : null;
+    }
+
+    private static LocalDate parseDate(String s) {
+        try {
+            return LocalDate.parse(s);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private void importUnits(List<NewTask.Unit> out, UnitRole role, String text) {
+        if (text == null) {
+            return;
+        }
+        for (String item : UNIT_SPLIT.split(text)) {
+            String u = item.strip();
+            if (u.isEmpty()) {
+                continue;
+            }
+            String[] kv = u.split("[::]", 2);
+            if (kv.length == 2) {
+                String v = kv[1].strip();
+                switch (kv[0].strip()) {
+                    case "企业" -> {
+                        String id = enterprises.searchSummaries(new org.zhiben.directory.EnterpriseFilter(null, null,
+                                null, null, null, v), org.springframework.data.domain.PageRequest.of(0, 5)).stream()
+                                .filter(e -> v.equalsIgnoreCase(e.uscc())).map(e -> e.id().toString()).findFirst()
+                                .orElse(v);
+                        out.add(new NewTask.Unit(role, UnitKind.ENTERPRISE, id, null));
+                        continue;
+                    }
+                    case "区划" -> {
+                        out.add(new NewTask.Unit(role, UnitKind.REGION, v, null));
+                        continue;
+                    }
+                    case "部门" -> {
+                        String id = departments.list().stream().filter(d -> d.name().equals(v))
+                                .map(d -> d.id().toString()).findFirst().orElse(v);
+                        out.add(new NewTask.Unit(role, UnitKind.DEPARTMENT, id, null));
+                        continue;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            out.add(new NewTask.Unit(role, UnitKind.OFFICE, null, u));
+        }
+    }
+
+    private static String column(String field) {
+        if (field.startsWith("action")) {
+            return "行动";
+        }
+        if (field.startsWith("taskNo")) {
+            return "编号";
+        }
+        if (field.startsWith("text")) {
+            return "任务";
+        }
+        if (field.startsWith("units")) {
+            return "责任单位/配合单位";
+        }
+        if (field.startsWith("milestones")) {
+            return "时限";
+        }
+        if (field.startsWith("sectors")) {
+            return "行业领域";
+        }
+        return field;
+    }
+
     // ---------------------------------------------------------------- progress reports
 
     /**

@@ -90,6 +90,26 @@ class CampaignMetricTest {
         assertThat(campaigns.evaluate(List.of(task), LocalDate.of(2025, 1, 8)).escalationsProposed()).isEqualTo(1);
         assertThat(campaigns.task(task).pendingEscalation().orElseThrow().getStep().label()).isEqualTo("提示");
 
+        long v = campaigns.version(task);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> campaigns.decideEscalation(task, v, false, " "))
+                .isInstanceOf(org.zhiben.common.InvalidInputException.class).hasMessageContaining("理由");
+        as("town.aj");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> campaigns.decideEscalation(task, v, false, "x"))
+                .as("南山乡's plan is not 东关镇's").isInstanceOf(org.zhiben.common.NotFoundException.class);
+        as("county.yjj");
+        campaigns.decideEscalation(task, v, false, "已约谈企业负责人,整改方案已报");
+        assertThat(campaigns.task(task).getEscalations().get(0).getDeclinedByName()).contains("孙监管");
+        // decisions are taken now: a declined step comes back a week after today, the next one a week after a confirmation
+        LocalDate today = campaigns.today();
+        assertThat(campaigns.evaluate(List.of(task), today.plusDays(6)).escalationsProposed()).isZero();
+        assertThat(campaigns.evaluate(List.of(task), today.plusDays(7)).escalationsProposed()).isEqualTo(1);
+        campaigns.decideEscalation(task, campaigns.version(task), true, null);
+        assertThat(campaigns.evaluate(List.of(task), today.plusDays(6)).escalationsProposed()).isZero();
+        assertThat(campaigns.evaluate(List.of(task), today.plusDays(7)).escalationsProposed()).isEqualTo(1);
+        assertThat(campaigns.task(task).pendingEscalation().orElseThrow().getStep().label()).isEqualTo("督办");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> campaigns.decideEscalation(task, v, true, null))
+                .isInstanceOf(org.zhiben.common.StaleVersionException.class);
+
         assertThat(campaigns.snapshotMetrics(LocalDate.of(2025, 1, 8))).isPositive();
         assertThat(campaigns.snapshotMetrics(LocalDate.of(2025, 1, 8))).as("once a day").isZero();
 

@@ -37,8 +37,7 @@ class CampaignBrowserTest {
     }
 
     private void openTask(Page page) {
-        page.navigate(base() + "/");
-        page.locator("a.nav-link[href='/campaign']").first().click();
+        page.navigate(base() + "/campaign");
         page.locator("#campaign-plans a", new Page.LocatorOptions().setHasText("东关镇安全生产治本攻坚")).click();
         page.locator("#plan-actions a", new Page.LocatorOptions().setHasText(TASK)).click();
     }

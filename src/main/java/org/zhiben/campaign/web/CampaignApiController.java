@@ -103,6 +103,32 @@ class CampaignApiController {
         return ResponseEntity.created(URI.create("/api/v1/campaign/tasks/" + taskId)).body(task(taskId));
     }
 
+    @PostMapping(path = "/plans/{id}/tasks/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "从 xlsx 导入方案的行动和任务", description = "首个工作表,表头:行动、编号、任务、责任单位、配合单位、时限、行业领域"
+            + "(格式见 docs/campaign.md)。全部行通过校验才保存;否则返回各行错误(行号、列、原因),不保存任何任务")
+    org.zhiben.campaign.PlanImport importTasks(@PathVariable UUID id, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        java.io.File tmp = java.io.File.createTempFile("campaign-import", ".xlsx");
+        try {
+            file.transferTo(tmp);
+            return campaigns.importTasks(id, tmp);
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp.toPath());
+        }
+    }
+
+    @GetMapping("/plans/{id}/ledger.xlsx")
+    @Operation(summary = "任务台账 xlsx(编号、行动、任务、责任单位、配合单位、时限、进度、状态、佐证;A4 横向)")
+    ResponseEntity<byte[]> ledgerXlsx(@PathVariable UUID id) throws IOException {
+        org.zhiben.campaign.internal.Plan plan = campaigns.plan(id);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TaskLedger.xlsx(plan, campaigns.tasksOf(id), campaigns, out);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(org.zhiben.common.FileType.XLSX.contentType()))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename(TaskLedger.title(plan) + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build()
+                        .toString()).body(out.toByteArray());
+    }
+
     @GetMapping("/plans/{id}/dashboard")
     @Operation(summary = "方案看板:各行动任务状态、下级方案汇总(下钻)、责任单位晾晒排名(按不滞后任务占比)")
     DashboardDto dashboard(@PathVariable UUID id) {

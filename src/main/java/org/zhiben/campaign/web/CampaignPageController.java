@@ -76,6 +76,29 @@ class CampaignPageController {
         return "campaign/plan";
     }
 
+    @GetMapping("/campaign/plans/{id}/ledger.xlsx")
+    ResponseEntity<byte[]> ledgerXlsx(@PathVariable UUID id) throws IOException {
+        Plan plan = campaigns.plan(id);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TaskLedger.xlsx(plan, campaigns.tasksOf(id), campaigns, out);
+        return download(out.toByteArray(), TaskLedger.title(plan) + ".xlsx", org.zhiben.common.FileType.XLSX);
+    }
+
+    @GetMapping("/campaign/plans/{id}/ledger.docx")
+    ResponseEntity<byte[]> ledgerDocx(@PathVariable UUID id) throws IOException {
+        Plan plan = campaigns.plan(id);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        TaskLedger.docx(plan, campaigns.tasksOf(id), campaigns, out);
+        return download(out.toByteArray(), TaskLedger.title(plan) + ".docx", org.zhiben.common.FileType.DOCX);
+    }
+
+    private static ResponseEntity<byte[]> download(byte[] bytes, String name, org.zhiben.common.FileType type) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
+    }
+
     @GetMapping("/campaign/tasks/{id}")
     String task(@PathVariable UUID id, Model model) {
         CampaignTask t = campaigns.task(id);
