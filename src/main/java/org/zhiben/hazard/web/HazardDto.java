@@ -12,7 +12,7 @@ import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardState;
 import org.zhiben.hazard.HazardType;
 import org.zhiben.hazard.ManageType;
-import org.zhiben.hazard.workflow.EscalationStep;
+import org.zhiben.common.EscalationStep;
 import org.zhiben.hazard.workflow.Extension;
 import org.zhiben.hazard.workflow.Hazard;
 import org.zhiben.hazard.workflow.HazardAction;

@@ -30,6 +30,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
+import org.zhiben.common.EscalationLadder;
+import org.zhiben.common.EscalationStep;
 import org.zhiben.common.SectorSet;
 import org.zhiben.common.StoredFile;
 import org.zhiben.common.Zones;
@@ -641,7 +643,7 @@ public class Hazard extends ScopedRecord {
     }
 
     void proposeEscalation(EscalationStep step, Instant now) {
-        int round = 1 + (int) escalations.stream().filter(e -> e.getStep() == step).count();
+        int round = EscalationLadder.nextRound(escalations, step);
         escalations.add(new Escalation(step, round, now));
         log("PROPOSE_ESCALATION", state, null, now, "系统建议:" + step.label());
     }
@@ -670,7 +672,7 @@ public class Hazard extends ScopedRecord {
     }
 
     public Optional<Escalation> pendingEscalation() {
-        return escalations.stream().filter(e -> !e.decided()).findFirst();
+        return EscalationLadder.pending(escalations);
     }
 
     // ---------------------------------------------------------------- signatures

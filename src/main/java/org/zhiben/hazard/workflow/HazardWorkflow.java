@@ -1,5 +1,6 @@
 package org.zhiben.hazard.workflow;
 
+import org.zhiben.common.EscalationStep;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package org.zhiben.hazard.workflow;
 
+import org.zhiben.common.EscalationStep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,7 +1,13 @@
-package org.zhiben.hazard.workflow;
+package org.zhiben.common;
 
-/** The ladder for major hazards whose rectification is overdue: 函告, then 通报, then 约谈, then 曝光. */
+/**
+ * The escalation ladder for work that falls behind (seeds 000 and 003: 多提示、多督办 … 函告、通报、约谈、曝光): 提示,
+ * 督办, 函告, 通报, 约谈, 曝光. A module's {@link EscalationLadder} names the step it starts from (overdue major
+ * hazards start at 函告, lagging campaign tasks at 提示).
+ */
 public enum EscalationStep {
+    PROMPT("提示"),
+    SUPERVISE("督办"),
     LETTER("函告"),
     CIRCULAR("通报"),
     INTERVIEW("约谈"),

@@ -1,0 +1,17 @@
+package org.zhiben.campaign;
+
+/** 责任单位 (leads the task and reports on it) or 配合单位 (helps). */
+public enum UnitRole {
+    LEAD("责任单位"),
+    ASSIST("配合单位");
+
+    private final String label;
+
+    UnitRole(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

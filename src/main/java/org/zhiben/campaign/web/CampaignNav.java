@@ -1,0 +1,27 @@
+package org.zhiben.campaign.web;
+
+import org.springframework.stereotype.Component;
+import org.zhiben.campaign.Campaigns;
+import org.zhiben.identity.CurrentUser;
+
+/** Whether the navigation shows 治本攻坚: officials and administrators, enterprise users whose unit has tasks. */
+@Component("campaignNav")
+public class CampaignNav {
+
+    private final Campaigns campaigns;
+
+    CampaignNav(Campaigns campaigns) {
+        this.campaigns = campaigns;
+    }
+
+    public boolean shows(CurrentUser me) {
+        if (me == null) {
+            return false;
+        }
+        if (me.isOfficialOrAdmin()) {
+            return true;
+        }
+        return me.role().isEnterpriseRole() && me.enterpriseId() != null
+                && campaigns.isUnit(me.enterpriseId());
+    }
+}
