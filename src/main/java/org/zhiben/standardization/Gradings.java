@@ -176,6 +176,27 @@ public class Gradings {
         }
     }
 
+    /** An official enters a certificate issued before the platform; the registry takes its grade. */
+    @Transactional
+    public UUID registerIssued(UUID enterpriseId, StandardizationGrade level, String certificateNo, LocalDate validFrom,
+            String key) {
+        return creates.once("standardization.certificate", key, List.of(String.valueOf(enterpriseId),
+                String.valueOf(level), String.valueOf(certificateNo), String.valueOf(validFrom)), () -> {
+                    requireOfficial();
+                    EnterpriseSummary e = enterprises.find(enterpriseId).orElseThrow(() -> new NotFoundException("企业"));
+                    if (!gradings.findByEnterpriseIdAndState(enterpriseId, GradingState.CERTIFIED).isEmpty()) {
+                        throw new InvalidInputException("certificateNo", "该企业已有有效的标准化证书");
+                    }
+                    Grading g = gradings.saveAndFlush(Grading.registerIssued(new Grading.Enterprise(e.id(), e.name(),
+                            e.regionCode(), SectorSet.of(e.sectors())), level, certificateNo, validFrom, today(),
+                            clock.instant()));
+                    audit.record(AuditRecord.created("StandardizationGrading", g.getId(), "登记标准化证书 " + brief(g) + " "
+                            + g.getCertificateNo(), g.snapshot()));
+                    enterprises.recordStandardizationGrade(e.id(), level, "登记证书 " + g.getCertificateNo());
+                    return g.getId();
+                });
+    }
+
     /** 评审: an expert drawn at random from the pool for a 标准化评审 of the enterprise, {@code from..until}. */
     @Transactional
     public UUID drawReviewer(UUID id, long version, LocalDate from, LocalDate until) {

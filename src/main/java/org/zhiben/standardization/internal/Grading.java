@@ -101,6 +101,37 @@ public class Grading extends ScopedRecord {
         return g;
     }
 
+    /**
+     * A certificate issued before the platform (entered from the paper record): certified from {@code validFrom},
+     * which lies in the last three years and not in the future.
+     */
+    public static Grading registerIssued(Enterprise e, StandardizationGrade level, String certificateNo,
+            LocalDate validFrom, LocalDate today, Instant now) {
+        if (level == null || level == StandardizationGrade.NONE) {
+            throw new InvalidInputException("level", "请选择证书等级(一级、二级或三级)");
+        }
+        String no = certificateNo == null ? "" : certificateNo.strip();
+        if (no.isEmpty() || no.length() > 40) {
+            throw new InvalidInputException("certificateNo", "请填写证书编号(不超过40字)");
+        }
+        if (validFrom == null || validFrom.isAfter(today)) {
+            throw new InvalidInputException("validFrom", "请填写发证日期(不晚于今天)");
+        }
+        if (validFrom.plus(VALIDITY).minusDays(1).isBefore(today)) {
+            throw new InvalidInputException("validFrom", "该证书已过有效期,无需登记");
+        }
+        Grading g = new Grading(e, now);
+        g.enterpriseName = e.name();
+        g.level = level;
+        g.state = GradingState.CERTIFIED;
+        g.selfScores = "";
+        g.certificateNo = no;
+        g.validFrom = validFrom;
+        g.validUntil = validFrom.plus(VALIDITY).minusDays(1);
+        g.announcedAt = now;
+        return g;
+    }
+
     private Grading(Enterprise e, Instant now) {
         super(e.id(), e.regionCode(), e.sectors(), now);
     }
@@ -244,7 +275,7 @@ public class Grading extends ScopedRecord {
 
     public Map<String, Integer> scores() {
         Map<String, Integer> m = new LinkedHashMap<>();
-        for (String line : selfScores.split("\n")) {
+        for (String line : selfScores.isEmpty() ? new String[0] : selfScores.split("\n")) {
             String[] p = line.split("=");
             m.put(p[0], Integer.valueOf(p[1]));
         }
