@@ -246,24 +246,35 @@ class StandardizationApiTest {
         post(base + "/" + id + "/actions", Map.of("version", version(id, boss), "action", "CLEAR_FLAG", "reason", " "),
                 "county.yjj").andExpect(status().isBadRequest());
 
-        // expiry: the day after the last day, the certificate expires and the registry loses the grade
-        LocalDate last = LocalDate.now(Zones.CHINA).plusYears(3).minusDays(1);
+        assertThat(grade(e)).isEqualTo("GRADE_3");
+    }
+
+    @Test
+    void aCertificateFromBeforeThePlatformIsEnteredExpiresAndIsRevoked() throws Exception {
+        String boss = enterpriseWithPrincipal();
+        UUID e = enterpriseOf(boss);
+        // issued three years ago tomorrow: today is its last day (demo certificates all run longer)
+        LocalDate today = LocalDate.now(Zones.CHINA);
+        Map<String, Object> old = new LinkedHashMap<>();
+        old.put("enterpriseId", e.toString());
+        old.put("level", "GRADE_3");
+        old.put("certificateNo", "测试证〔2023〕009号");
+        old.put("validFrom", today.minusYears(3).plusDays(1).toString());
+        String expiring = JsonPath.read(post("/api/v1/standardization/certificates", old, "county.yjj")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.validUntil").value(today.toString()))
+                .andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(grade(e)).isEqualTo("GRADE_3");
         runAs("county.yjj");
         try {
-            gradings.expireDue(last);
-            assertThat(gradings.get(UUID.fromString(id)).state()).isEqualTo(GradingState.CERTIFIED);
-            gradings.expireDue(last.plusDays(1));
-            assertThat(gradings.get(UUID.fromString(id)).state()).isEqualTo(GradingState.EXPIRED);
+            gradings.expireDue(today);
+            assertThat(gradings.get(UUID.fromString(expiring)).state()).isEqualTo(GradingState.CERTIFIED);
+            gradings.expireDue(today.plusDays(1));
+            assertThat(gradings.get(UUID.fromString(expiring)).state()).isEqualTo(GradingState.EXPIRED);
         } finally {
             SecurityContextHolder.clearContext();
         }
         assertThat(grade(e)).isEqualTo("NONE");
-    }
 
-    @Test
-    void aCertificateFromBeforeThePlatformIsEnteredAndRevoked() throws Exception {
-        String boss = enterpriseWithPrincipal();
-        UUID e = enterpriseOf(boss);
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("enterpriseId", e.toString());
         c.put("level", "GRADE_2");
