@@ -377,8 +377,4 @@ public class ExpertAssignments {
     private static CurrentUser me() {
         return Experts.me();
     }
-
-    static Map<String, Object> none() {
-        return Map.of();
-    }
 }

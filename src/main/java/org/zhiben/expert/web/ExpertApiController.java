@@ -158,8 +158,4 @@ class ExpertApiController {
         }
         return v;
     }
-
-    static Map<String, Object> none() {
-        return Map.of();
-    }
 }

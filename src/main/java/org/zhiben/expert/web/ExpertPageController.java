@@ -196,12 +196,4 @@ class ExpertPageController {
     private static CurrentUser me() {
         return DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("请先登录"));
     }
-
-    static <T> Function<T, T> id() {
-        return Function.identity();
-    }
-
-    static List<Object> none() {
-        return List.of();
-    }
 }
