@@ -264,6 +264,44 @@ public class Enterprises {
         events.publishEvent(new EnterpriseUpdated(e.getId(), e.getRegionCode(), Set.copyOf(e.getSectors())));
     }
 
+    /**
+     * For the standardization module: the 安全生产标准化 grade an announcement, a revocation or an expiry gives the
+     * enterprise (a system change: no scope check, audited through the versioned change of the current version).
+     */
+    @Transactional
+    public void recordStandardizationGrade(UUID id, StandardizationGrade grade, String why) {
+        Enterprise e = enterprises.findById(id).orElseThrow(() -> new NotFoundException("企业"));
+        if (e.getStandardizationGrade() == grade) {
+            return;
+        }
+        changes.apply(ENTERPRISE, e, e.getVersion(), "UPDATE", "标准化等级 " + e.getName() + ":" + grade.label() + "("
+                + why + ")", x -> x.recordStandardizationGrade(grade, clock.instant()));
+    }
+
+    /** 规上 operating enterprises and those of them holding a 标准化 grade, in one area (one query). */
+    public record GradeCoverage(long aboveScale, long graded) {
+    }
+
+    /**
+     * 标准化 coverage of 规上 enterprises (not closed) in the region range {@code low..high}, limited to enterprises
+     * with any of {@code sectors} when not empty; one set-based query, no scope (a live metric's area).
+     */
+    @Transactional(readOnly = true)
+    public GradeCoverage gradeCoverage(String low, String high, Set<String> sectors) {
+        StringBuilder sql = new StringBuilder("select count(*), coalesce(sum(case when e.standardization_grade in"
+                + " ('GRADE_1', 'GRADE_2', 'GRADE_3') then 1 else 0 end), 0) from directory_enterprise e where"
+                + " e.scale = 'ABOVE' and e.status <> 'CLOSED' and e.region_code between ? and ?");
+        List<Object> args = new ArrayList<>(List.of(low, high));
+        if (!sectors.isEmpty()) {
+            sql.append(" and exists (select 1 from directory_enterprise_sector s where s.enterprise_id = e.id and"
+                    + " s.sector_code in (").append(String.join(", ", sectors.stream().map(x -> "?").toList()))
+                    .append("))");
+            args.addAll(sectors);
+        }
+        return jdbc.queryForObject(sql.toString(), (rs, i) -> new GradeCoverage(rs.getLong(1), rs.getLong(2)),
+                args.toArray());
+    }
+
     @Transactional(readOnly = true)
     public List<EnterpriseDocument> documentsOf(UUID enterpriseId) {
         get(enterpriseId);

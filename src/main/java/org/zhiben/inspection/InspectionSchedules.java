@@ -25,6 +25,7 @@ import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.directory.Duty;
+import org.zhiben.expert.ExpertAssignments;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccounts;
@@ -62,10 +63,12 @@ public class InspectionSchedules {
     private final InspectionTaskRepository tasks;
     private final InspectionScheduleRepository schedules;
     private final VersionedChanges changes;
+    private final ExpertAssignments expertAssignments;
 
     InspectionSchedules(JdbcTemplate jdbc, InspectionAccess access, AuditTrail audit, IdempotentCreates creates,
             UserAccounts users, ApplicationEventPublisher events, Clock clock, InspectionTaskRepository tasks,
-            InspectionScheduleRepository schedules, VersionedChanges changes) {
+            InspectionScheduleRepository schedules, VersionedChanges changes, ExpertAssignments expertAssignments) {
+        this.expertAssignments = expertAssignments;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -175,7 +178,7 @@ public class InspectionSchedules {
     /**
      * A one-off check becomes one task for the window. Enterprise planners create 综合性/专业性/季节性/节假日前/
      * 复产复工前 checks; officials in jurisdiction create 监管检查 for themselves and 体检式精查 for an expert they
-     * assign (the assignment lasts until the window's last day); assigned experts create 体检式精查 for themselves.
+     * assign from the expert pool (an assignment of the pool, checked for conflicts, lasting the window); assigned experts create 体检式精查 for themselves.
      */
     @Transactional
     public UUID addCheck(UUID enterpriseId, CheckData check, String idempotencyKey) {
@@ -223,7 +226,7 @@ public class InspectionSchedules {
         if (type != null && type.government()) {
             if (type == TaskType.SUPERVISION || me.is(Role.EXPERT)) {
                 assignee = me.id();
-            } else if (assignee == null || users.usersWithRole(Role.EXPERT).stream().noneMatch(u -> u.id().equals(check.assigneeUserId()))) {
+            } else if (assignee == null || !expertAssignments.assignableAccounts().contains(assignee)) {
                 v.add(new FieldViolation("assigneeUserId", "请选择专家库中的专家"));
             }
             position = null;
@@ -234,7 +237,7 @@ public class InspectionSchedules {
             throw new InvalidInputException(v);
         }
         if (type == TaskType.EXPERT_REVIEW && me.is(Role.OFFICIAL)) {
-            assignExpert(e, assignee, check.to(), me);
+            expertAssignments.assignForCheck(e.id(), assignee, check.from(), check.to(), "assigneeUserId");
         }
         String fullTitle = type.label() + ":" + (title == null ? template : title);
         UUID id = tasks.save(InspectionTask.oneOffCheck(new CheckData(type, check.templateId(), fullTitle,
@@ -255,25 +258,11 @@ public class InspectionSchedules {
         return id;
     }
 
-    private void assignExpert(Target e, UUID expert, LocalDate until, CurrentUser official) {
-        Timestamp now = Timestamp.from(clock.instant());
-        int n = jdbc.update("update inspection_expert_assignment set valid_until = case when valid_until > ? then"
-                + " valid_until else ? end, assigned_by = ?, assigned_at = ? where expert_user_id = ? and"
-                + " enterprise_id = ?", Date.valueOf(until), Date.valueOf(until), official.id(), now, expert, e.id());
-        if (n == 0) {
-            jdbc.update("insert into inspection_expert_assignment (id, expert_user_id, enterprise_id, enterprise_name,"
-                    + " region_code, sectors, assigned_by, assigned_at, valid_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Ids.newId(), expert, e.id(), e.name(), e.regionCode(), e.sectorSet().encode(), official.id(), now,
-                    Date.valueOf(until));
-        }
-        audit.record(new AuditRecord("CREATE", "InspectionExpertAssignment", e.id().toString(),
-                "指派专家体检式精查 " + e.name() + " 至 " + until, null, Map.of("expert", expert, "until", until)));
-    }
-
     /** Experts an official may assign. */
     @Transactional(readOnly = true)
     public List<UserRef> experts() {
-        return users.usersWithRole(Role.EXPERT);
+        Set<UUID> pool = expertAssignments.assignableAccounts();
+        return users.usersWithRole(Role.EXPERT).stream().filter(u -> pool.contains(u.id())).toList();
     }
 
     private void checkAssignee(UUID enterpriseId, String position, UUID userId, List<FieldViolation> v) {

@@ -77,6 +77,12 @@ public class Enterprise {
     }
 
     /** Changes everything but the USCC, which identifies the enterprise for life. */
+    /** The grade the standardization module's announcement, revocation or expiry gives. */
+    public void recordStandardizationGrade(StandardizationGrade grade, Instant now) {
+        standardizationGrade = grade;
+        updatedAt = now;
+    }
+
     public void apply(EnterpriseData data, Instant now) {
         if (!uscc.equals(data.uscc())) {
             throw new IllegalArgumentException("统一社会信用代码不可修改");

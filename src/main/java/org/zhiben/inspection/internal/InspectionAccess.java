@@ -1,13 +1,11 @@
 package org.zhiben.inspection.internal;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.zhiben.common.NotFoundException;
@@ -18,13 +16,15 @@ import org.zhiben.directory.Duty;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.UnitDuties;
 import org.zhiben.directory.UnitType;
+import org.zhiben.expert.AssignedEnterprise;
+import org.zhiben.expert.ExpertAssignments;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
 
 /**
  * Who sees which inspection rows: the caller's data scope (translated by the kernel), widened for experts to the
- * enterprises an official assigned them for a 体检式精查 (until the assignment's last day). Outside it a row does not
+ * enterprises of their running assignments in the expert pool ({@link ExpertAssignments#activeEnterprises}). Outside it a row does not
  * exist (404).
  */
 @Component
@@ -41,20 +41,18 @@ public class InspectionAccess {
         }
     }
 
-    private static final String ASSIGNED = "select x.enterprise_id from inspection_expert_assignment x"
-            + " where x.expert_user_id = ? and x.valid_until >= ?";
-
     private final Enterprises enterprises;
     private final UnitDuties duties;
     private final DataScopes scopes;
-    private final JdbcTemplate jdbc;
+    private final ExpertAssignments assignments;
     private final Clock clock;
 
-    InspectionAccess(Enterprises enterprises, UnitDuties duties, DataScopes scopes, JdbcTemplate jdbc, Clock clock) {
+    InspectionAccess(Enterprises enterprises, UnitDuties duties, DataScopes scopes, ExpertAssignments assignments,
+            Clock clock) {
         this.enterprises = enterprises;
         this.duties = duties;
         this.scopes = scopes;
-        this.jdbc = jdbc;
+        this.assignments = assignments;
         this.clock = clock;
     }
 
@@ -74,11 +72,9 @@ public class InspectionAccess {
         if (found.isPresent()) {
             return found;
         }
-        return expert().flatMap(u -> jdbc.query("select enterprise_name, region_code, sectors from"
-                + " inspection_expert_assignment where expert_user_id = ? and enterprise_id = ? and valid_until >= ?",
-                (rs, i) -> new Target(enterpriseId, rs.getString(1), rs.getString(2),
-                        SectorSet.decode(rs.getString(3)).codes(), false, null),
-                u.id(), enterpriseId, Date.valueOf(today())).stream().findFirst());
+        return expert().flatMap(u -> assignments.activeEnterprises(u.id()).stream()
+                .filter(a -> a.enterpriseId().equals(enterpriseId))
+                .map(a -> new Target(enterpriseId, a.name(), a.regionCode(), a.sectors(), false, null)).findFirst());
     }
 
     /** Refuses, as a field error on {@code field}, a duty the enterprise's unit type does not owe. */
@@ -93,8 +89,8 @@ public class InspectionAccess {
         if (scopes.current().permits(enterpriseId, regionCode, sectors.codes())) {
             return true;
         }
-        return expert().filter(u -> !jdbc.queryForList(ASSIGNED + " and x.enterprise_id = ?", UUID.class, u.id(),
-                Date.valueOf(today()), enterpriseId).isEmpty()).isPresent();
+        return expert().filter(u -> assignments.activeEnterprises(u.id()).stream()
+                .anyMatch(a -> a.enterpriseId().equals(enterpriseId))).isPresent();
     }
 
     /**
@@ -103,8 +99,12 @@ public class InspectionAccess {
      */
     public SqlFragment sql(String a) {
         SqlFragment scope = scopes.current().sql(a);
-        return expert().map(u -> SqlFragment.anyOf(List.of(scope, SqlFragment.of(a + ".enterprise_id in ("
-                + ASSIGNED + ")", u.id(), Date.valueOf(today()))))).orElse(scope);
+        return expert().map(u -> {
+            List<UUID> ids = assignments.activeEnterprises(u.id()).stream().map(AssignedEnterprise::enterpriseId)
+                    .distinct().toList();
+            return ids.isEmpty() ? scope : SqlFragment.anyOf(List.of(scope, new SqlFragment(a + ".enterprise_id in ("
+                    + String.join(", ", ids.stream().map(x -> "?").toList()) + ")", List.copyOf(ids))));
+        }).orElse(scope);
     }
 
     public LocalDate today() {

@@ -1,0 +1,16 @@
+package org.zhiben.expert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A recorded draw: repeat it with {@code SeededDraw.draw(seed, candidates, 1)} over the candidates in this order.
+ * {@code exclusions} are the experts left out, each with why.
+ */
+public record DrawView(UUID id, AssignmentKind kind, UUID enterpriseId, String seed, List<UUID> candidates,
+        List<Exclusion> exclusions, UUID drawnExpertId, Instant drawnAt) {
+
+    public record Exclusion(UUID expertId, String expertName, String reason) {
+    }
+}

@@ -1,0 +1,254 @@
+package org.zhiben.expert;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.audit.AuditRecord;
+import org.zhiben.audit.AuditTrail;
+import org.zhiben.audit.VersionedChanges;
+import org.zhiben.common.FieldViolation;
+import org.zhiben.common.IdempotentCreates;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.NotFoundException;
+import org.zhiben.common.RegionCode;
+import org.zhiben.common.SectorSet;
+import org.zhiben.directory.EnterpriseSummary;
+import org.zhiben.directory.Enterprises;
+import org.zhiben.directory.SectorCatalog;
+import org.zhiben.expert.internal.Expert;
+import org.zhiben.expert.internal.ExpertAssignmentRepository;
+import org.zhiben.expert.internal.ExpertRepository;
+import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.DataScopes;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.UserRef;
+
+/**
+ * The pool: officials and administrators keep it (a pool is shared by the departments that draw from it, so every
+ * official sees all of it; an official adds experts of a region within the jurisdiction); an expert reads its own
+ * entry. Changes go through {@link VersionedChanges} (stale version: 409, audited).
+ */
+@Service
+public class Experts {
+
+    static final VersionedChanges.Subject<Expert> EXPERT = new VersionedChanges.Subject<>("Expert", Expert::getId,
+            Expert::getVersion, Expert::snapshot);
+
+    private final ExpertRepository experts;
+    private final ExpertAssignmentRepository assignments;
+    private final Enterprises enterprises;
+    private final SectorCatalog sectors;
+    private final UserAccounts accounts;
+    private final DataScopes scopes;
+    private final AuditTrail audit;
+    private final VersionedChanges changes;
+    private final IdempotentCreates creates;
+    private final Clock clock;
+
+    Experts(ExpertRepository experts, ExpertAssignmentRepository assignments, Enterprises enterprises,
+            SectorCatalog sectors, UserAccounts accounts, DataScopes scopes, AuditTrail audit,
+            VersionedChanges changes, IdempotentCreates creates, Clock clock) {
+        this.experts = experts;
+        this.assignments = assignments;
+        this.enterprises = enterprises;
+        this.sectors = sectors;
+        this.accounts = accounts;
+        this.scopes = scopes;
+        this.audit = audit;
+        this.changes = changes;
+        this.creates = creates;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ExpertView> list() {
+        requireOfficial();
+        List<Expert> all = experts.findAllByOrderByIdAsc();
+        Map<UUID, ExpertView.Record> records = records(all.stream().map(Expert::getId).toList());
+        return all.stream().map(e -> view(e, records)).sorted((a, b) -> a.name().compareTo(b.name())).toList();
+    }
+
+    /** An expert: officials and administrators, or the expert itself; anybody else 404. */
+    @Transactional(readOnly = true)
+    public ExpertView get(UUID id) {
+        Expert e = load(id);
+        return view(e, records(List.of(e.getId())));
+    }
+
+    /** The caller's own entry in the pool, if it is an expert with one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ExpertView> mine() {
+        CurrentUser me = me();
+        return experts.findByUserId(me.id()).map(e -> view(e, records(List.of(e.getId()))));
+    }
+
+    @Transactional
+    public UUID create(ExpertData data, String idempotencyKey) {
+        return creates.once("expert.expert", idempotencyKey, data, () -> {
+            requireOfficial();
+            Expert e = experts.saveAndFlush(Expert.create(check(data, null), clock.instant()));
+            audit.record(AuditRecord.created("Expert", e.getId(), "专家入库 " + e.getName(), e.snapshot()));
+            return e.getId();
+        });
+    }
+
+    @Transactional
+    public void update(UUID id, long version, ExpertData data) {
+        requireOfficial();
+        Expert e = load(id);
+        Expert.Facts f = check(data, e.getId());
+        changes.apply(EXPERT, e, version, "UPDATE", "修改专家 " + f.name(), x -> x.apply(f, clock.instant()));
+    }
+
+    @Transactional
+    public void setActive(UUID id, long version, boolean active) {
+        requireOfficial();
+        Expert e = load(id);
+        changes.apply(EXPERT, e, version, "UPDATE", (active ? "启用专家 " : "停用专家 ") + e.getName(),
+                x -> x.setActive(active, clock.instant()));
+    }
+
+    /** Accounts with the expert role not yet in the pool (and the one of {@code expertId}), for the form. */
+    @Transactional(readOnly = true)
+    public List<UserRef> linkableAccounts(UUID expertId) {
+        requireOfficial();
+        UUID own = expertId == null ? null : experts.findById(expertId).map(Expert::getUserId).orElse(null);
+        return accounts.usersWithRole(Role.EXPERT).stream()
+                .filter(u -> u.id().equals(own) || !experts.existsByUserId(u.id())).toList();
+    }
+
+    private Expert.Facts check(ExpertData d, UUID self) {
+        List<FieldViolation> v = new ArrayList<>();
+        String name = d.name() == null ? "" : d.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            v.add(new FieldViolation("name", "请填写姓名或机构名称(不超过100字)"));
+        }
+        if (d.kind() == null) {
+            v.add(new FieldViolation("kind", "请选择类别"));
+        }
+        String org = d.organisation() == null || d.organisation().isBlank() ? null : d.organisation().strip();
+        if (org != null && org.length() > 200) {
+            v.add(new FieldViolation("organisation", "所在单位不能超过200字"));
+        }
+        if (d.regionCode() == null || !RegionCode.isValid(d.regionCode())) {
+            v.add(new FieldViolation("regionCode", "请填写12位行政区划代码"));
+        } else if (!scopes.current().canNavigate(RegionCode.of(d.regionCode()))) {
+            v.add(new FieldViolation("regionCode", "服务区域应在您的辖区内或为其上级"));
+        }
+        Set<String> known = new HashSet<>(sectors.sectors().stream().map(SectorCatalog.Entry::code).toList());
+        if (d.sectors().isEmpty()) {
+            v.add(new FieldViolation("sectors", "请选择至少一个专业行业领域"));
+        } else if (!known.containsAll(d.sectors())) {
+            v.add(new FieldViolation("sectors", "未知的行业领域代码"));
+        }
+        if (d.qualifications().size() > 20 || d.qualifications().stream()
+                .anyMatch(q -> q == null || q.isBlank() || q.strip().length() > 100)) {
+            v.add(new FieldViolation("qualifications", "资质每项不超过100字,最多20项"));
+        }
+        if (d.validFrom() == null) {
+            v.add(new FieldViolation("validFrom", "请填写聘期开始日期"));
+        }
+        if (d.validTo() == null) {
+            v.add(new FieldViolation("validTo", "请填写聘期结束日期"));
+        } else if (d.validFrom() != null && d.validTo().isBefore(d.validFrom())) {
+            v.add(new FieldViolation("validTo", "聘期结束日期不能早于开始日期"));
+        }
+        if (d.feePerDay() != null && (d.feePerDay().signum() < 0 || d.feePerDay().compareTo(new BigDecimal("100000")) > 0
+                || d.feePerDay().scale() > 2)) {
+            v.add(new FieldViolation("feePerDay", "日费用应在0至100000元之间,最多两位小数"));
+        }
+        String feeNote = d.feeNote() == null || d.feeNote().isBlank() ? null : d.feeNote().strip();
+        if (feeNote != null && feeNote.length() > 500) {
+            v.add(new FieldViolation("feeNote", "费用说明不能超过500字"));
+        }
+        if (d.userId() != null) {
+            boolean expertAccount = accounts.usersWithRole(Role.EXPERT).stream().anyMatch(u -> u.id().equals(d.userId()));
+            if (!expertAccount) {
+                v.add(new FieldViolation("userId", "请选择专家角色的登录账号"));
+            } else if (experts.findByUserId(d.userId()).filter(x -> !x.getId().equals(self)).isPresent()) {
+                v.add(new FieldViolation("userId", "该账号已关联其他专家"));
+            }
+        }
+        List<Expert.Tie> ties = new ArrayList<>();
+        if (d.ties().size() > 50) {
+            v.add(new FieldViolation("ties", "关联企业最多50项"));
+        }
+        for (int i = 0; i < d.ties().size() && i < 50; i++) {
+            ExpertData.Tie t = d.ties().get(i);
+            String field = "ties[" + i + "]";
+            if (t == null || t.kind() == null) {
+                v.add(new FieldViolation(field + ".kind", "请选择关联类型"));
+                continue;
+            }
+            EnterpriseSummary e = t.enterpriseId() == null ? null : enterprises.find(t.enterpriseId()).orElse(null);
+            if (e == null) {
+                v.add(new FieldViolation(field + ".enterpriseId", "关联的企业不存在或不在您的辖区内"));
+                continue;
+            }
+            if (t.kind() != TieKind.CURRENT_EMPLOYER && t.endedOn() == null) {
+                v.add(new FieldViolation(field + ".endedOn", "请填写离职或服务结束日期"));
+                continue;
+            }
+            ties.add(new Expert.Tie(t.kind(), e.id(), e.name(), t.endedOn()));
+        }
+        if (!v.isEmpty()) {
+            throw new InvalidInputException(v);
+        }
+        return new Expert.Facts(d.userId(), name, d.kind(), org, d.regionCode(), SectorSet.of(d.sectors()),
+                d.specialities(), d.qualifications().stream().map(String::strip).toList(), d.validFrom(),
+                d.validTo(), d.feePerDay(), feeNote, ties);
+    }
+
+    Expert load(UUID id) {
+        CurrentUser me = me();
+        Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("专家"));
+        if (me.isOfficialOrAdmin() || me.id().equals(e.getUserId())) {
+            return e;
+        }
+        throw new NotFoundException("专家");
+    }
+
+    private Map<UUID, ExpertView.Record> records(List<UUID> ids) {
+        Map<UUID, ExpertView.Record> m = new HashMap<>();
+        if (ids.isEmpty()) {
+            return m;
+        }
+        for (Object[] r : assignments.records(ids)) {
+            m.put((UUID) r[0], new ExpertView.Record(n(r[1]), n(r[2]), n(r[3]), n(r[4])));
+        }
+        return m;
+    }
+
+    private static long n(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+
+    static ExpertView view(Expert e, Map<UUID, ExpertView.Record> records) {
+        return new ExpertView(e.getId(), e.getUserId(), e.getName(), e.getKind(), e.getOrganisation(),
+                e.getRegionCode(), e.getSectors().codes(), e.specialitySet(), e.qualificationList(), e.getValidFrom(),
+                e.getValidTo(), e.getFeePerDay(), e.getFeeNote(), e.isActive(), e.getTies().stream()
+                        .map(t -> new ExpertView.TieView(t.getKind(), t.getEnterpriseId(), t.getEnterpriseName(),
+                                t.getEndedOn())).toList(), e.getVersion(),
+                records.getOrDefault(e.getId(), new ExpertView.Record(0, 0, 0, 0)));
+    }
+
+    private void requireOfficial() {
+        if (!me().isOfficialOrAdmin()) {
+            throw new AccessDeniedException("专家库由监管部门管理");
+        }
+    }
+
+    static CurrentUser me() {
+        return DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("请先登录"));
+    }
+}

@@ -1,0 +1,170 @@
+package org.zhiben.expert.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.zhiben.common.InputRules;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.expert.AssignmentKind;
+import org.zhiben.expert.AssignmentRequest;
+import org.zhiben.expert.ExpertData;
+import org.zhiben.expert.ExpertKind;
+import org.zhiben.expert.Speciality;
+
+/** The page forms of the expert module (text fields, parsed here so a bad value is a message beside its field). */
+final class ExpertForms {
+
+    private ExpertForms() {
+    }
+
+    /** A new expert (ties to enterprises are kept through the API). */
+    public static class ExpertForm {
+        private String userId;
+        private String name;
+        private String kind;
+        private String organisation;
+        private String regionCode;
+        private List<String> sectors = new ArrayList<>();
+        private List<String> specialities = new ArrayList<>();
+        private String qualifications;
+        private String validFrom;
+        private String validTo;
+        private String feePerDay;
+        private String feeNote;
+        private String idempotencyKey;
+
+        ExpertData toData() {
+            Set<Speciality> s = new java.util.HashSet<>();
+            for (String x : specialities) {
+                s.add(enumOf(Speciality.class, "specialities", x));
+            }
+            BigDecimal fee = null;
+            if (feePerDay != null && !feePerDay.isBlank()) {
+                try {
+                    fee = new BigDecimal(feePerDay.strip());
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("feePerDay", "请填写数字");
+                }
+            }
+            List<String> q = qualifications == null ? List.of() : Arrays.stream(qualifications.split("\\R"))
+                    .map(String::strip).filter(x -> !x.isEmpty()).toList();
+            return new ExpertData(uuid("userId", userId), name, kind == null || kind.isBlank() ? null
+                    : enumOf(ExpertKind.class, "kind", kind), organisation, regionCode, Set.copyOf(sectors), s, q,
+                    date("validFrom", validFrom), date("validTo", validTo), fee, feeNote, List.of());
+        }
+
+        public String getUserId() { return userId; }
+        public void setUserId(String v) { userId = v; }
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public String getKind() { return kind; }
+        public void setKind(String v) { kind = v; }
+        public String getOrganisation() { return organisation; }
+        public void setOrganisation(String v) { organisation = v; }
+        public String getRegionCode() { return regionCode; }
+        public void setRegionCode(String v) { regionCode = v; }
+        public List<String> getSectors() { return sectors; }
+        public void setSectors(List<String> v) { sectors = v == null ? new ArrayList<>() : v; }
+        public List<String> getSpecialities() { return specialities; }
+        public void setSpecialities(List<String> v) { specialities = v == null ? new ArrayList<>() : v; }
+        public String getQualifications() { return qualifications; }
+        public void setQualifications(String v) { qualifications = v; }
+        public String getValidFrom() { return validFrom; }
+        public void setValidFrom(String v) { validFrom = v; }
+        public String getValidTo() { return validTo; }
+        public void setValidTo(String v) { validTo = v; }
+        public String getFeePerDay() { return feePerDay; }
+        public void setFeePerDay(String v) { feePerDay = v; }
+        public String getFeeNote() { return feeNote; }
+        public void setFeeNote(String v) { feeNote = v; }
+        public String getIdempotencyKey() { return idempotencyKey; }
+        public void setIdempotencyKey(String v) { idempotencyKey = v; }
+    }
+
+    /** Draw (no expert) or choose (expert and reason). */
+    public static class AssignForm {
+        private String enterpriseId;
+        private String kind;
+        private String expertId;
+        private String reason;
+        private String from;
+        private String until;
+        private String idempotencyKey;
+
+        AssignmentRequest toRequest() {
+            UUID e = uuid("enterpriseId", enterpriseId);
+            if (e == null) {
+                throw new InvalidInputException("enterpriseId", "请选择企业");
+            }
+            return new AssignmentRequest(e, kind == null || kind.isBlank() ? null
+                    : enumOf(AssignmentKind.class, "kind", kind), uuid("expertId", expertId), reason,
+                    date("from", from), date("until", until));
+        }
+
+        public String getEnterpriseId() { return enterpriseId; }
+        public void setEnterpriseId(String v) { enterpriseId = v; }
+        public String getKind() { return kind; }
+        public void setKind(String v) { kind = v; }
+        public String getExpertId() { return expertId; }
+        public void setExpertId(String v) { expertId = v; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+        public String getFrom() { return from; }
+        public void setFrom(String v) { from = v; }
+        public String getUntil() { return until; }
+        public void setUntil(String v) { until = v; }
+        public String getIdempotencyKey() { return idempotencyKey; }
+        public void setIdempotencyKey(String v) { idempotencyKey = v; }
+    }
+
+    /** The expert's report, or an official's withdrawal reason. */
+    public static class ReportForm {
+        private Long version;
+        private String findings;
+        private String conclusion;
+        private String reason;
+
+        long version() {
+            if (version == null) {
+                throw new InvalidInputException("version", "页面已过期,请刷新后重试");
+            }
+            return version;
+        }
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long v) { version = v; }
+        public String getFindings() { return findings; }
+        public void setFindings(String v) { findings = v; }
+        public String getConclusion() { return conclusion; }
+        public void setConclusion(String v) { conclusion = v; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+    }
+
+    static UUID uuid(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "无效的选择");
+        }
+    }
+
+    static LocalDate date(String field, String text) {
+        return text == null || text.isBlank() ? null : InputRules.date(field, text.strip());
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String field, String text) {
+        try {
+            return Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException(field, "无效的选择");
+        }
+    }
+}
