@@ -17,7 +17,7 @@ cleanup() {
 }
 trap cleanup EXIT
 psql -h "$PGHOST" -U postgres -d postgres -qc "create database $SRC" -c "create database $DST"
-[ -f target/zhiben.jar ] || ./mvnw -B -ntp -q -DskipTests package
+[ -f target/zhiben.jar ] || ./mvnw -B -ntp -q -Dmaven.test.skip=true package
 
 start() { # database, files root, port
   SPRING_PROFILES_ACTIVE=postgres ZHIBEN_DB_URL="jdbc:postgresql://$PGHOST:5432/$1" ZHIBEN_DB_USER=postgres \
