@@ -22,9 +22,9 @@ public class V81__monitoring_readings extends BaseJavaMigration {
                 .contains("postgres");
         try (Statement s = context.getConnection().createStatement()) {
             String columns = "point_id uuid not null, ts timestamp with time zone not null, "
-                    + "value double precision not null, quality smallint not null, "
+                    + "val double precision not null, quality smallint not null, "
                     + "received_at timestamp with time zone not null, "
-                    + "constraint monitoring_reading_pk primary key (point_id, ts))";
+                    + "constraint monitoring_reading_pk primary key (point_id, ts)";
             if (postgres) {
                 s.execute("create table monitoring_reading (" + columns + " partition by range (ts)");
                 YearMonth now = YearMonth.now(ZoneOffset.UTC);

@@ -169,7 +169,7 @@ public class Readings {
             if (s == null) {
                 continue;
             }
-            List<Eval> evals = perPoint.getOrDefault(id, List.of());
+            List<Eval> evals = new ArrayList<>(perPoint.getOrDefault(id, List.of()));
             evals.sort(Comparator.comparing(Eval::ts));
             Instant lastTs = s.lastTs();
             Double lastValue = s.lastValue();

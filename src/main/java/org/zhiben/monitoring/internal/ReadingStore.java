@@ -64,7 +64,7 @@ public class ReadingStore {
         for (Row r : rows) {
             args.add(new Object[] {r.pointId(), at(r.ts()), r.value(), r.quality(), received});
         }
-        int[] counts = jdbc.batchUpdate("insert into monitoring_reading (point_id, ts, value, quality, received_at) "
+        int[] counts = jdbc.batchUpdate("insert into monitoring_reading (point_id, ts, val, quality, received_at) "
                 + "values (?, ?, ?, ?, ?) on conflict do nothing", args);
         for (int i = 0; i < counts.length; i++) {
             inserted[i] = counts[i] != 0; // SUCCESS_NO_INFO (-2) counts as inserted
@@ -208,7 +208,7 @@ public class ReadingStore {
     /** A point's series from {@code from} to {@code to}: raw readings, or minute or hour roll-ups. */
     public List<Sample> series(UUID pointId, String grain, Instant from, Instant to) {
         if ("raw".equals(grain)) {
-            return jdbc.query("select ts, value from monitoring_reading where point_id = ? and ts >= ? and ts < ? "
+            return jdbc.query("select ts, val from monitoring_reading where point_id = ? and ts >= ? and ts < ? "
                     + "order by ts", (rs, i) -> {
                         double v = rs.getDouble(2);
                         return new Sample(rs.getTimestamp(1).toInstant(), v, v, v);

@@ -79,7 +79,7 @@ class MonitoringPageController {
         model.addAttribute("byCounty", coverage.onlineByCounty());
         model.addAttribute("bySector", coverage.onlineBySector(sectors.sectors().stream()
                 .collect(Collectors.toMap(SectorCatalog.Entry::code, SectorCatalog.Entry::name))));
-        model.addAttribute("open", alarms.openCounts(null));
+        model.addAttribute("openTotal", alarms.openCounts(null).values().stream().mapToLong(Long::longValue).sum());
         return "monitoring/overview";
     }
 
