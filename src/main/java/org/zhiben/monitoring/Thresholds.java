@@ -48,7 +48,9 @@ public record Thresholds(BigDecimal rangeLow, BigDecimal rangeHigh, BigDecimal l
             }
             if (t.compareTo(rangeLow) < 0 || t.compareTo(rangeHigh) > 0) {
                 v.add(new FieldViolation(fields[i], "报警值须在量程之内"));
-            } else if (previous != null && t.compareTo(previous) <= 0) {
+                continue;
+            }
+            if (previous != null && t.compareTo(previous) <= 0) {
                 v.add(new FieldViolation(fields[i], "报警值须满足 低低报 < 低报 < 高报 < 高高报"));
             }
             previous = t;

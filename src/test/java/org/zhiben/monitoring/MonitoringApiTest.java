@@ -296,7 +296,7 @@ class MonitoringApiTest {
 
         // point rules: field by field
         Map<String, Object> bad = pointBody(code());
-        bad.put("high", 9.5);
+        bad.put("high", 12);
         bad.put("intervalSeconds", 5);
         bad.put("code", "bad code!");
         send(MockMvcRequestBuilders.post("/api/v1/monitoring/enterprises/" + a + "/points"), bad, "ent.a.safety")
