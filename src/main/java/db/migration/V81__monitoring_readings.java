@@ -26,7 +26,7 @@ public class V81__monitoring_readings extends BaseJavaMigration {
                     + "received_at timestamp with time zone not null, "
                     + "constraint monitoring_reading_pk primary key (point_id, ts)";
             if (postgres) {
-                s.execute("create table monitoring_reading (" + columns + " partition by range (ts)");
+                s.execute("create table monitoring_reading (" + columns + ") partition by range (ts)");
                 YearMonth now = YearMonth.now(ZoneOffset.UTC);
                 for (int i = -2; i <= 3; i++) {
                     s.execute(partition(now.plusMonths(i)));

@@ -328,6 +328,35 @@ class MonitoringApiTest {
                 .andExpect(status().isConflict());
     }
 
+    @Autowired
+    org.zhiben.monitoring.internal.ReadingStore store;
+
+    @Test
+    void retentionForgetsOldReadingsAndRollUpsAndPartitionsAreKeptAhead() throws Exception {
+        String code = code();
+        String id = createPoint(code);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        ingest(List.of(reading(code, now.minus(Duration.ofDays(6)), 5.0), reading(code, now.minus(Duration.ofDays(1)),
+                5.2)));
+        Instant cutoff = now.minus(Duration.ofDays(5));
+        store.dropBefore(store.postgres() ? now.minus(Duration.ofDays(400)) : cutoff, cutoff, cutoff);
+        UUID point = UUID.fromString(id);
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_rollup_hour where point_id = ?", Long.class,
+                point)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_rollup_minute where point_id = ?", Long.class,
+                point)).isEqualTo(1);
+        if (store.postgres()) {
+            // whole months: nothing of this point is that old; the partitions ahead exist
+            store.ensurePartitions(now, now.plus(Duration.ofDays(62)));
+            assertThat(jdbc.queryForObject("select count(*) from pg_class where relname = ?", Long.class,
+                    "monitoring_reading_y" + java.time.YearMonth.from(now.plus(Duration.ofDays(62))
+                            .atOffset(java.time.ZoneOffset.UTC)).toString().replace("-", "m"))).isEqualTo(1);
+            assertThat(store.countReadings(point)).isEqualTo(2);
+        } else {
+            assertThat(store.countReadings(point)).isEqualTo(1);
+        }
+    }
+
     @Test
     void coverageCountsEnterprisesThatMustBeMonitoredAndHavePoints() throws Exception {
         LiveMetric coverage = metrics.stream().filter(m -> m.key().equals("monitoring.coverage")).findFirst()
