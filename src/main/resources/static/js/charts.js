@@ -110,13 +110,34 @@
     });
   }
 
+  /** A monitoring point's values over time (min–max band and mean), with its alarm thresholds as lines. */
+  function monitoringSeries(el, d) {
+    var pts = d.samples || [];
+    var lines = (d.thresholds || []).map(function (t) {
+      return { yAxis: t.value, name: t.name, lineStyle: { color: t.color, type: 'dashed' }, label: { formatter: t.name } };
+    });
+    resizeWith(echarts.init(el)).setOption({
+      animation: false, tooltip: { trigger: 'axis' },
+      grid: { left: 8, right: 48, top: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'time' },
+      yAxis: { type: 'value', scale: true, name: d.unit || '' },
+      series: [
+        { name: d.avgName, type: 'line', showSymbol: false, data: pts.map(function (p) { return [p.at, p.avg]; }),
+          markLine: { symbol: 'none', data: lines } },
+        { name: d.maxName, type: 'line', showSymbol: false, lineStyle: { opacity: 0.3 }, data: pts.map(function (p) { return [p.at, p.max]; }) },
+        { name: d.minName, type: 'line', showSymbol: false, lineStyle: { opacity: 0.3 }, data: pts.map(function (p) { return [p.at, p.min]; }) }
+      ]
+    });
+  }
+
   var kinds = {
     'risk-bars': riskBars,
     'inspection-rates': inspectionRates,
     'hazard-trend': hazardTrend,
     'risk-donut': riskDonut,
     'sector-bars': sectorBars,
-    'hazard-stock': hazardStock
+    'hazard-stock': hazardStock,
+    'monitoring-series': monitoringSeries
   };
 
   function sum(values) {
@@ -125,6 +146,7 @@
 
   /** When a chart has nothing to show: a chart of zeros (or four equal quarters) would mislead. */
   var empty = {
+    'monitoring-series': function (el, d) { return !(d.samples || []).length; },
     'risk-bars': function (el, d) {
       return sum((d.rows || []).map(function (r) { return (r.major || 0) + (r.large || 0); })) === 0;
     },

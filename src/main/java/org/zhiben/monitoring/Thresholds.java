@@ -1,0 +1,88 @@
+package org.zhiben.monitoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.zhiben.common.FieldViolation;
+
+/**
+ * A point's measuring range, its four optional thresholds and the dead band, and the band a value falls in.
+ *
+ * <p>A value <em>reaching</em> a threshold enters its band (高报 at {@code value >= high}, 低报 at
+ * {@code value <= low}; the 高高/低低 thresholds likewise). Leaving a band needs the value to move back past the
+ * threshold by more than the dead band: a point in 高报 stays there while {@code value > high - deadBand}, in 低报
+ * while {@code value < low + deadBand}. So a value hovering on a line stays in one band and raises one alarm.
+ */
+public record Thresholds(BigDecimal rangeLow, BigDecimal rangeHigh, BigDecimal lowLow, BigDecimal low,
+        BigDecimal high, BigDecimal highHigh, BigDecimal deadBand) {
+
+    /** The rule broken by these figures, as field violations (empty when they are consistent). */
+    public List<FieldViolation> problems() {
+        List<FieldViolation> v = new ArrayList<>();
+        if (rangeLow == null) {
+            v.add(new FieldViolation("rangeLow", "请填写量程下限"));
+        }
+        if (rangeHigh == null) {
+            v.add(new FieldViolation("rangeHigh", "请填写量程上限"));
+        }
+        if (deadBand == null || deadBand.signum() < 0) {
+            v.add(new FieldViolation("deadBand", "死区不能为空或负数"));
+        }
+        if (!v.isEmpty()) {
+            return v;
+        }
+        if (rangeLow.compareTo(rangeHigh) >= 0) {
+            v.add(new FieldViolation("rangeHigh", "量程上限须大于下限"));
+            return v;
+        }
+        if (deadBand.compareTo(rangeHigh.subtract(rangeLow)) >= 0) {
+            v.add(new FieldViolation("deadBand", "死区须小于量程"));
+        }
+        BigDecimal previous = null;
+        String[] fields = {"lowLow", "low", "high", "highHigh"};
+        BigDecimal[] values = {lowLow, low, high, highHigh};
+        for (int i = 0; i < values.length; i++) {
+            BigDecimal t = values[i];
+            if (t == null) {
+                continue;
+            }
+            if (t.compareTo(rangeLow) < 0 || t.compareTo(rangeHigh) > 0) {
+                v.add(new FieldViolation(fields[i], "报警值须在量程之内"));
+                continue;
+            }
+            if (previous != null && t.compareTo(previous) <= 0) {
+                v.add(new FieldViolation(fields[i], "报警值须满足 低低报 < 低报 < 高报 < 高高报"));
+            }
+            previous = t;
+        }
+        return v;
+    }
+
+    /** Whether {@code value} lies in the measuring range (bounds included). */
+    public boolean inRange(double value) {
+        return value >= rangeLow.doubleValue() && value <= rangeHigh.doubleValue();
+    }
+
+    /** The band of {@code value} for a point that was in {@code previous} (NORMAL for a first reading). */
+    public AlarmLevel classify(AlarmLevel previous, double value) {
+        double db = deadBand.doubleValue();
+        AlarmLevel prev = previous == null || previous == AlarmLevel.OFFLINE ? AlarmLevel.NORMAL : previous;
+        if (highHigh != null && (value >= highHigh.doubleValue()
+                || prev == AlarmLevel.HIGH_HIGH && value > highHigh.doubleValue() - db)) {
+            return AlarmLevel.HIGH_HIGH;
+        }
+        if (high != null && (value >= high.doubleValue()
+                || (prev == AlarmLevel.HIGH || prev == AlarmLevel.HIGH_HIGH) && value > high.doubleValue() - db)) {
+            return AlarmLevel.HIGH;
+        }
+        if (lowLow != null && (value <= lowLow.doubleValue()
+                || prev == AlarmLevel.LOW_LOW && value < lowLow.doubleValue() + db)) {
+            return AlarmLevel.LOW_LOW;
+        }
+        if (low != null && (value <= low.doubleValue()
+                || (prev == AlarmLevel.LOW || prev == AlarmLevel.LOW_LOW) && value < low.doubleValue() + db)) {
+            return AlarmLevel.LOW;
+        }
+        return AlarmLevel.NORMAL;
+    }
+}

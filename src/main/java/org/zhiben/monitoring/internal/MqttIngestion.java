@@ -1,0 +1,275 @@
+package org.zhiben.monitoring.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhiben.monitoring.MonitoringSettings;
+import org.zhiben.monitoring.ReadingInput;
+import org.zhiben.monitoring.Readings;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The MQTT path: subscribes to {@code <prefix>/+/+} (topic {@code <prefix>/<enterprise id>/<point code>}) with a
+ * persistent session and QoS 1, and hands the messages to {@link Readings} in batches from one worker thread. A
+ * message is acknowledged to the broker only after the batch holding it was committed (manual acks), so a reading
+ * the broker delivered is never lost by a crash; a malformed payload (not JSON, missing fields, a point code other
+ * than the topic's, an enterprise id that is not a UUID) is counted and logged and acknowledged, and never stops the
+ * consumer. Paho reconnects automatically after a lost connection (and the first connection is retried until the
+ * broker answers); subscriptions are renewed on every connect.
+ */
+public class MqttIngestion implements MqttCallbackExtended {
+
+    private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
+    private static final int MAX_BATCH = 2000;
+
+    private final MonitoringSettings.Mqtt settings;
+    private final Readings readings;
+    private final ReadingStore store;
+    private final ObjectMapper json;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final AtomicLong received = new AtomicLong();
+    private final AtomicLong malformed = new AtomicLong();
+    private volatile boolean running;
+    private MqttClient client;
+    private Thread worker;
+    private Thread connector;
+
+    private record Pending(String topic, MqttMessage message) {
+    }
+
+    public MqttIngestion(MonitoringSettings.Mqtt settings, Readings readings, ReadingStore store, ObjectMapper json) {
+        this.settings = settings;
+        this.readings = readings;
+        this.store = store;
+        this.json = json;
+    }
+
+    public synchronized void start() throws MqttException {
+        if (running) {
+            return;
+        }
+        running = true;
+        client = new MqttClient(settings.url(), settings.clientId(), new MemoryPersistence());
+        client.setManualAcks(true);
+        client.setCallback(this);
+        worker = new Thread(this::work, "mqtt-ingestion");
+        worker.setDaemon(true);
+        worker.start();
+        connector = new Thread(this::connectUntilUp, "mqtt-connect");
+        connector.setDaemon(true);
+        connector.start();
+    }
+
+    private MqttConnectOptions options() {
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setAutomaticReconnect(true);
+        o.setCleanSession(false);
+        o.setMaxReconnectDelay(5_000);
+        o.setConnectionTimeout(5);
+        o.setKeepAliveInterval(10);
+        if (settings.username() != null && !settings.username().isBlank()) {
+            o.setUserName(settings.username());
+            o.setPassword(settings.password() == null ? new char[0] : settings.password().toCharArray());
+        }
+        return o;
+    }
+
+    private void connectUntilUp() {
+        while (running && !client.isConnected()) {
+            try {
+                client.connect(options());
+                return;
+            } catch (MqttException e) {
+                log.warn("MQTT broker {} not reachable ({}), retrying", settings.url(), e.getMessage());
+                sleep(2_000);
+            }
+        }
+    }
+
+    public boolean connected() {
+        return client != null && client.isConnected();
+    }
+
+    public long received() {
+        return received.get();
+    }
+
+    public long malformed() {
+        return malformed.get();
+    }
+
+    public String topicFilter() {
+        return settings.topicPrefix() + "/+/+";
+    }
+
+    @Override
+    public void connectComplete(boolean reconnect, String serverURI) {
+        try {
+            client.subscribe(topicFilter(), settings.qos());
+            log.info("MQTT {} to {}, subscribed to {}", reconnect ? "reconnected" : "connected", serverURI,
+                    topicFilter());
+        } catch (MqttException e) {
+            log.warn("MQTT subscription to {} failed: {}", topicFilter(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void connectionLost(Throwable cause) {
+        log.warn("MQTT connection lost ({}); reconnecting", cause == null ? "?" : cause.getMessage());
+    }
+
+    @Override
+    public void messageArrived(String topic, MqttMessage message) {
+        // never throw here: Paho would drop the connection
+        received.incrementAndGet();
+        queue.add(new Pending(topic, message));
+    }
+
+    @Override
+    public void deliveryComplete(IMqttDeliveryToken token) {
+    }
+
+    private void work() {
+        List<Pending> batch = new ArrayList<>();
+        while (running || !queue.isEmpty()) {
+            try {
+                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                process(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // the batch failed as a whole (database down…): not acknowledged, the broker redelivers
+                log.error("MQTT batch of {} message(s) failed; left unacknowledged", batch.size(), e);
+                sleep(1_000);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void process(List<Pending> batch) {
+        Map<UUID, List<ReadingInput>> byEnterprise = new LinkedHashMap<>();
+        List<ReadingStore.Rejection> bad = new ArrayList<>();
+        for (Pending p : batch) {
+            String[] parts = p.topic().substring(Math.min(p.topic().length(), settings.topicPrefix().length() + 1))
+                    .split("/", -1);
+            UUID enterprise = null;
+            try {
+                enterprise = parts.length == 2 ? UUID.fromString(parts[0]) : null;
+            } catch (IllegalArgumentException notUuid) {
+                // below
+            }
+            if (enterprise == null) {
+                malformed.incrementAndGet();
+                log.warn("MQTT message on unexpected topic {} ignored", p.topic());
+                continue;
+            }
+            String topicCode = parts[1];
+            try {
+                byEnterprise.computeIfAbsent(enterprise, k -> new ArrayList<>()).add(parse(topicCode,
+                        p.message().getPayload()));
+            } catch (RuntimeException e) {
+                malformed.incrementAndGet();
+                bad.add(new ReadingStore.Rejection(enterprise, topicCode.isEmpty() ? "?" : topicCode, "MALFORMED",
+                        "MQTT 报文无效:" + String.valueOf(e.getMessage())));
+            }
+        }
+        for (Map.Entry<UUID, List<ReadingInput>> e : byEnterprise.entrySet()) {
+            readings.ingest(e.getKey(), e.getValue());
+        }
+        if (!bad.isEmpty()) {
+            store.countRejections(bad, Instant.now());
+            log.warn("MQTT: {} malformed message(s) counted, e.g. {} {}", bad.size(), bad.get(0).pointCode(),
+                    bad.get(0).detail());
+        }
+        for (Pending p : batch) {
+            ack(p.message());
+        }
+    }
+
+    /** The reading in a payload {@code {"pointCode","ts","value","quality"}}; ts ISO-8601 or epoch milliseconds. */
+    ReadingInput parse(String topicCode, byte[] payload) {
+        JsonNode n = json.readTree(new String(payload, StandardCharsets.UTF_8));
+        if (n == null || !n.isObject()) {
+            throw new IllegalArgumentException("不是 JSON 对象");
+        }
+        String code = n.hasNonNull("pointCode") ? n.get("pointCode").asString() : topicCode;
+        if (!code.equals(topicCode)) {
+            throw new IllegalArgumentException("报文位号 " + code + " 与主题位号 " + topicCode + " 不一致");
+        }
+        JsonNode ts = n.get("ts");
+        Instant at;
+        if (ts == null || ts.isNull()) {
+            throw new IllegalArgumentException("缺少 ts");
+        } else if (ts.isNumber()) {
+            at = Instant.ofEpochMilli(ts.asLong());
+        } else {
+            at = Instant.parse(ts.asString());
+        }
+        JsonNode v = n.get("value");
+        if (v == null || !v.isNumber()) {
+            throw new IllegalArgumentException("缺少数值 value");
+        }
+        JsonNode q = n.get("quality");
+        return new ReadingInput(code, at, v.asDouble(), q != null && q.isInt() ? q.asInt() : 0);
+    }
+
+    private void ack(MqttMessage m) {
+        try {
+            if (client.isConnected()) {
+                client.messageArrivedComplete(m.getId(), m.getQos());
+            }
+        } catch (MqttException e) {
+            log.debug("MQTT ack of {} not sent: {}", m.getId(), e.getMessage());
+        }
+    }
+
+    public synchronized void stop() {
+        running = false;
+        try {
+            if (worker != null) {
+                worker.join(5_000);
+            }
+            if (client != null) {
+                if (client.isConnected()) {
+                    client.disconnect(2_000);
+                }
+                client.close(true);
+            }
+        } catch (MqttException | InterruptedException e) {
+            log.debug("MQTT stop: {}", e.getMessage());
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package org.zhiben.monitoring.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.zhiben.monitoring.AlarmLevel;
+
+/**
+ * Set-based storage of readings, roll-ups, live point state and rejection counts. Readings are inserted once per
+ * (point, ts) ({@code on conflict do nothing}, on H2 in PostgreSQL mode as well); roll-ups are added per minute and
+ * hour bucket ({@code on conflict do update} on PostgreSQL, {@code merge} on H2). On PostgreSQL the readings table
+ * is partitioned by month: {@link #ensurePartitions} creates the months ahead, {@link #dropBefore} drops whole
+ * months past the retention.
+ */
+@Component
+public class ReadingStore {
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+    private final boolean postgres;
+
+    ReadingStore(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+        try (Connection c = dataSource.getConnection()) {
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        }
+    }
+
+    public boolean postgres() {
+        return postgres;
+    }
+
+    /** A reading to store. */
+    public record Row(UUID pointId, Instant ts, double value, int quality) {
+    }
+
+    /** Inserts the rows; answers for each whether it was new (false: that point already had a reading at ts). */
+    public boolean[] insert(List<Row> rows, Instant receivedAt) {
+        boolean[] inserted = new boolean[rows.size()];
+        if (rows.isEmpty()) {
+            return inserted;
+        }
+        OffsetDateTime received = at(receivedAt);
+        List<Object[]> args = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            args.add(new Object[] {r.pointId(), at(r.ts()), r.value(), r.quality(), received});
+        }
+        int[] counts = jdbc.batchUpdate("insert into monitoring_reading (point_id, ts, val, quality, received_at) "
+                + "values (?, ?, ?, ?, ?) on conflict do nothing", args);
+        for (int i = 0; i < counts.length; i++) {
+            inserted[i] = counts[i] != 0; // SUCCESS_NO_INFO (-2) counts as inserted
+        }
+        return inserted;
+    }
+
+    /** Adds the rows to the minute and hour roll-ups. */
+    public void rollUp(List<Row> rows) {
+        for (ChronoUnit grain : List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS)) {
+            Map<String, double[]> buckets = new TreeMap<>();
+            Map<String, Object[]> keys = new HashMap<>();
+            for (Row r : rows) {
+                Instant b = r.ts().truncatedTo(grain);
+                String k = r.pointId() + "|" + b;
+                keys.putIfAbsent(k, new Object[] {r.pointId(), b});
+                double[] a = buckets.computeIfAbsent(k, x -> new double[] {0, Double.MAX_VALUE, -Double.MAX_VALUE, 0});
+                a[0]++;
+                a[1] = Math.min(a[1], r.value());
+                a[2] = Math.max(a[2], r.value());
+                a[3] += r.value();
+            }
+            String table = grain == ChronoUnit.MINUTES ? "monitoring_rollup_minute" : "monitoring_rollup_hour";
+            List<Object[]> args = new ArrayList<>();
+            buckets.forEach((k, a) -> args.add(new Object[] {keys.get(k)[0], at((Instant) keys.get(k)[1]), (long) a[0],
+                    a[1], a[2], a[3]}));
+            String sql = postgres
+                    ? "insert into " + table + " as t (point_id, bucket, n, vmin, vmax, vsum) values (?, ?, ?, ?, ?, ?) "
+                            + "on conflict (point_id, bucket) do update set n = t.n + excluded.n, "
+                            + "vmin = least(t.vmin, excluded.vmin), vmax = greatest(t.vmax, excluded.vmax), "
+                            + "vsum = t.vsum + excluded.vsum"
+                    : "merge into " + table + " t using (select cast(? as uuid) point_id, "
+                            + "cast(? as timestamp with time zone) bucket, cast(? as bigint) n, "
+                            + "cast(? as double precision) vmin, cast(? as double precision) vmax, "
+                            + "cast(? as double precision) vsum) s on t.point_id = s.point_id and t.bucket = s.bucket "
+                            + "when matched then update set n = t.n + s.n, vmin = least(t.vmin, s.vmin), "
+                            + "vmax = greatest(t.vmax, s.vmax), vsum = t.vsum + s.vsum "
+                            + "when not matched then insert (point_id, bucket, n, vmin, vmax, vsum) "
+                            + "values (s.point_id, s.bucket, s.n, s.vmin, s.vmax, s.vsum)";
+            jdbc.batchUpdate(sql, args);
+        }
+    }
+
+    /** A point's live state. */
+    public record State(UUID pointId, Instant lastTs, Double lastValue, AlarmLevel band, boolean offline,
+            long accepted, long rejected) {
+    }
+
+    /** The states of {@code pointIds}, locked for this transaction (in id order, so two batches never deadlock). */
+    public Map<UUID, State> lockStates(Collection<UUID> pointIds) {
+        Map<UUID, State> states = new HashMap<>();
+        if (pointIds.isEmpty()) {
+            return states;
+        }
+        named.query("select point_id, last_ts, last_value, band, offline, accepted, rejected from "
+                + "monitoring_point_state where point_id in (:ids) order by point_id for update",
+                new MapSqlParameterSource("ids", pointIds), rs -> {
+                    State s = state(rs);
+                    states.put(s.pointId(), s);
+                });
+        return states;
+    }
+
+    /** States of {@code pointIds}, unlocked (pages). */
+    public Map<UUID, State> states(Collection<UUID> pointIds) {
+        Map<UUID, State> states = new HashMap<>();
+        if (pointIds.isEmpty()) {
+            return states;
+        }
+        named.query("select point_id, last_ts, last_value, band, offline, accepted, rejected from "
+                + "monitoring_point_state where point_id in (:ids)", new MapSqlParameterSource("ids", pointIds), rs -> {
+                    State s = state(rs);
+                    states.put(s.pointId(), s);
+                });
+        return states;
+    }
+
+    private static State state(java.sql.ResultSet rs) throws SQLException {
+        Timestamp ts = rs.getTimestamp("last_ts");
+        double v = rs.getDouble("last_value");
+        Double value = rs.wasNull() ? null : v;
+        return new State(rs.getObject("point_id", UUID.class), ts == null ? null : ts.toInstant(), value,
+                AlarmLevel.valueOf(rs.getString("band")), rs.getBoolean("offline"), rs.getLong("accepted"),
+                rs.getLong("rejected"));
+    }
+
+    public void createState(UUID pointId) {
+        jdbc.update("insert into monitoring_point_state (point_id, band, offline, accepted, rejected) "
+                + "values (?, 'NORMAL', false, 0, 0)", pointId);
+    }
+
+    public void saveStates(Collection<State> states) {
+        List<Object[]> args = new ArrayList<>();
+        for (State s : states) {
+            args.add(new Object[] {s.lastTs() == null ? null : at(s.lastTs()), s.lastValue(), s.band().name(),
+                    s.offline(), s.accepted(), s.rejected(), s.pointId()});
+        }
+        jdbc.batchUpdate("update monitoring_point_state set last_ts = ?, last_value = ?, band = ?, offline = ?, "
+                + "accepted = ?, rejected = ? where point_id = ?", args);
+    }
+
+    /** A refused reading to count. */
+    public record Rejection(UUID enterpriseId, String pointCode, String reason, String detail) {
+    }
+
+    /** Adds the rejections to the per-point counters (one row per enterprise, point code and reason). */
+    public void countRejections(List<Rejection> rejections, Instant now) {
+        Map<String, Object[]> rows = new TreeMap<>();
+        for (Rejection r : rejections) {
+            String code = r.pointCode().length() > 64 ? r.pointCode().substring(0, 64) : r.pointCode();
+            String detail = r.detail().length() > 300 ? r.detail().substring(0, 300) : r.detail();
+            Object[] row = rows.computeIfAbsent(r.enterpriseId() + "|" + code + "|" + r.reason(),
+                    k -> new Object[] {r.enterpriseId(), code, r.reason(), 0L, at(now), detail});
+            row[3] = (long) row[3] + 1;
+            row[5] = detail;
+        }
+        String sql = postgres
+                ? "insert into monitoring_rejection as t (enterprise_id, point_code, reason, n, last_at, last_detail) "
+                        + "values (?, ?, ?, ?, ?, ?) on conflict on constraint monitoring_rejection_pk do update set "
+                        + "n = t.n + excluded.n, last_at = excluded.last_at, last_detail = excluded.last_detail"
+                : "merge into monitoring_rejection t using (select cast(? as uuid) enterprise_id, "
+                        + "cast(? as varchar(64)) point_code, cast(? as varchar(16)) reason, cast(? as bigint) n, "
+                        + "cast(? as timestamp with time zone) last_at, cast(? as varchar(300)) last_detail) s "
+                        + "on t.enterprise_id = s.enterprise_id and t.point_code = s.point_code and t.reason = s.reason "
+                        + "when matched then update set n = t.n + s.n, last_at = s.last_at, last_detail = s.last_detail "
+                        + "when not matched then insert (enterprise_id, point_code, reason, n, last_at, last_detail) "
+                        + "values (s.enterprise_id, s.point_code, s.reason, s.n, s.last_at, s.last_detail)";
+        jdbc.batchUpdate(sql, new ArrayList<>(rows.values()));
+    }
+
+    /** Rejection counters of one enterprise, newest first. */
+    public List<Map<String, Object>> rejections(UUID enterpriseId) {
+        return jdbc.queryForList("select point_code, reason, n, last_at, last_detail from monitoring_rejection "
+                + "where enterprise_id = ? order by last_at desc", enterpriseId);
+    }
+
+    /** One point of a chart series. */
+    public record Sample(Instant at, double min, double max, double avg) {
+    }
+
+    /** A point's series from {@code from} to {@code to}: raw readings, or minute or hour roll-ups. */
+    public List<Sample> series(UUID pointId, String grain, Instant from, Instant to) {
+        if ("raw".equals(grain)) {
+            return jdbc.query("select ts, val from monitoring_reading where point_id = ? and ts >= ? and ts < ? "
+                    + "order by ts", (rs, i) -> {
+                        double v = rs.getDouble(2);
+                        return new Sample(rs.getTimestamp(1).toInstant(), v, v, v);
+                    }, pointId, at(from), at(to));
+        }
+        String table = "hour".equals(grain) ? "monitoring_rollup_hour" : "monitoring_rollup_minute";
+        return jdbc.query("select bucket, vmin, vmax, vsum / n from " + table + " where point_id = ? and bucket >= ? "
+                + "and bucket < ? order by bucket", (rs, i) -> new Sample(rs.getTimestamp(1).toInstant(),
+                        rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)), pointId, at(from), at(to));
+    }
+
+    public long countReadings(UUID pointId) {
+        Long n = jdbc.queryForObject("select count(*) from monitoring_reading where point_id = ?", Long.class, pointId);
+        return n == null ? 0 : n;
+    }
+
+    /** Creates the monthly partitions (PostgreSQL) from {@code from}'s month through {@code to}'s. */
+    public void ensurePartitions(Instant from, Instant to) {
+        if (!postgres) {
+            return;
+        }
+        YearMonth last = YearMonth.from(to.atOffset(ZoneOffset.UTC));
+        for (YearMonth m = YearMonth.from(from.atOffset(ZoneOffset.UTC)); !m.isAfter(last); m = m.plusMonths(1)) {
+            jdbc.execute("create table if not exists " + partitionName(m) + " partition of monitoring_reading for "
+                    + "values from ('" + m.atDay(1) + " 00:00:00+00') to ('" + m.plusMonths(1).atDay(1)
+                    + " 00:00:00+00')");
+        }
+    }
+
+    /**
+     * Forgets readings before {@code cutoff} (PostgreSQL: whole monthly partitions ending at or before it; H2: rows)
+     * and minute roll-ups before {@code minuteCutoff}, hour roll-ups before {@code hourCutoff}.
+     */
+    public int dropBefore(Instant cutoff, Instant minuteCutoff, Instant hourCutoff) {
+        int dropped = 0;
+        if (postgres) {
+            List<String> parts = jdbc.queryForList("select c.relname from pg_inherits i join pg_class c on c.oid = "
+                    + "i.inhrelid join pg_class p on p.oid = i.inhparent where p.relname = 'monitoring_reading'",
+                    String.class);
+            for (String name : parts) {
+                var m = java.util.regex.Pattern.compile("monitoring_reading_y(\\d{4})m(\\d{2})").matcher(name);
+                if (m.matches()) {
+                    YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                    Instant end = ym.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                    if (!end.isAfter(cutoff)) {
+                        jdbc.execute("drop table " + name);
+                        dropped++;
+                    }
+                }
+            }
+        } else {
+            dropped = jdbc.update("delete from monitoring_reading where ts < ?", at(cutoff));
+        }
+        jdbc.update("delete from monitoring_rollup_minute where bucket < ?", at(minuteCutoff));
+        jdbc.update("delete from monitoring_rollup_hour where bucket < ?", at(hourCutoff));
+        return dropped;
+    }
+
+    static String partitionName(YearMonth month) {
+        return String.format(Locale.ROOT, "monitoring_reading_y%04dm%02d", month.getYear(), month.getMonthValue());
+    }
+
+    private static OffsetDateTime at(Instant i) {
+        return i.atOffset(ZoneOffset.UTC);
+    }
+}

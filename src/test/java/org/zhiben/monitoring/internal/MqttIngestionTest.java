@@ -1,0 +1,180 @@
+package org.zhiben.monitoring.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.zhiben.ZhibenTest;
+import org.zhiben.identity.CurrentUser;
+import org.zhiben.monitoring.MonitoringPoints;
+import org.zhiben.monitoring.MonitoringSettings;
+import org.zhiben.monitoring.PointData;
+import org.zhiben.monitoring.Quantity;
+import org.zhiben.monitoring.Readings;
+import org.zhiben.risk.RiskInventory;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The MQTT path against a real Mosquitto: a broker of its own on a free port (started and stopped by this test, so
+ * the machine's shared broker on 1883 is never touched). Malformed payloads are counted and the consumer goes on; a
+ * broker restart is survived (Paho reconnects, the subscription is renewed) and readings published after it arrive.
+ */
+@ZhibenTest
+class MqttIngestionTest {
+
+    @Autowired
+    Readings readings;
+    @Autowired
+    ReadingStore store;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    MonitoringPoints points;
+    @Autowired
+    RiskInventory inventory;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private int port;
+    private Process broker;
+    private MqttIngestion ingestion;
+    private MqttClient gateway;
+
+    @BeforeEach
+    void startBroker() throws Exception {
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        broker = startMosquitto();
+    }
+
+    private Process startMosquitto() throws Exception {
+        String exe = new File("/usr/sbin/mosquitto").canExecute() ? "/usr/sbin/mosquitto" : "mosquitto";
+        Process p = new ProcessBuilder(exe, "-p", String.valueOf(port)).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        await(() -> {
+            try (Socket s = new Socket("127.0.0.1", port)) {
+                return true;
+            } catch (Exception e) {
+                return false;
+            }
+        }, "mosquitto listening on " + port);
+        return p;
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (ingestion != null) {
+            ingestion.stop();
+        }
+        if (gateway != null && gateway.isConnected()) {
+            gateway.disconnect();
+        }
+        if (broker != null) {
+            broker.destroy();
+            broker.waitFor();
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private UUID point(String code) {
+        CurrentUser u = (CurrentUser) users.loadUserByUsername("ent.a.safety");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+        try {
+            UUID unit = inventory.units(u.enterpriseId(), PageRequest.of(0, 1)).getContent().get(0).id();
+            return points.create(u.enterpriseId(), new PointData(code, "MQTT测试压力", unit, Quantity.PRESSURE, "MPa",
+                    BigDecimal.ZERO, new BigDecimal("2.5"), null, null, new BigDecimal("1.6"), new BigDecimal("1.8"),
+                    new BigDecimal("0.05"), 30, true), null);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void publish(String topic, String payload) throws Exception {
+        MqttMessage m = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
+        m.setQos(1);
+        gateway.publish(topic, m);
+    }
+
+    private long stored(UUID point) {
+        return store.countReadings(point);
+    }
+
+    @Test
+    void malformedPayloadsAreCountedAndABrokerRestartIsSurvived() throws Exception {
+        CurrentUser u = (CurrentUser) users.loadUserByUsername("ent.a.safety");
+        String code = "PT-" + UUID.randomUUID().toString().substring(0, 6);
+        UUID point = point(code);
+        String prefix = "ztest/" + UUID.randomUUID().toString().substring(0, 6);
+        ingestion = new MqttIngestion(new MonitoringSettings.Mqtt("tcp://127.0.0.1:" + port, "zb-test-" + port,
+                prefix, null, null, 1), readings, store, json);
+        ingestion.start();
+        await(ingestion::connected, "the consumer to connect");
+        gateway = new MqttClient("tcp://127.0.0.1:" + port, "gw-" + port, new MemoryPersistence());
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setAutomaticReconnect(true);
+        gateway.connect(o);
+        String topic = prefix + "/" + u.enterpriseId() + "/" + code;
+        Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(60);
+        Thread.sleep(300); // the subscription is made in connectComplete
+
+        publish(topic, "{\"pointCode\":\"" + code + "\",\"ts\":\"" + t + "\",\"value\":0.91,\"quality\":0}");
+        publish(topic, "this is not json");
+        publish(topic, "{\"pointCode\":\"OTHER\",\"ts\":\"" + t + "\",\"value\":0.9}");
+        publish(topic, "{\"pointCode\":\"" + code + "\",\"ts\":\"yesterday\",\"value\":0.9}");
+        publish(prefix + "/not-a-uuid/" + code, "{\"value\":1}");
+        publish(topic, "{\"pointCode\":\"" + code + "\",\"ts\":" + t.plusSeconds(1).toEpochMilli() + ",\"value\":1.7}");
+        await(() -> stored(point) == 2, "two good readings stored");
+        await(() -> ingestion.malformed() == 4, "four malformed messages counted");
+        assertThat(jdbc.queryForObject("select n from monitoring_rejection where enterprise_id = ? and point_code = ? "
+                + "and reason = 'MALFORMED'", Long.class, u.enterpriseId(), code)).isEqualTo(3);
+        // the 1.7 MPa reading crossed 高报 (1.6): one alarm
+        assertThat(jdbc.queryForObject("select level from monitoring_alarm where point_id = ?", String.class, point))
+                .isEqualTo("HIGH");
+
+        // the broker restarts: the consumer reconnects by itself and renews its subscription
+        broker.destroy();
+        broker.waitFor();
+        await(() -> !ingestion.connected(), "the consumer to notice the broker is gone");
+        broker = startMosquitto();
+        await(ingestion::connected, "the consumer to reconnect");
+        await(gateway::isConnected, "the gateway to reconnect");
+        Thread.sleep(500);
+        publish(topic, "{\"pointCode\":\"" + code + "\",\"ts\":\"" + t.plusSeconds(2) + "\",\"value\":0.95}");
+        await(() -> stored(point) == 3, "the reading published after the restart stored");
+        assertThat(ingestion.received()).isGreaterThanOrEqualTo(7);
+    }
+}
