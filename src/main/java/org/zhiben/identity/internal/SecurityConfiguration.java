@@ -34,6 +34,7 @@ import org.springframework.context.ApplicationEventPublisher;
 class SecurityConfiguration {
 
     private static final String[] PUBLIC = {"/login", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+        "/public/draws", "/public/draws/*",
         "/error"};
 
     private static final String[] SWAGGER_UI = {"/swagger-ui/**", "/swagger-ui.html"};
