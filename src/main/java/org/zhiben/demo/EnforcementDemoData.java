@@ -198,7 +198,7 @@ class EnforcementDemoData implements ApplicationRunner {
     private UUID inspect(NewInspection n, WritKind... extra) {
         UUID id = inspections.record(n, null);
         writs.issue(WritKind.SITE_RECORD, id);
-        for (WritKind k : extra) {
+        for (WritKind k : extra == null ? new WritKind[0] : extra) {
             if (k != null) {
                 writs.issue(k, id);
             }

@@ -46,7 +46,12 @@ public class EnforcementStatistics {
     }
 
     /** One row of figures under a key (a region, sector, mode or month). */
-    public static final class Row {
+    public record Row(String key, String label, long inspections, long enterprisesCovered, long generalHazards,
+            long majorHazards, long cases, BigDecimal finesYuan, long suspensions, long closures) {
+    }
+
+    /** The running sums behind a {@link Row}. */
+    private static final class Acc {
         private final String key;
         private String label;
         private long inspections;
@@ -58,21 +63,19 @@ public class EnforcementStatistics {
         private long suspensions;
         private long closures;
 
-        Row(String key, String label) {
+        Acc(String key, String label) {
             this.key = key;
             this.label = label;
         }
 
-        public String key() { return key; }
-        public String label() { return label; }
-        public long inspections() { return inspections; }
-        public long enterprisesCovered() { return covered.size(); }
-        public long generalHazards() { return generalHazards; }
-        public long majorHazards() { return majorHazards; }
-        public long cases() { return cases; }
-        public BigDecimal finesYuan() { return fines; }
-        public long suspensions() { return suspensions; }
-        public long closures() { return closures; }
+        Row row() {
+            return new Row(key, label, inspections, covered.size(), generalHazards, majorHazards, cases, fines,
+                    suspensions, closures);
+        }
+    }
+
+    private static List<Row> rows(Map<String, Acc> accs) {
+        return accs.values().stream().map(Acc::row).toList();
     }
 
     /** An office that inspected in the year and decided no penalty. */
@@ -123,24 +126,24 @@ public class EnforcementStatistics {
         int prefix = childPrefix(scope);
         Map<String, String> sectorNames = new HashMap<>();
         sectors.sectors().forEach(e -> sectorNames.put(e.code(), e.name()));
-        Row total = new Row("total", "合计");
-        Map<String, Row> byRegion = new TreeMap<>();
-        Map<String, Row> bySector = new TreeMap<>();
-        Map<String, Row> byMode = new TreeMap<>();
-        Map<String, Row> byMonth = new TreeMap<>();
+        Acc total = new Acc("total", "合计");
+        Map<String, Acc> byRegion = new TreeMap<>();
+        Map<String, Acc> bySector = new TreeMap<>();
+        Map<String, Acc> byMode = new TreeMap<>();
+        Map<String, Acc> byMonth = new TreeMap<>();
         for (int m = 1; m <= 12; m++) {
             String key = String.format("%d-%02d", year, m);
-            byMonth.put(key, new Row(key, m + "月"));
+            byMonth.put(key, new Acc(key, m + "月"));
         }
         for (InspectionMode mode : InspectionMode.values()) {
-            byMode.put(String.format("%02d", mode.ordinal()), new Row(mode.name(), mode.label()));
+            byMode.put(String.format("%02d", mode.ordinal()), new Acc(mode.name(), mode.label()));
         }
         for (InspectionRow i : inspections) {
-            List<Row> rows = new ArrayList<>(List.of(total, region(byRegion, i.region(), prefix),
+            List<Acc> rows = new ArrayList<>(List.of(total, region(byRegion, i.region(), prefix),
                     byMode.get(String.format("%02d", i.mode().ordinal())), byMonth.get(month(i.on()))));
-            i.sectors().codes().forEach(s -> rows.add(bySector.computeIfAbsent(s, k -> new Row(k,
+            i.sectors().codes().forEach(s -> rows.add(bySector.computeIfAbsent(s, k -> new Acc(k,
                     sectorNames.getOrDefault(k, k)))));
-            for (Row r : rows) {
+            for (Acc r : rows) {
                 r.inspections++;
                 r.covered.add(i.enterpriseId());
                 r.generalHazards += i.general();
@@ -150,17 +153,17 @@ public class EnforcementStatistics {
         for (CaseRow c : cases) {
             boolean filed = c.filedOn().getYear() == year;
             boolean decided = c.decidedOn() != null && c.decidedOn().getYear() == year;
-            List<Row> fixed = new ArrayList<>(List.of(total, region(byRegion, c.region(), prefix)));
-            c.sectors().codes().forEach(s -> fixed.add(bySector.computeIfAbsent(s, k -> new Row(k,
+            List<Acc> fixed = new ArrayList<>(List.of(total, region(byRegion, c.region(), prefix)));
+            c.sectors().codes().forEach(s -> fixed.add(bySector.computeIfAbsent(s, k -> new Acc(k,
                     sectorNames.getOrDefault(k, k)))));
-            for (Row r : fixed) {
+            for (Acc r : fixed) {
                 add(r, c, filed, decided);
             }
             if (filed) {
                 byMonth.get(month(c.filedOn())).cases++;
             }
             if (decided) {
-                Row m = byMonth.get(month(c.decidedOn()));
+                Acc m = byMonth.get(month(c.decidedOn()));
                 m.fines = m.fines.add(c.fines());
                 m.suspensions += c.measures().contains(CaseMeasure.SUSPEND.name()) ? 1 : 0;
                 m.closures += c.measures().contains(CaseMeasure.CLOSE_DOWN.name()) ? 1 : 0;
@@ -191,11 +194,10 @@ public class EnforcementStatistics {
                 flagged.add(new Office(code, officeNames.get(code), o[0], o[1]));
             }
         });
-        return new Report(year, total, List.copyOf(byRegion.values()), List.copyOf(bySector.values()),
-                List.copyOf(byMode.values()), List.copyOf(byMonth.values()), flagged);
+        return new Report(year, total.row(), rows(byRegion), rows(bySector), rows(byMode), rows(byMonth), flagged);
     }
 
-    private static void add(Row r, CaseRow c, boolean filed, boolean decided) {
+    private static void add(Acc r, CaseRow c, boolean filed, boolean decided) {
         if (filed) {
             r.cases++;
         }
@@ -210,9 +212,9 @@ public class EnforcementStatistics {
         return String.format("%d-%02d", d.getYear(), d.getMonthValue());
     }
 
-    private static Row region(Map<String, Row> rows, String code, int prefix) {
+    private static Acc region(Map<String, Acc> rows, String code, int prefix) {
         String key = code.length() <= prefix ? code : code.substring(0, prefix) + "0".repeat(12 - prefix);
-        return rows.computeIfAbsent(key, k -> new Row(k, k));
+        return rows.computeIfAbsent(key, k -> new Acc(k, k));
     }
 
     /** The prefix length of the level below the caller's jurisdiction (provinces for everyone else). */
