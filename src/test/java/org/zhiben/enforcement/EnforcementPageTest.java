@@ -34,17 +34,17 @@ class EnforcementPageTest {
     }
 
     private UUID demoCase() {
-        return jdbc.queryForObject("select id from enforcement_case where state = 'CLOSED' order by created_at",
-                UUID.class);
+        return jdbc.queryForList("select id from enforcement_case where state = 'CLOSED' and title = ?"
+                + " order by created_at", UUID.class, "未对安全设备进行经常性维护、保养").get(0);
     }
 
     @Test
     void everyPageRendersForAnOfficialWithItsTitle() throws Exception {
         UUID draw = jdbc.queryForObject("select id from enforcement_draw where seed = 'demo2026q4draw01'", UUID.class);
-        UUID inspection = jdbc.queryForObject("select id from enforcement_inspection where major_findings > 0"
-                + " order by created_at", UUID.class);
-        UUID document = jdbc.queryForObject("select id from enforcement_document where kind = 'PENALTY_DECISION'",
-                UUID.class);
+        UUID inspection = jdbc.queryForList("select id from enforcement_inspection where major_findings > 0"
+                + " order by created_at", UUID.class).get(0);
+        UUID document = jdbc.queryForList("select id from enforcement_document where kind = 'PENALTY_DECISION'"
+                + " order by created_at", UUID.class).get(0);
         for (String page : List.of("/enforcement", "/enforcement?mode=FOUR_NOS", "/enforcement/targets",
                 "/enforcement/targets?sector=02", "/enforcement/officers", "/enforcement/items", "/enforcement/draws",
                 "/enforcement/draws/" + draw, "/enforcement/inspections/new",
@@ -76,8 +76,8 @@ class EnforcementPageTest {
     void aBrokenRuleIsShownBesideItsFieldAndAStaleVersionOnTop() throws Exception {
         UUID officer = jdbc.queryForObject("select id from enforcement_officer where cert_no = 'ZB99010100118'",
                 UUID.class);
-        UUID enterprise = jdbc.queryForObject("select enterprise_id from enforcement_inspection order by created_at",
-                UUID.class);
+        UUID enterprise = jdbc.queryForList("select enterprise_id from enforcement_inspection order by created_at",
+                UUID.class).get(0);
         mvc.perform(post("/enforcement/inspections").with(csrf()).with(as("county.yjj"))
                         .param("idempotencyKey", UUID.randomUUID().toString())
                         .param("enterpriseId", enterprise.toString()).param("mode", "FOUR_NOS")
@@ -94,8 +94,8 @@ class EnforcementPageTest {
                         .param("regionCode", "990101000000"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请选择执法人员的账号")));
 
-        UUID open = jdbc.queryForObject("select id from enforcement_case where state = 'INVESTIGATING'"
-                + " order by created_at", UUID.class);
+        UUID open = jdbc.queryForList("select id from enforcement_case where state = 'INVESTIGATING'"
+                + " order by created_at", UUID.class).get(0);
         mvc.perform(post("/enforcement/cases/" + open + "/actions").with(csrf()).with(as("county.yjj"))
                         .param("version", "999").param("action", "NOTIFY").param("measures", "FINE")
                         .param("fineUnitYuan", "10000"))
