@@ -143,6 +143,32 @@ public class Enterprises {
         return search(filter, pageable).map(Enterprises::summary);
     }
 
+    /** {@link #search} as the facts a supervisor plans inspections from (enforcement's object directory). */
+    @Transactional(readOnly = true)
+    public Page<EnterpriseFacts> searchFacts(EnterpriseFilter filter, Pageable pageable) {
+        return search(filter, pageable).map(e -> new EnterpriseFacts(e.getId(), e.getUscc(), e.getName(),
+                e.getUnitType(), Set.copyOf(e.getSectors()), e.getRegionCode(), e.isHighRisk(),
+                e.getStandardizationGrade(), e.getStatus(), e.getPrincipalName(), e.getActualControllerName()));
+    }
+
+    /**
+     * Sets the operating status of an enterprise in the caller's scope following an enforcement decision (停产整顿,
+     * 关闭, or back to 在营 when the suspension is lifted): one versioned, audited change in the caller's transaction.
+     * Only officials and administrators; nothing happens when the status is already {@code status}.
+     */
+    @Transactional
+    public void changeStatus(UUID id, EnterpriseStatus status, String reason) {
+        requireRegistrar();
+        Enterprise e = get(id);
+        if (status == null || e.getStatus() == status) {
+            return;
+        }
+        EnterpriseData data = e.toData().withStatus(status);
+        changes.apply(ENTERPRISE, e, e.getVersion(), "STATUS", status.label() + " " + e.getName()
+                + (reason == null ? "" : "(" + reason + ")"), x -> x.apply(data, clock.instant()));
+        events.publishEvent(new EnterpriseUpdated(e.getId(), e.getRegionCode(), Set.copyOf(e.getSectors())));
+    }
+
     /**
      * The enterprises in the caller's scope, not closed, that owe {@code duty} and have not {@code fulfilled} it: a
      * condition over the enterprise aliased {@code e} (for example an {@code exists} on the caller's own table). One

@@ -1,0 +1,219 @@
+package org.zhiben.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiben.directory.EnterpriseFilter;
+import org.zhiben.directory.EnterpriseStatus;
+import org.zhiben.enforcement.CaseAction;
+import org.zhiben.enforcement.CaseCommand;
+import org.zhiben.enforcement.CaseMeasure;
+import org.zhiben.enforcement.Cases;
+import org.zhiben.enforcement.DrawView;
+import org.zhiben.enforcement.Draws;
+import org.zhiben.enforcement.EnforcementDirectory;
+import org.zhiben.enforcement.InspectionMode;
+import org.zhiben.enforcement.Inspections;
+import org.zhiben.enforcement.NewCase;
+import org.zhiben.enforcement.NewCheckItem;
+import org.zhiben.enforcement.NewDraw;
+import org.zhiben.enforcement.NewInspection;
+import org.zhiben.enforcement.NewOfficer;
+import org.zhiben.enforcement.OnSiteMeasure;
+import org.zhiben.enforcement.TargetView;
+import org.zhiben.enforcement.WritKind;
+import org.zhiben.enforcement.Writs;
+import org.zhiben.identity.CurrentUser;
+
+/**
+ * The enforcement office of 示范县, through the enforcement services as the demo officials: four officials entered
+ * with fictional 执法证 (the 东关镇 station head's has expired, so draws and inspections leave him out), three
+ * random-check items, a published 双随机 draw of four enterprises and two officers (one officer recused), inspections
+ * in six modes with their documents (findings become hazards), and a case against 示范化工 through to 结案 with a fine
+ * on the unit and its principal (一案双罚), lightened after the party's statement. Skipped once the county has a case.
+ */
+@Component
+@Order(70)
+@ConditionalOnProperty(name = "zhiben.demo.enabled", havingValue = "true")
+class EnforcementDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(EnforcementDemoData.class);
+
+    /** Fixed so that the demo draw is the same on every start (real draws get a fresh random seed). */
+    static final String DRAW_SEED = "demo2026q4draw01";
+
+    private final EnforcementDirectory directory;
+    private final Draws draws;
+    private final Inspections inspections;
+    private final Cases cases;
+    private final Writs writs;
+    private final UserDetailsService userDetails;
+    private final TransactionTemplate tx;
+
+    EnforcementDemoData(EnforcementDirectory directory, Draws draws, Inspections inspections, Cases cases,
+            Writs writs, UserDetailsService userDetails, TransactionTemplate tx) {
+        this.directory = directory;
+        this.draws = draws;
+        this.inspections = inspections;
+        this.cases = cases;
+        this.writs = writs;
+        this.userDetails = userDetails;
+        this.tx = tx;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            runAs("county.yjj");
+            if (cases.countVisible() > 0 || !directory.officers().isEmpty()) {
+                return;
+            }
+            tx.executeWithoutResult(status -> seed());
+            log.info("Demo enforcement seeded in 示范县");
+        } catch (UsernameNotFoundException noDemoUsers) {
+            log.info("Demo users missing, no demo enforcement");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void seed() {
+        LocalDate today = directory.today();
+        CurrentUser countyYjj = runAs("county.yjj");
+        CurrentUser countyZjj = runAs("county.zjj");
+        CurrentUser cityYjj = runAs("city.yjj");
+        CurrentUser townAj = runAs("town.aj");
+        UUID a = runAs("ent.a.safety").enterpriseId();
+        UUID b = runAs("ent.b.boss").enterpriseId();
+
+        runAs("admin");
+        UUID o1 = directory.register(new NewOfficer(countyYjj.id(), "ZB99010100118", today.minusYears(2),
+                today.plusYears(3), DemoData.COUNTY, Set.of(), "示范县应急管理局"), null);
+        UUID o2 = directory.register(new NewOfficer(countyZjj.id(), "ZB99010100207", today.minusYears(1),
+                today.plusYears(4), DemoData.COUNTY, Set.of("04"), "示范县住房和城乡建设局"), null);
+        UUID o3 = directory.register(new NewOfficer(cityYjj.id(), "ZB99010000031", today.minusYears(3),
+                today.plusYears(2), DemoData.CITY, Set.of(), "示范市应急管理局"), null);
+        directory.register(new NewOfficer(townAj.id(), "ZB99010110009", today.minusYears(5),
+                today.minusMonths(5), DemoData.TOWN_DONGGUAN, Set.of(), "东关镇安全生产监督管理站"), null);
+        UUID item = directory.addItem(new NewCheckItem("YJ-001", "生产经营单位安全生产主体责任落实情况检查",
+                "《中华人民共和国安全生产法》第四条、第二十一条、第六十五条", "辖区内在营的生产经营单位", Set.of()), null);
+        directory.addItem(new NewCheckItem("YJ-002", "危险化学品安全管理情况检查",
+                "《危险化学品安全管理条例》第六条、第二十条", "危险化学品生产、储存、经营单位", Set.of("02")), null);
+        directory.addItem(new NewCheckItem("YJ-003", "主要负责人安全生产履职情况检查",
+                "《中华人民共和国安全生产法》第五条、第二十一条、第九十四条", "生产经营单位主要负责人", Set.of()), null);
+
+        runAs("county.yjj");
+        UUID drawId = draws.draw(new NewDraw("2026年第四季度安全生产双随机抽查(示范县)", item, DemoData.COUNTY, null, 4, 2,
+                180, true, List.of(new NewDraw.Conflict(o2, "与抽查对象负责人系近亲属,申请回避")), DRAW_SEED), null);
+        DrawView draw = draws.get(drawId);
+        List<UUID> team = draw.drawnOfficers().stream().map(DrawView.Candidate::id).toList();
+        List<UUID> usual = List.of(o1, o3);
+
+        List<UUID> inspected = new ArrayList<>();
+        // the first two drawn enterprises inspected as 双随机, one with findings
+        UUID d1 = draw.drawnEnterprises().get(0).id();
+        inspected.add(inspect(new NewInspection(d1, InspectionMode.DOUBLE_RANDOM, drawId, null, today.minusDays(3),
+                "生产车间、仓库", "查阅安全生产责任制、教育培训记录,检查生产现场。", team, List.of(
+                        new NewInspection.FindingInput(null, "安全出口被成品货物堵塞", false),
+                        new NewInspection.FindingInput(null, "配电箱未上锁,箱门缺失警示标识", false)),
+                Set.of(OnSiteMeasure.RECTIFY), "责令限期整改", today.plusDays(12)), WritKind.RECTIFY_ORDER));
+        UUID d2 = draw.drawnEnterprises().get(1).id();
+        inspected.add(inspect(new NewInspection(d2, InspectionMode.DOUBLE_RANDOM, drawId, null, today.minusDays(2),
+                "厂区", "现场检查未发现违法行为。", team, List.of(), Set.of(), null, null), null));
+        // 四不两直 at A
+        inspected.add(inspect(new NewInspection(a, InspectionMode.FOUR_NOS, null, null, today.minusDays(20),
+                "一号车间冲压线", "不发通知、不打招呼,直奔冲压车间,检查设备安全联锁和作业人员操作。", usual, List.of(
+                        new NewInspection.FindingInput(null, "冲床光电保护装置被短接", false)),
+                Set.of(OnSiteMeasure.RECTIFY, OnSiteMeasure.STOP_USE), "停止使用2号冲床,恢复光电保护装置后方可使用",
+                today.plusDays(7)), WritKind.RECTIFY_ORDER, WritKind.SITE_MEASURE));
+        // 明查 at B, with a major hazard: becomes the case below
+        UUID bInspection = inspect(new NewInspection(b, InspectionMode.OPEN, null, null, today.minusDays(15),
+                "罐区、装卸区", "检查危险化学品储存和装卸作业。", usual, List.of(
+                        new NewInspection.FindingInput(null, "重大危险源储罐区可燃气体检测报警装置失效,未及时维修", true),
+                        new NewInspection.FindingInput(null, "装卸作业现场无专人监护", false)),
+                Set.of(OnSiteMeasure.RECTIFY, OnSiteMeasure.EVACUATE), "撤出罐区作业人员,修复报警装置前停止装卸作业",
+                today.plusDays(5)), WritKind.RECTIFY_ORDER, WritKind.SITE_MEASURE);
+        inspected.add(bInspection);
+        // other modes on other enterprises of the county
+        List<TargetView> others = directory.targets(new EnterpriseFilter(null, null, null, null,
+                EnterpriseStatus.OPERATING, null), PageRequest.of(0, 40, Sort.by("name", "id"))).getContent().stream()
+                .filter(t -> !inspected.contains(t.id()) && !t.id().equals(a) && !t.id().equals(b)).toList();
+        InspectionMode[] modes = {InspectionMode.COVERT, InspectionMode.JOINT, InspectionMode.PRINCIPAL_DUTY,
+            InspectionMode.ONLINE};
+        for (int i = 0; i < modes.length && i < others.size(); i++) {
+            boolean finding = i % 2 == 0;
+            inspect(new NewInspection(others.get(i).id(), modes[i], null, null, today.minusDays(30 + 7L * i),
+                    "生产经营场所", modes[i].label() + ":检查安全生产管理制度落实和现场安全状况。", usual,
+                    finding ? List.of(new NewInspection.FindingInput(null, "从业人员未按规定佩戴劳动防护用品", false))
+                            : List.of(), finding ? Set.of(OnSiteMeasure.RECTIFY) : Set.of(), null,
+                    finding ? today.plusDays(10) : null), finding ? WritKind.RECTIFY_ORDER : null);
+        }
+
+        // the case against B: 一案双罚, lightened after the statement, paid and closed
+        UUID c = cases.file(new NewCase(b, bInspection, "未对安全设备进行经常性维护、保养",
+                "你单位重大危险源储罐区可燃气体检测报警装置失效后未及时维修,仍组织装卸作业,违反《中华人民共和国安全生产法》第三十六条第一款的规定。"),
+                null);
+        writs.issue(WritKind.CASE_FILING, c);
+        act(c, new CaseCommand(CaseAction.INVESTIGATE, "现场检查记录、照片6张、询问笔录2份、设备维护台账复印件。", null, null,
+                null, null, null, null, null, null));
+        act(c, new CaseCommand(CaseAction.NOTIFY, null, null, Set.of(CaseMeasure.FINE, CaseMeasure.DUAL_FINE,
+                CaseMeasure.RECTIFY), new BigDecimal("60000"), "李化工", new BigDecimal("12000"), today.plusDays(10),
+                null, null));
+        writs.issue(WritKind.PENALTY_NOTICE, c);
+        act(c, new CaseCommand(CaseAction.STATEMENT, "对违法事实无异议;报警装置已于次日修复,请求从轻处罚。", null, null, null,
+                null, null, null, null, false));
+        act(c, new CaseCommand(CaseAction.DECIDE, "依据《中华人民共和国安全生产法》第九十九条第(二)项、第九十四条,考虑当事人及时改正,从轻处罚。",
+                null, Set.of(CaseMeasure.FINE, CaseMeasure.DUAL_FINE, CaseMeasure.RECTIFY), new BigDecimal("50000"),
+                "李化工", new BigDecimal("10000"), today.plusDays(10), null, null));
+        writs.issue(WritKind.PENALTY_DECISION, c);
+        act(c, CaseCommand.of(CaseAction.EXECUTE, null));
+        act(c, new CaseCommand(CaseAction.PAY, null, today, null, null, null, null, null, null, null));
+        act(c, CaseCommand.of(CaseAction.CLOSE, null));
+        writs.issue(WritKind.CASE_CLOSING, c);
+
+        // a case at A under investigation
+        UUID c2 = cases.file(new NewCase(a, null, "安全设备安全联锁装置被短接",
+                "你单位2号冲床光电保护装置被短接后仍在使用,涉嫌违反《中华人民共和国安全生产法》第三十六条的规定。"), null);
+        act(c2, new CaseCommand(CaseAction.INVESTIGATE, "现场检查记录、照片3张。", null, null, null, null, null, null, null,
+                null));
+    }
+
+    private UUID inspect(NewInspection n, WritKind... extra) {
+        UUID id = inspections.record(n, null);
+        writs.issue(WritKind.SITE_RECORD, id);
+        for (WritKind k : extra == null ? new WritKind[0] : extra) {
+            if (k != null) {
+                writs.issue(k, id);
+            }
+        }
+        return id;
+    }
+
+    private void act(UUID caseId, CaseCommand command) {
+        cases.transition(caseId, cases.versionOf(caseId), command);
+    }
+
+    private CurrentUser runAs(String username) {
+        CurrentUser user = (CurrentUser) userDetails.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+}

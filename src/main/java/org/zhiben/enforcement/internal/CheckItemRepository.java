@@ -1,0 +1,10 @@
+package org.zhiben.enforcement.internal;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+public interface CheckItemRepository extends JpaRepository<CheckItem, UUID>, JpaSpecificationExecutor<CheckItem> {
+
+    boolean existsByCode(String code);
+}
