@@ -1,0 +1,118 @@
+package org.zhiben.training.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.zhiben.common.FieldViolation;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.document.XlsxSheetReader;
+import org.zhiben.training.Exams;
+import org.zhiben.training.QuestionType;
+import org.zhiben.training.internal.Question;
+
+/**
+ * The question bank sheet: 题型, 题干, 选项A…选项F, 答案, 解析, 出处, 行业, 岗位, 主题 (a header row first; a title block
+ * above it is skipped). Every row is checked by the question's own rules; if any row fails, nothing is saved and
+ * every failing row is reported with its column and reason (a 单选 with two answers is such a row).
+ */
+@Component
+class QuestionSheet {
+
+    static final List<String> HEADERS = List.of("题型", "题干", "选项A", "选项B", "选项C", "选项D", "选项E", "选项F",
+            "答案", "解析", "出处", "行业", "岗位", "主题");
+    private static final int MAX_ROWS = 5000;
+
+    private final Exams exams;
+
+    QuestionSheet(Exams exams) {
+        this.exams = exams;
+    }
+
+    record RowError(int row, String column, String reason) {
+    }
+
+    record Report(int rows, int saved, List<RowError> errors) {
+    }
+
+    Report importXlsx(UUID enterpriseId, InputStream in) throws IOException {
+        exams.bank(enterpriseId); // scope and manager check before reading anything
+        Path tmp = Files.createTempFile("zhiben-questions", ".xlsx");
+        try {
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+            List<Question.Data> rows = new ArrayList<>();
+            List<RowError> errors = new ArrayList<>();
+            int[] header = {0};
+            try (XlsxSheetReader sheet = XlsxSheetReader.open(tmp.toFile(), HEADERS.size())) {
+                sheet.read((n, cells) -> {
+                    if (header[0] == 0) {
+                        if (XlsxSheetReader.titleRow(n, cells)) {
+                            return;
+                        }
+                        header[0] = n;
+                        for (int i = 0; i < HEADERS.size(); i++) {
+                            if (!HEADERS.get(i).equals(cell(cells, i))) {
+                                errors.add(new RowError(n, HEADERS.get(i), "表头应为“" + HEADERS.get(i) + "”"));
+                            }
+                        }
+                        return;
+                    }
+                    if (rows.size() + errors.size() > MAX_ROWS) {
+                        return;
+                    }
+                    List<String> options = new ArrayList<>();
+                    for (int i = 2; i < 8; i++) {
+                        if (cell(cells, i) != null) {
+                            options.add(cell(cells, i));
+                        }
+                    }
+                    Question.Data d = new Question.Data(QuestionType.parse(cell(cells, 0)), cell(cells, 1), options,
+                            cell(cells, 8), cell(cells, 9), cell(cells, 10), cell(cells, 11), cell(cells, 12),
+                            cell(cells, 13));
+                    List<FieldViolation> problems = Question.problems(d);
+                    for (FieldViolation p : problems) {
+                        errors.add(new RowError(n, column(p.field()), p.message()));
+                    }
+                    if (problems.isEmpty()) {
+                        rows.add(d);
+                    }
+                });
+            } catch (XlsxSheetReader.NotXlsxException broken) {
+                throw new InvalidInputException("file", broken.userMessage());
+            }
+            if (header[0] == 0) {
+                throw new InvalidInputException("file", "工作表为空");
+            }
+            int total = rows.size() + (int) errors.stream().mapToInt(RowError::row).distinct().count();
+            if (!errors.isEmpty()) {
+                return new Report(total, 0, errors);
+            }
+            return new Report(total, exams.importQuestions(enterpriseId, rows), List.of());
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String column(String field) {
+        return switch (field) {
+            case "type" -> "题型";
+            case "stem" -> "题干";
+            case "options" -> "选项";
+            case "answer" -> "答案";
+            case "explanation" -> "解析";
+            case "source" -> "出处";
+            case "tagSector" -> "行业";
+            case "tagPosition" -> "岗位";
+            default -> "主题";
+        };
+    }
+
+    private static String cell(String[] cells, int i) {
+        return i < cells.length && cells[i] != null && !cells[i].isBlank() ? cells[i].strip() : null;
+    }
+}
