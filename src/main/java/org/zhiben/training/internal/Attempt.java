@@ -55,8 +55,8 @@ public class Attempt extends ScopedRecord {
         this.personId = person.getId();
         this.selfTest = exam.isSelfTest();
         this.highRisk = person.isHighRisk() || person.isSpecialOperator();
-        this.startedAt = now;
-        this.deadline = now.plus(Duration.ofMinutes(exam.getMinutes()));
+        this.startedAt = now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        this.deadline = startedAt.plus(Duration.ofMinutes(exam.getMinutes()));
         Random random = new Random(seed);
         List<Question> order = new ArrayList<>(drawn);
         java.util.Collections.shuffle(order, random);
@@ -165,7 +165,7 @@ public class Attempt extends ScopedRecord {
             }
             total += points;
         }
-        this.submittedAt = now.isAfter(deadline) ? deadline : now;
+        this.submittedAt = now.isAfter(deadline) ? deadline : now.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         this.score = total;
         this.maxScore = paper().size() * exam.getPointsEach();
         this.passed = total >= exam.getPassMark();
