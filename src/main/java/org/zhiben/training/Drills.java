@@ -41,7 +41,7 @@ public class Drills {
     }
 
     @Transactional
-    public UUID record(UUID enterpriseId, Drill.Data d, String idempotencyKey) {
+    public UUID record(UUID enterpriseId, DrillData d, String idempotencyKey) {
         return creates.once("training.drill", idempotencyKey, d, () -> {
             EnterpriseSummary e = people.enterpriseInScope(enterpriseId);
             if (!TrainingPeople.me().managerOf(e.id())) {

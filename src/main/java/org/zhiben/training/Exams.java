@@ -82,7 +82,7 @@ public class Exams {
     }
 
     @Transactional
-    public UUID addQuestion(UUID enterpriseId, Question.Data d, String idempotencyKey) {
+    public UUID addQuestion(UUID enterpriseId, QuestionData d, String idempotencyKey) {
         return creates.once("training.question", idempotencyKey, d, () -> {
             EnterpriseSummary e = people.enterpriseInScope(enterpriseId);
             requireManager(e.id());
@@ -96,11 +96,11 @@ public class Exams {
 
     /** Saves valid rows (each through the same rules as a single question); reports the others. */
     @Transactional
-    public int importQuestions(UUID enterpriseId, List<Question.Data> rows) {
+    public int importQuestions(UUID enterpriseId, List<QuestionData> rows) {
         EnterpriseSummary e = people.enterpriseInScope(enterpriseId);
         requireManager(e.id());
         int saved = 0;
-        for (Question.Data d : rows) {
+        for (QuestionData d : rows) {
             questions.save(new Question(e.id(), e.regionCode(), SectorSet.of(e.sectors()), d, clock.instant()));
             saved++;
         }
@@ -124,7 +124,7 @@ public class Exams {
     }
 
     @Transactional
-    public UUID createExam(UUID enterpriseId, Exam.Data d, String idempotencyKey) {
+    public UUID createExam(UUID enterpriseId, ExamData d, String idempotencyKey) {
         return creates.once("training.exam", idempotencyKey, d, () -> {
             EnterpriseSummary e = people.enterpriseInScope(enterpriseId);
             requireManager(e.id());
@@ -136,7 +136,7 @@ public class Exams {
                 }
             } else {
                 List<Question> bank = questions.findByEnterpriseId(e.id());
-                for (Exam.DrawRule r : x.rules()) {
+                for (DrawRule r : x.rules()) {
                     long available = bank.stream().filter(q -> q.getType() == r.type() && q.tagged(r.tag())).count();
                     if (available < r.count()) {
                         throw new InvalidInputException("rules", "题库中" + r.type().label() + (r.tag() == null ? ""
@@ -144,7 +144,7 @@ public class Exams {
                     }
                 }
             }
-            int max = (x.fixed() ? x.fixedQuestions().size() : x.rules().stream().mapToInt(Exam.DrawRule::count).sum())
+            int max = (x.fixed() ? x.fixedQuestions().size() : x.rules().stream().mapToInt(DrawRule::count).sum())
                     * x.getPointsEach();
             if (x.getPassMark() > max) {
                 throw new InvalidInputException("passMark", "及格分不能高于总分 " + max);
@@ -190,7 +190,7 @@ public class Exams {
         }
         Random random = new Random();
         List<Question> out = new ArrayList<>();
-        for (Exam.DrawRule r : exam.rules()) {
+        for (DrawRule r : exam.rules()) {
             List<Question> pool = new ArrayList<>(bank.stream().filter(q -> q.getType() == r.type() && q.tagged(r.tag())
                     && !out.contains(q)).toList());
             java.util.Collections.shuffle(pool, random);

@@ -233,11 +233,11 @@ public class TrainingPeople {
     // ---------------------------------------------------------------- changes
 
     @Transactional
-    public UUID add(UUID enterpriseId, Person.PersonData d, String idempotencyKey) {
+    public UUID add(UUID enterpriseId, PersonData d, String idempotencyKey) {
         return creates.once("training.person", idempotencyKey, d, () -> add(enterpriseId, d));
     }
 
-    private UUID add(UUID enterpriseId, Person.PersonData d) {
+    private UUID add(UUID enterpriseId, PersonData d) {
         EnterpriseSummary e = managed(enterpriseId);
         checkPosition(e.id(), d.position());
         checkUser(e.id(), d.userId());
@@ -253,7 +253,7 @@ public class TrainingPeople {
     }
 
     @Transactional
-    public void update(UUID id, long version, Person.PersonData d) {
+    public void update(UUID id, long version, PersonData d) {
         Person p = get(id);
         requireManager(p.getEnterpriseId());
         checkPosition(p.getEnterpriseId(), d.position());

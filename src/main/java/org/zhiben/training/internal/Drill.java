@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.zhiben.training.DrillData;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
@@ -44,11 +45,9 @@ public class Drill extends ScopedRecord {
     protected Drill() {
     }
 
-    public record Data(DrillKind kind, AreaType areaType, LocalDate heldOn, String scenario, String participants,
-            Integer participantCount, List<String> photoKeys, String shortfalls, String improvements) {
-    }
+    
 
-    public Drill(UUID enterpriseId, String regionCode, SectorSet sectors, boolean highRisk, Data d, LocalDate today,
+    public Drill(UUID enterpriseId, String regionCode, SectorSet sectors, boolean highRisk, DrillData d, LocalDate today,
             Instant now) {
         super(enterpriseId, regionCode, sectors, now);
         List<FieldViolation> errors = new ArrayList<>();

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.zhiben.training.ExamData;
+import org.zhiben.training.DrawRule;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
@@ -39,14 +41,11 @@ public class Exam extends ScopedRecord {
     }
 
     /** A draw rule: {@code count} questions of {@code type}, tagged {@code tag} when given. */
-    public record DrawRule(QuestionType type, int count, String tag) {
-    }
+    
 
-    public record Data(String title, List<UUID> questionIds, List<DrawRule> rules, int pointsEach, int passMark,
-            int minutes, boolean multiplePartial, boolean selfTest) {
-    }
+    
 
-    public Exam(UUID enterpriseId, String regionCode, SectorSet sectors, Data d, Instant now) {
+    public Exam(UUID enterpriseId, String regionCode, SectorSet sectors, ExamData d, Instant now) {
         super(enterpriseId, regionCode, sectors, now);
         List<FieldViolation> errors = new ArrayList<>();
         if (d.title() == null || d.title().isBlank() || d.title().strip().length() > 200) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.zhiben.training.PersonData;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
 import org.zhiben.common.SectorSet;
@@ -65,10 +66,7 @@ public class Person extends ScopedRecord {
     }
 
     /** What a manager may set on a person. */
-    public record PersonData(String name, String staffNo, PersonKind kind, String position, LocalDate hiredOn,
-            LocalDate postChangedOn, LocalDate awayFrom, LocalDate returnedOn, boolean principal,
-            boolean safetyManager, boolean specialOperator, UUID userId) {
-    }
+    
 
     public void update(PersonData d) {
         java.util.List<org.zhiben.common.FieldViolation> errors = new java.util.ArrayList<>();

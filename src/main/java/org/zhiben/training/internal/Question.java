@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.zhiben.training.QuestionData;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
@@ -40,17 +41,15 @@ public class Question extends ScopedRecord {
     protected Question() {
     }
 
-    public record Data(QuestionType type, String stem, List<String> options, String answer, String explanation,
-            String source, String tagSector, String tagPosition, String tagTopic) {
-    }
+    
 
-    public Question(UUID enterpriseId, String regionCode, SectorSet sectors, Data d, Instant now) {
+    public Question(UUID enterpriseId, String regionCode, SectorSet sectors, QuestionData d, Instant now) {
         super(enterpriseId, regionCode, sectors, now);
         set(d);
     }
 
     /** Every problem of {@code d} at once (the bank import reports them per row). */
-    public static List<FieldViolation> problems(Data d) {
+    public static List<FieldViolation> problems(QuestionData d) {
         List<FieldViolation> errors = new ArrayList<>();
         if (d.type() == null) {
             errors.add(new FieldViolation("type", "题型应为 单选、多选 或 判断"));
@@ -98,7 +97,7 @@ public class Question extends ScopedRecord {
         }
     }
 
-    public void set(Data d) {
+    public void set(QuestionData d) {
         List<FieldViolation> errors = problems(d);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

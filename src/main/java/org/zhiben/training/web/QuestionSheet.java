@@ -14,6 +14,7 @@ import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.document.XlsxSheetReader;
 import org.zhiben.training.Exams;
 import org.zhiben.training.QuestionType;
+import org.zhiben.training.QuestionData;
 import org.zhiben.training.internal.Question;
 
 /**
@@ -45,7 +46,7 @@ class QuestionSheet {
         Path tmp = Files.createTempFile("zhiben-questions", ".xlsx");
         try {
             Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-            List<Question.Data> rows = new ArrayList<>();
+            List<QuestionData> rows = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
             int[] header = {0};
             try (XlsxSheetReader sheet = XlsxSheetReader.open(tmp.toFile(), HEADERS.size())) {
@@ -71,7 +72,7 @@ class QuestionSheet {
                             options.add(cell(cells, i));
                         }
                     }
-                    Question.Data d = new Question.Data(QuestionType.parse(cell(cells, 0)), cell(cells, 1), options,
+                    QuestionData d = new QuestionData(QuestionType.parse(cell(cells, 0)), cell(cells, 1), options,
                             cell(cells, 8), cell(cells, 9), cell(cells, 10), cell(cells, 11), cell(cells, 12),
                             cell(cells, 13));
                     List<FieldViolation> problems = Question.problems(d);

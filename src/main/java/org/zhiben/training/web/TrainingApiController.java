@@ -36,6 +36,11 @@ import org.zhiben.training.TrainingRequirements;
 import org.zhiben.training.internal.Attempt;
 import org.zhiben.training.internal.Drill;
 import org.zhiben.training.internal.Exam;
+import org.zhiben.training.PersonData;
+import org.zhiben.training.DrawRule;
+import org.zhiben.training.QuestionData;
+import org.zhiben.training.ExamData;
+import org.zhiben.training.DrillData;
 import org.zhiben.training.internal.Person;
 import org.zhiben.training.internal.Question;
 
@@ -54,8 +59,11 @@ class TrainingApiController {
     private final Exams exams;
     private final Drills drills;
     private final QuestionSheet sheet;
+    private final org.zhiben.training.TrainingOverview overview;
 
-    TrainingApiController(TrainingPeople people, Exams exams, Drills drills, QuestionSheet sheet) {
+    TrainingApiController(TrainingPeople people, Exams exams, Drills drills, QuestionSheet sheet,
+            org.zhiben.training.TrainingOverview overview) {
+        this.overview = overview;
         this.people = people;
         this.exams = exams;
         this.drills = drills;
@@ -68,8 +76,8 @@ class TrainingApiController {
             String position, LocalDate hiredOn, LocalDate postChangedOn, LocalDate awayFrom, LocalDate returnedOn,
             Boolean principal, Boolean safetyManager, Boolean specialOperator, UUID userId) {
 
-        Person.PersonData data() {
-            return new Person.PersonData(name, staffNo, kind, position, hiredOn, postChangedOn, awayFrom, returnedOn,
+        PersonData data() {
+            return new PersonData(name, staffNo, kind, position, hiredOn, postChangedOn, awayFrom, returnedOn,
                     Boolean.TRUE.equals(principal), Boolean.TRUE.equals(safetyManager),
                     Boolean.TRUE.equals(specialOperator), userId);
         }
@@ -209,7 +217,7 @@ class TrainingApiController {
     @Operation(summary = "新增试题", description = "单选一个答案、多选至少两个、判断 T/F")
     ResponseEntity<Map<String, Object>> question(@RequestBody QuestionRequest r,
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        UUID id = exams.addQuestion(r.enterpriseId(), new Question.Data(r.type(), r.stem(), r.options(), r.answer(),
+        UUID id = exams.addQuestion(r.enterpriseId(), new QuestionData(r.type(), r.stem(), r.options(), r.answer(),
                 r.explanation(), r.source(), r.tagSector(), r.tagPosition(), r.tagTopic()), key);
         return ResponseEntity.status(201).body(Map.of("id", id));
     }
@@ -222,7 +230,7 @@ class TrainingApiController {
         return sheet.importXlsx(enterpriseId, file.getInputStream());
     }
 
-    record ExamRequest(UUID enterpriseId, String title, List<UUID> questionIds, List<Exam.DrawRule> rules,
+    record ExamRequest(UUID enterpriseId, String title, List<UUID> questionIds, List<DrawRule> rules,
             Integer pointsEach, Integer passMark, Integer minutes, Boolean multiplePartial, Boolean selfTest) {
     }
 
@@ -230,7 +238,7 @@ class TrainingApiController {
     @Operation(summary = "新建考试", description = "固定试题或按题型和标签抽题;多选默认全对才得分(multiplePartial 可给半分)")
     ResponseEntity<Map<String, Object>> exam(@RequestBody ExamRequest r,
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        UUID id = exams.createExam(r.enterpriseId(), new Exam.Data(r.title(), r.questionIds(), r.rules(),
+        UUID id = exams.createExam(r.enterpriseId(), new ExamData(r.title(), r.questionIds(), r.rules(),
                 r.pointsEach() == null ? 0 : r.pointsEach(), r.passMark() == null ? -1 : r.passMark(),
                 r.minutes() == null ? 0 : r.minutes(), Boolean.TRUE.equals(r.multiplePartial()),
                 Boolean.TRUE.equals(r.selfTest())), key);
@@ -307,7 +315,7 @@ class TrainingApiController {
     @Operation(summary = "登记演练", description = "类型、区域(办公/生产/生活)、情景、参演人员、照片(先上传)、评估")
     ResponseEntity<Map<String, Object>> drill(@RequestBody DrillRequest r,
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        UUID id = drills.record(r.enterpriseId(), new Drill.Data(r.kind(), r.areaType(), r.heldOn(), r.scenario(),
+        UUID id = drills.record(r.enterpriseId(), new DrillData(r.kind(), r.areaType(), r.heldOn(), r.scenario(),
                 r.participants(), r.participantCount(), r.photoKeys(), r.shortfalls(), r.improvements()), key);
         return ResponseEntity.status(201).body(Map.of("id", id));
     }
@@ -321,6 +329,13 @@ class TrainingApiController {
             throw new InvalidInputException("year", "年份应在2000–2100之间");
         }
         return drills.compliance(enterpriseId, y);
+    }
+
+    @GetMapping("/overview")
+    @Operation(summary = "培训总览(监管)", description = "范围内各企业:人数、主要负责人及初次培训达标人数、本年考试人次与合格人次、"
+            + "已过期与90日内到期证书、本年演练次数;带区划和行业,可按区划、行业汇总")
+    List<org.zhiben.training.TrainingOverview.Row> overview() {
+        return overview.byEnterprise(people.today());
     }
 
     private static long version(Long v) {
