@@ -24,7 +24,8 @@ class ModularityTest {
     @Test
     void modulesRespectTheirBoundaries() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("common",
-                "identity", "audit", "directory", "notify", "risk", "inspection", "hazard", "insight", "demo", "accident");
+                "identity", "audit", "directory", "notify", "risk", "inspection", "hazard", "insight", "demo", "accident",
+                "training");
         modules.verify();
     }
 

@@ -248,6 +248,19 @@ public class Exams {
         return out;
     }
 
+    /** One question of a paper with its right answer in the letters the candidate saw. */
+    public record KeyEntry(UUID questionId, QuestionType type, String right) {
+    }
+
+    /** The answer key of a paper in the candidate's letters, for the enterprise's managers (printing, checking). */
+    @Transactional(readOnly = true)
+    public List<KeyEntry> answerKey(UUID attemptId) {
+        Attempt a = attempt(attemptId);
+        requireManager(a.getEnterpriseId());
+        return paper(a).stream().map(pq -> new KeyEntry(pq.question().getId(), pq.question().getType(),
+                rightShown(a, pq.question()))).toList();
+    }
+
     /** The right answer in the letters the candidate saw. */
     public static String rightShown(Attempt a, Question q) {
         return Attempt.shown(a.paper().get(q.getId()), q.getAnswer());

@@ -94,6 +94,7 @@ class TrainingPageController {
     String add(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model, RedirectAttributes r) {
         UUID[] id = new UUID[1];
         if (!FormSubmission.save(binding, () -> id[0] = people.add(null, form.data(), form.getIdempotencyKey()))) {
+            model.addAttribute("formOpen", true);
             return list(null, model);
         }
         r.addFlashAttribute("notice", "已登记人员");
@@ -263,6 +264,7 @@ class TrainingPageController {
                 enumOf(DrillKind.class, "kind", form.getKind()), enumOf(AreaType.class, "area", form.getArea()),
                 form.getDate(), form.getText(), form.getParticipants(), form.getCount(), List.of(),
                 form.getShortfalls(), form.getImprovements()), form.getIdempotencyKey()))) {
+            model.addAttribute("formOpen", true);
             return drills(null, null, model);
         }
         r.addFlashAttribute("notice", "已登记演练");
