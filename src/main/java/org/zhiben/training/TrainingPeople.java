@@ -252,6 +252,52 @@ public class TrainingPeople {
         return p.getId();
     }
 
+    /** A row of a people sheet that failed, with the column's field and why. */
+    public record RowProblem(int row, String field, String message) {
+    }
+
+    /**
+     * Imports people (一人一档 sheet): every row is checked by the same rules as a single person (unknown position,
+     * a staff number already registered or repeated in the sheet included); if any row fails nothing is saved and
+     * every problem is answered, else all rows are saved and none answered.
+     */
+    @Transactional
+    public List<RowProblem> importPeople(UUID enterpriseId, Map<Integer, PersonData> rows) {
+        EnterpriseSummary e = managed(enterpriseId);
+        List<RowProblem> problems = new ArrayList<>();
+        List<String> known = positions.names(e.id());
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        boolean highRisk = rules.highRisk(e.sectors(), e.highRisk());
+        boolean metal = rules.metalSmelting(e.sectors(), e.highRisk());
+        List<Person> valid = new ArrayList<>();
+        rows.forEach((row, d) -> {
+            try {
+                valid.add(new Person(e.id(), e.regionCode(), SectorSet.of(e.sectors()), highRisk, metal, d,
+                        clock.instant()));
+            } catch (InvalidInputException x) {
+                x.violations().forEach(v -> problems.add(new RowProblem(row, v.field(), v.message())));
+                return;
+            }
+            if (d.position() != null && !d.position().isBlank() && !known.contains(d.position().strip())) {
+                problems.add(new RowProblem(row, "position", "岗位不存在,请先在风险模块的两单两卡中建立该岗位"));
+            }
+            String no = d.staffNo().strip();
+            if (seen.containsKey(no)) {
+                problems.add(new RowProblem(row, "staffNo", "工号与第" + seen.get(no) + "行重复"));
+            } else if (people.findByEnterpriseIdAndStaffNo(e.id(), no).isPresent()) {
+                problems.add(new RowProblem(row, "staffNo", "工号已存在"));
+            }
+            seen.putIfAbsent(no, row);
+        });
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        people.saveAllAndFlush(valid);
+        audit.record(AuditRecord.created("TrainingPerson", e.id(), "导入人员 " + valid.size() + " 人",
+                Map.of("rows", valid.size())));
+        return List.of();
+    }
+
     @Transactional
     public void update(UUID id, long version, PersonData d) {
         Person p = get(id);
@@ -421,9 +467,10 @@ public class TrainingPeople {
 
     /**
      * The daily run (system, all enterprises): reminds the holder, the enterprise's safety managers and principal
-     * at 90/60/30/7 days before a certificate's due date and on it (once per step, a missed day caught up), and
-     * tells the managers of people who now lack a required valid certificate, to confirm the proposal on the
-     * person's page.
+     * at 90/60/30/7 days before a certificate's due date and on it (once per step, a missed day caught up). The
+     * hazard module records a reporter, so a lapse found by this system run is not proposed here: the proposal is
+     * made in a manager's transaction (a certificate or person saved, a position's requirement set, or 持证核查 on
+     * the person's page, which the notice links to).
      */
     @Transactional
     public List<Reminder> remind(LocalDate today) {
@@ -441,7 +488,8 @@ public class TrainingPeople {
             String when = terms.nextReview() != null && terms.due().equals(terms.nextReview()) ? "复审" : "有效期届满";
             notice(p, "training.certificate.due", "证书" + when + "提醒:" + p.getName(), p.getName() + " 的" + what
                     + (step == 0 ? "今日" + when : "将于 " + terms.due() + " " + when + "(还有 " + step + " 天内)")
-                    + ",请及时办理。");
+                    + ",请及时办理。" + (requiredTypes(p).contains(c.getTypeCode())
+                            ? "岗位要求持此证,失效后请在人员档案页进行持证核查。" : ""));
             sent.add(new Reminder(c.getId(), p.getId(), terms.due(), step));
         }
         return sent;

@@ -241,4 +241,56 @@ class TrainingApiTest {
                 .file(new MockMultipartFile("file", "bank.xlsx", "application/octet-stream", "not a workbook".getBytes()))
                 .with(httpBasic("ent.a.safety", PASSWORD))).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void aPeopleImportReportsEachBadRowAndSavesNothing() throws Exception {
+        String no = "IMP-" + UUID.randomUUID().toString().substring(0, 6);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("人员");
+            List<List<String>> rows = List.of(
+                    List.of("姓名", "工号", "用工类型", "岗位", "入职日期", "主要负责人", "安全管理人员", "特种作业人员"),
+                    List.of("导入甲", no + "1", "劳务派遣", "冲压操作工", "2025-02-01", "否", "否", "否"),
+                    List.of("导入乙", no + "1", "灵活用工", "", "2025-02-01", "否", "否", "否"),
+                    List.of("导入丙", no + "3", "员工", "不存在的岗位", "2025-02-01", "否", "否", "是"));
+            for (int i = 0; i < rows.size(); i++) {
+                var r = sheet.createRow(i);
+                for (int c = 0; c < rows.get(i).size(); c++) {
+                    r.createCell(c).setCellValue(rows.get(i).get(c));
+                }
+            }
+            wb.write(out);
+        }
+        String report = body(mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/training/people/import")
+                .file(new MockMultipartFile("file", "people.xlsx", "application/octet-stream", out.toByteArray()))
+                .with(httpBasic("ent.a.safety", PASSWORD))).andExpect(status().isOk()));
+        assertThat((Integer) JsonPath.read(report, "$.saved")).isZero();
+        assertThat((List<Integer>) JsonPath.read(report, "$.errors[*].row")).containsExactly(3, 4);
+        assertThat(report).contains("工号与第2行重复").contains("岗位不存在");
+        assertThat(body(send("GET", "/api/v1/training/people", null, "ent.a.safety"))).doesNotContain(no);
+        mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/training/people/import")
+                .file(new MockMultipartFile("file", "people.xlsx", "application/octet-stream", out.toByteArray()))
+                .with(httpBasic("ent.a.worker", PASSWORD))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theBankExportsInTheImportLayout() throws Exception {
+        byte[] xlsx = mvc.perform(MockMvcRequestBuilders.get("/api/v1/training/questions/export")
+                .with(httpBasic("ent.a.safety", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            int header = -1;
+            for (var row : sheet) {
+                if (row.getCell(0) != null && "题型".equals(row.getCell(0).getStringCellValue())) {
+                    header = row.getRowNum();
+                    assertThat(row.getCell(8).getStringCellValue()).isEqualTo("答案");
+                }
+            }
+            assertThat(header).isBetween(0, 3);
+            assertThat(sheet.getLastRowNum() - header).isGreaterThanOrEqualTo(60);
+        }
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/training/questions/export")
+                .with(httpBasic("ent.a.worker", PASSWORD))).andExpect(status().isForbidden());
+    }
 }

@@ -68,8 +68,8 @@ public class Question extends ScopedRecord {
                 errors.add(new FieldViolation("answer", "判断题答案应为 对 或 错"));
             }
         } else if (d.type() != null) {
-            if (opts.size() < 2 || opts.size() > 8 || opts.stream().anyMatch(o -> o.length() > 200)) {
-                errors.add(new FieldViolation("options", "选择题应有2至8个选项(每项不超过200字)"));
+            if (opts.size() < 2 || opts.size() > 6 || opts.stream().anyMatch(o -> o.length() > 200)) {
+                errors.add(new FieldViolation("options", "选择题应有2至6个选项(每项不超过200字)"));
             }
             Set<Character> letters = Scoring.letters(answer);
             boolean inRange = !answer.isEmpty() && answer.chars().allMatch(c -> c >= 'A' && c < 'A' + opts.size());

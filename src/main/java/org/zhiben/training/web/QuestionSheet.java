@@ -99,6 +99,34 @@ class QuestionSheet {
         }
     }
 
+    /** The bank as a sheet in the import's layout (title block on top, skipped on re-import). */
+    void export(UUID enterpriseId, java.io.OutputStream out) throws IOException {
+        List<Question> bank = exams.bank(enterpriseId);
+        try (org.zhiben.common.document.XlsxWriter writer = org.zhiben.common.document.XlsxWriter.create()) {
+            org.zhiben.common.document.TableSpec spec = org.zhiben.common.document.TableSpec.sheet("题库")
+                    .title("安全培训题库").scope("共 " + bank.size() + " 题");
+            spec.text(HEADERS.toArray(String[]::new));
+            org.zhiben.common.document.XlsxWriter.Table table = writer.table(spec);
+            for (Question q : bank) {
+                List<Object> row = new ArrayList<>();
+                row.add(q.getType().label());
+                row.add(q.getStem());
+                List<String> options = q.optionList();
+                for (int i = 0; i < 6; i++) {
+                    row.add(i < options.size() ? options.get(i) : "");
+                }
+                row.add(q.getType() == QuestionType.JUDGE ? ("T".equals(q.getAnswer()) ? "对" : "错") : q.getAnswer());
+                row.add(q.getExplanation());
+                row.add(q.getSource());
+                row.add(q.getTagSector());
+                row.add(q.getTagPosition());
+                row.add(q.getTagTopic());
+                table.row(row);
+            }
+            writer.write(out);
+        }
+    }
+
     private static String column(String field) {
         return switch (field) {
             case "type" -> "题型";

@@ -60,9 +60,11 @@ class TrainingApiController {
     private final Drills drills;
     private final QuestionSheet sheet;
     private final org.zhiben.training.TrainingOverview overview;
+    private final PeopleSheet peopleSheet;
 
     TrainingApiController(TrainingPeople people, Exams exams, Drills drills, QuestionSheet sheet,
-            org.zhiben.training.TrainingOverview overview) {
+            org.zhiben.training.TrainingOverview overview, PeopleSheet peopleSheet) {
+        this.peopleSheet = peopleSheet;
         this.overview = overview;
         this.people = people;
         this.exams = exams;
@@ -116,6 +118,14 @@ class TrainingApiController {
             @Parameter(description = "客户端生成的幂等键") @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         UUID id = people.add(r.enterpriseId(), r.data(), key);
         return ResponseEntity.created(URI.create("/api/v1/training/people/" + id)).body(PersonDto.of(people.get(id)));
+    }
+
+    @PostMapping(path = "/people/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "导入人员(xlsx)", description = "列:姓名、工号、用工类型、岗位、入职日期、主要负责人、安全管理人员、特种作业人员(是/否);"
+            + "有错误的行逐行报告,整批不导入")
+    PeopleSheet.Report importPeople(@RequestParam(required = false) UUID enterpriseId,
+            @RequestParam("file") MultipartFile file) throws java.io.IOException {
+        return peopleSheet.importXlsx(enterpriseId, file.getInputStream());
     }
 
     @GetMapping("/people/{id}")
@@ -228,6 +238,17 @@ class TrainingApiController {
     QuestionSheet.Report importQuestions(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam("file") MultipartFile file) throws java.io.IOException {
         return sheet.importXlsx(enterpriseId, file.getInputStream());
+    }
+
+    @GetMapping("/questions/export")
+    @Operation(summary = "导出题库(xlsx)", description = "与导入相同的列,可修改后重新导入")
+    void exportQuestions(@RequestParam(required = false) UUID enterpriseId,
+            jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        sheet.export(enterpriseId, out);
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''questions.xlsx");
+        response.getOutputStream().write(out.toByteArray());
     }
 
     record ExamRequest(UUID enterpriseId, String title, List<UUID> questionIds, List<DrawRule> rules,
