@@ -213,7 +213,13 @@ public class Exams {
     }
 
     /** The paper as the candidate sees it: questions in their order, options shuffled, saved answers. */
-    public record PaperQuestion(int no, Question question, List<String[]> options, String given, boolean right) {
+    public record PaperQuestion(int no, Question question, List<String[]> options, String given, boolean right,
+            String rightShown) {
+
+        /** The right answer as the candidate reads it: letters, or 对/错. */
+        public String rightLabel() {
+            return question.getType() == QuestionType.JUDGE ? ("T".equals(rightShown) ? "对" : "错") : rightShown;
+        }
     }
 
     @Transactional(readOnly = true)
@@ -243,7 +249,7 @@ public class Exams {
             String given = answers.get(q.getId());
             boolean right = given != null && Scoring.points(q.getType(), q.getAnswer(), given, exam.getPointsEach(),
                     false) == exam.getPointsEach();
-            out.add(new PaperQuestion(no++, q, opts, Attempt.shown(perm, given), right));
+            out.add(new PaperQuestion(no++, q, opts, Attempt.shown(perm, given), right, Attempt.shown(perm, q.getAnswer())));
         }
         return out;
     }

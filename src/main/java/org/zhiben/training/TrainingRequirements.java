@@ -29,6 +29,11 @@ public final class TrainingRequirements {
     /** One rule as applied to the person: required and done (hours, or 1/0 for a yes/no rule) and whether met. */
     public record Gap(String code, String label, BigDecimal required, BigDecimal done, boolean met) {
 
+        /** A rule met or not (an induction level, a retraining) rather than a number of hours. */
+        public boolean yesNo() {
+            return code.startsWith("LEVEL_") || code.startsWith("RETRAIN_");
+        }
+
         public BigDecimal missing() {
             return met ? BigDecimal.ZERO : required.subtract(done).max(BigDecimal.ZERO);
         }

@@ -114,4 +114,23 @@ class TrainingPageTest {
         assertThat(pass.measure(area)).isBetween(java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100));
         assertThat(principal.measure(org.zhiben.common.LiveMetric.Area.region("110000000000"))).isZero();
     }
+
+    @Autowired
+    Exams exams;
+
+    @Test
+    void aSubmittedPaperShowsEveryRightAnswerAndExplanation() throws Exception {
+        UUID exam = runAs("ent.a.worker", () -> exams.exams(null).stream()
+                .filter(x -> x.getTitle().equals("新员工岗前安全知识考试")).findFirst().orElseThrow().getId());
+        String location = mvc.perform(post("/training/exams/" + exam + "/attempts").with(user(as("ent.a.worker")))
+                .with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(location + "/submit").with(user(as("ent.a.worker"))).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String html = mvc.perform(get(location).with(user(as("ent.a.worker")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("不合格").endsWith("</html>\n");
+        assertThat(html.split("错误,正确答案:", -1)).hasSize(11);
+        assertThat(html.split("解析:", -1)).hasSizeGreaterThanOrEqualTo(11); // test questions of other classes quote 解析: too
+        mvc.perform(get(location).with(user(as("ent.b.boss")))).andExpect(status().isNotFound());
+    }
 }

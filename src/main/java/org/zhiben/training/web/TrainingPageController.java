@@ -109,6 +109,9 @@ class TrainingPageController {
         model.addAttribute("today", people.today());
         model.addAttribute("hoursKinds", HoursKind.values());
         model.addAttribute("types", people.types());
+        Map<String, String> typeNames = new java.util.HashMap<>();
+        people.types().forEach(t -> typeNames.put(t.getCode(), t.getName()));
+        model.addAttribute("typeNames", typeNames);
         for (String name : List.of("hoursForm", "certForm", "violationForm")) {
             if (!model.containsAttribute(name)) {
                 model.addAttribute(name, new ActionForm());
