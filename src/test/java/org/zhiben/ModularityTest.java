@@ -26,7 +26,7 @@ class ModularityTest {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("common",
                 "identity", "audit", "directory", "notify", "risk", "inspection", "hazard", "insight", "demo", "accident",
                 "identity", "audit", "directory", "notify", "risk", "inspection", "hazard", "insight", "demo", "accident",
-                "tip", "campaign", "expert", "standardization", "monitoring", "enforcement");
+                "tip", "campaign", "expert", "standardization", "monitoring", "enforcement", "training");
         modules.verify();
     }
 

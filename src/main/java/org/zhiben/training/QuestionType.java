@@ -1,0 +1,30 @@
+package org.zhiben.training;
+
+/** 单选, 多选, 判断. */
+public enum QuestionType {
+    SINGLE("单选"),
+    MULTIPLE("多选"),
+    JUDGE("判断");
+
+    private final String label;
+
+    QuestionType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static QuestionType parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (QuestionType t : values()) {
+            if (t.label.equals(text.strip()) || t.name().equalsIgnoreCase(text.strip())) {
+                return t;
+            }
+        }
+        return null;
+    }
+}
