@@ -21,7 +21,7 @@ psql -h "$PGHOST" -U postgres -d postgres -qc "create database $SRC" -c "create 
 
 start() { # database, files root, port
   SPRING_PROFILES_ACTIVE=postgres ZHIBEN_DB_URL="jdbc:postgresql://$PGHOST:5432/$1" ZHIBEN_DB_USER=postgres \
-    java -jar target/zhiben.jar --server.port="$3" --zhiben.files.root="$2" > "$WORK/app-$3.log" 2>&1 &
+    java -jar target/zhiben.jar --server.port="$3" --zhiben.files.root="$2" --zhiben.demo.enabled=true --zhiben.monitoring.simulator.enabled=false > "$WORK/app-$3.log" 2>&1 &
   PIDS+=($!)
   for _ in $(seq 1 180); do
     curl -fs "http://127.0.0.1:$3/actuator/health/readiness" > /dev/null 2>&1 && return 0
