@@ -25,7 +25,6 @@ class ModularityTest {
     void modulesRespectTheirBoundaries() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString())).containsExactlyInAnyOrder("common",
                 "identity", "audit", "directory", "notify", "risk", "inspection", "hazard", "insight", "demo", "accident",
-                "identity", "audit", "directory", "notify", "risk", "inspection", "hazard", "insight", "demo", "accident",
                 "tip", "campaign", "expert", "standardization", "monitoring", "enforcement", "training");
         modules.verify();
     }

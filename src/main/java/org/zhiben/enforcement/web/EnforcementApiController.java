@@ -165,7 +165,7 @@ class EnforcementApiController {
             + "非在营、近 recentDays 日内已检查(默认180,0为不排除)、标准化激励(incentives,默认是)、回避(conflicts)、执法证不在有效期。"
             + "候选名单按统一社会信用代码/执法证号排序后存档;算法见 common.SeededDraw,企业用 seed,执法人员用 seed+\":officers\"。"
             + "结果不可更改,公示于 /public/draws/{id}(无需登录)")
-    ResponseEntity<DrawView> draw(@RequestBody DrawRequest r,
+    ResponseEntity<DrawView> makeDraw(@RequestBody DrawRequest r,
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         UUID id = draws.draw(new NewDraw(r.title(), r.itemId(), r.regionCode(), r.sector(),
                 r.enterpriseCount() == null ? 0 : r.enterpriseCount(), r.officerCount() == null ? 2 : r.officerCount(),
