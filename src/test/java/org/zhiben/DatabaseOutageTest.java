@@ -14,6 +14,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -73,10 +75,12 @@ class DatabaseOutageTest {
             proxy = new TcpProxy(host, port);
             url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + pgDatabase;
         } else {
-            h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+            // a file database: H2 closes a database whose last connection is gone, and the cut closes them all
+            Path dir = Files.createTempDirectory("zhiben-outage");
+            h2 = Server.createTcpServer("-tcpPort", "0", "-ifNotExists", "-baseDir", dir.toString()).start();
             proxy = new TcpProxy("127.0.0.1", h2.getPort());
             url = "jdbc:h2:tcp://127.0.0.1:" + proxy.port()
-                    + "/mem:outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+                    + "/outage;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
             user = "sa";
         }
         // command-line arguments: they outrank the SPRING_DATASOURCE_* variables the PostgreSQL run sets

@@ -32,7 +32,8 @@ import tools.jackson.databind.ObjectMapper;
  * sector 03) by people who must not see them — another enterprise's principal, an official of another town, a
  * sector-bound official of another sector, an expert without an assignment there — must answer 404. The records are
  * found the way a client finds them: A's principal lists what the API offers and every id it sees is tried on every
- * id-bearing address; an address counts as A's when A's principal reads it and the answer names A. Modules added
+ * id-bearing address; an address counts as A's when A's principal reads it and the answer is A's record (its
+ * {@code enterpriseId} is A's, or the address names A). Modules added
  * later are swept without a change here.
  */
 @ZhibenTest
@@ -106,7 +107,7 @@ class ScopeSweepTest {
                         continue;
                     }
                     String body = read(owner, path);
-                    if (body != null && (body.contains(a) || path.contains(a))) {
+                    if (body != null && (path.contains(a) || ownedBy(body, a))) {
                         hits.add(path);
                         collect(body, template, seenAt);
                     }
@@ -147,6 +148,35 @@ class ScopeSweepTest {
         assertThat(leaks).as("%d outsider requests on %s", checked, covered).isEmpty();
     }
 
+    /**
+     * Whether an answer is the enterprise's own record: an object with its {@code enterpriseId} (or wrapping one that has it), or a non-empty list
+     * of such objects. A region's record that merely names the enterprise (a campaign task it is responsible for) is
+     * not: it belongs to the jurisdiction and is visible to its officials.
+     */
+    private boolean ownedBy(String body, String enterpriseId) {
+        JsonNode node = json.readTree(body);
+        if (node.isArray()) {
+            if (node.isEmpty()) {
+                return false;
+            }
+            for (JsonNode element : node) {
+                if (!enterpriseId.equals(element.path("enterpriseId").asString())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (enterpriseId.equals(node.path("enterpriseId").asString())) {
+            return true;
+        }
+        for (JsonNode field : node) { // a detail wrapping the record: {"task": {...}, "items": [...]}
+            if (field.isObject() && enterpriseId.equals(field.path("enterpriseId").asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A GET answered 200 with JSON for the caller, or null. */
     private String read(UserDetails caller, String path) throws Exception {
         MvcResult result = mvc.perform(get(path).with(user(caller))).andReturn();
@@ -162,17 +192,28 @@ class ScopeSweepTest {
         }
     }
 
-    /** The ids most likely to fit the address first: those seen at addresses sharing its resource name. */
+    /**
+     * The ids most likely to fit the address first: those seen in the same module at an address naming the same
+     * resource, then those seen in the same module, then the rest.
+     */
     private static List<String> candidates(String template, Map<String, Set<String>> seenAt) {
-        String resource = resourceOf(template);
-        List<String> likely = new ArrayList<>();
-        List<String> others = new ArrayList<>();
+        String resource = "/" + resourceOf(template);
+        String module = moduleOf(template);
+        List<List<String>> tiers = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         seenAt.forEach((id, places) -> {
-            boolean near = places.stream().anyMatch(p -> p.contains("/" + resource));
-            (near ? likely : others).add(id);
+            boolean sameModule = places.stream().anyMatch(p -> moduleOf(p).equals(module));
+            boolean near = places.stream().anyMatch(p -> moduleOf(p).equals(module) && p.contains(resource));
+            tiers.get(near ? 0 : sameModule ? 1 : 2).add(id);
         });
-        likely.addAll(others);
-        return likely;
+        List<String> ordered = new ArrayList<>();
+        tiers.forEach(ordered::addAll);
+        return ordered;
+    }
+
+    /** The segment after /api/v1/: the module an address belongs to. */
+    private static String moduleOf(String path) {
+        String[] parts = path.split("/");
+        return parts.length > 3 ? parts[3] : "";
     }
 
     /** The path segment before the unknown id: hazards in /api/v1/hazards/{id}/plan. */

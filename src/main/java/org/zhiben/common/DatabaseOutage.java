@@ -25,7 +25,7 @@ public final class DatabaseOutage {
      * SQLSTATE class 08 (connection exception); PostgreSQL's 57P01–57P03 (shut down, crashed, not yet accepting
      * connections); H2's 90067 (connection broken) and 90121 (database closed).
      */
-    private static boolean lost(String state) {
+    public static boolean lost(String state) {
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("90067") || state.equals("90121");
     }
