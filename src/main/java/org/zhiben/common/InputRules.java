@@ -79,6 +79,14 @@ public final class InputRules {
         return date;
     }
 
+    /** The version a page form was filled from; a form without one is stale (an old page, a lost hidden field). */
+    public static long version(Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "页面已过期,请刷新后重试");
+        }
+        return version;
+    }
+
     /** An ISO date ({@code 2026-05-31}) typed into {@code field}, null when blank, within the window. */
     public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {

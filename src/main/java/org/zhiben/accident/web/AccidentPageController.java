@@ -25,6 +25,7 @@ import org.zhiben.accident.SpecialKind;
 import org.zhiben.accident.internal.Accident;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.accident.AccidentAction;
 import org.zhiben.accident.Casualties;
@@ -151,10 +152,7 @@ class AccidentPageController {
     }
 
     private static long version(ActionForm form) {
-        if (form.getVersion() == null) {
-            throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-        }
-        return form.getVersion();
+        return InputRules.version(form.getVersion());
     }
 
     private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {

@@ -31,6 +31,7 @@ import org.zhiben.campaign.internal.Evidence;
 import org.zhiben.campaign.internal.Plan;
 import org.zhiben.campaign.internal.ProgressReport;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 
@@ -183,10 +184,7 @@ class CampaignPageController {
     }
 
     private static long version(TaskForm form) {
-        if (form.getVersion() == null) {
-            throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-        }
-        return form.getVersion();
+        return InputRules.version(form.getVersion());
     }
 
     private static ReportClaim claim(String value) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.enforcement.CaseAction;
 import org.zhiben.enforcement.CaseCommand;
@@ -259,10 +260,7 @@ final class Forms {
         }
 
         long version() {
-            if (version == null) {
-                throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-            }
-            return version;
+            return InputRules.version(version);
         }
 
         public Long getVersion() { return version; }

@@ -129,10 +129,7 @@ final class ExpertForms {
         private String reason;
 
         long version() {
-            if (version == null) {
-                throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-            }
-            return version;
+            return InputRules.version(version);
         }
 
         public Long getVersion() { return version; }

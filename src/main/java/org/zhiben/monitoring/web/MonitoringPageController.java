@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.directory.EnterpriseSummary;
@@ -157,10 +158,7 @@ class MonitoringPageController {
         PointView p = points.get(id);
         requireEditor(p.enterpriseId());
         if (!FormSubmission.save(binding, () -> {
-            if (form.getVersion() == null) {
-                throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-            }
-            points.update(id, form.getVersion(), form.toData());
+            points.update(id, InputRules.version(form.getVersion()), form.toData());
         })) {
             return pointForm(p.enterpriseId(), p, form, model);
         }
@@ -264,16 +262,13 @@ class MonitoringPageController {
             RedirectAttributes redirect) {
         alarms.get(id);
         if (!FormSubmission.save(binding, () -> {
-            if (form.getVersion() == null) {
-                throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-            }
             AlarmAction action;
             try {
                 action = AlarmAction.valueOf(form.getAction());
             } catch (IllegalArgumentException | NullPointerException bad) {
                 throw new InvalidInputException("action", "请选择操作");
             }
-            alarms.act(id, form.getVersion(), action, form.getMeasures());
+            alarms.act(id, InputRules.version(form.getVersion()), action, form.getMeasures());
         })) {
             model.addAttribute("error", binding.getGlobalErrors().isEmpty() ? null
                     : binding.getGlobalErrors().get(0).getDefaultMessage());

@@ -276,10 +276,7 @@ class StandardizationPageController {
         private String opinion;
 
         long version() {
-            if (version == null) {
-                throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-            }
-            return version;
+            return InputRules.version(version);
         }
 
         public Long getVersion() { return version; }

@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.FileType;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
@@ -147,10 +148,7 @@ class TipPageController {
             Model model, RedirectAttributes redirect) {
         tips.get(id); // 404 outside the scope before anything else
         if (!FormSubmission.save(binding, () -> {
-            if (form.getVersion() == null) {
-                throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-            }
-            tips.transition(id, form.getVersion(), Commands.of(form));
+            tips.transition(id, InputRules.version(form.getVersion()), Commands.of(form));
         })) {
             model.addAttribute("error", binding.getAllErrors().isEmpty() ? null
                     : binding.getAllErrors().get(0).getDefaultMessage());

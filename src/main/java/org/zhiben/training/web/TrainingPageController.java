@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
@@ -288,10 +289,7 @@ class TrainingPageController {
     // ---------------------------------------------------------------- helpers
 
     private static long version(ActionForm form) {
-        if (form.getVersion() == null) {
-            throw new InvalidInputException("version", "页面已过期,请刷新后重试");
-        }
-        return form.getVersion();
+        return InputRules.version(form.getVersion());
     }
 
     private static BigDecimal decimal(String field, String v) {
