@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
 import java.util.List;
@@ -80,6 +81,9 @@ class SessionExpiryBrowserTest {
             BrowserSupport.login(page, base(), "ent.a.boss");
             page.navigate(base() + "/hazards");
             assertThat(page.locator("#results")).isVisible();
+            // htmx must have bound the filters before they change (a loaded machine runs the scripts late)
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.waitForFunction("() => window.htmx !== undefined");
             expire(context);
             // the filters ask for new results with htmx: the answer must not draw a login form inside the list
             page.selectOption("#level", "MAJOR");
