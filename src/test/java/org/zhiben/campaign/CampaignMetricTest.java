@@ -3,7 +3,6 @@ package org.zhiben.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -53,12 +52,13 @@ class CampaignMetricTest {
 
     private UUID hazard(String level, String state, LocalDate foundOn) {
         UUID id = Ids.newId();
-        Instant at = foundOn.atStartOfDay(org.zhiben.common.Zones.CHINA).toInstant();
+        // a Timestamp, not an Instant: PostgreSQL's driver cannot infer a type for an Instant
+        java.sql.Timestamp at = java.sql.Timestamp.from(foundOn.atStartOfDay(org.zhiben.common.Zones.CHINA).toInstant());
         jdbc.update("insert into hazard_hazard (id, enterprise_id, enterprise_name, region_code, sectors, source, level,"
                 + " state, type, description, found_at, found_on, reported_by, reported_by_name, overdue, supervised,"
                 + " version, created_at, updated_at) values (?, ?, '夹具企业', '990101200201', ',24,', 'DAILY', ?, ?,"
                 + " 'SAFETY', '夹具隐患', ?, ?, ?, '夹具', false, false, 0, ?, ?)", id, UUID.randomUUID(), level, state,
-                at, foundOn, UUID.randomUUID(), at, at);
+                at, java.sql.Date.valueOf(foundOn), UUID.randomUUID(), at, at);
         return id;
     }
 
