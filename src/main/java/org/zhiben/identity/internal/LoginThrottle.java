@@ -2,15 +2,14 @@ package org.zhiben.identity.internal;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Ticker;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.TimeMeter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.zhiben.common.ClockTime;
 
 /**
  * Slows password guessing without a lock anyone could trigger against someone else: failures of one user name from
@@ -27,21 +26,20 @@ class LoginThrottle {
     private static final int KNOWN_ADDRESSES = 20;
 
     private final LoginThrottleSettings settings;
-    private final Clock clock;
+    private final ClockTime time;
     private final Cache<String, Attempts> pairs;
     private final Cache<String, Bucket> addresses;
     private final Cache<String, Account> accounts;
 
     LoginThrottle(LoginThrottleSettings settings, Clock clock) {
         this.settings = settings;
-        this.clock = clock;
-        Ticker ticker = this::nanos;
-        this.pairs = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(settings.memory().plus(settings.maxDelay()))
+        this.time = new ClockTime(clock);
+        this.pairs = Caffeine.newBuilder().ticker(time).expireAfterAccess(settings.memory().plus(settings.maxDelay()))
                 .maximumSize(MAX_ENTRIES).build();
-        this.addresses = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(settings.addressPeriod())
+        this.addresses = Caffeine.newBuilder().ticker(time).expireAfterAccess(settings.addressPeriod())
                 .maximumSize(MAX_ENTRIES).build();
         // known addresses must outlive a quiet month, failures only the memory: kept together, expiring late
-        this.accounts = Caffeine.newBuilder().ticker(ticker).expireAfterAccess(Duration.ofDays(30))
+        this.accounts = Caffeine.newBuilder().ticker(time).expireAfterAccess(Duration.ofDays(30))
                 .maximumSize(MAX_ENTRIES).build();
     }
 
@@ -79,23 +77,12 @@ class LoginThrottle {
         return Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(settings.addressFailures())
                         .refillGreedy(settings.addressFailures(), settings.addressPeriod()).build())
-                .withCustomTimePrecision(new TimeMeter() {
-                    @Override
-                    public long currentTimeNanos() {
-                        return nanos();
-                    }
-
-                    @Override
-                    public boolean isWallClockBased() {
-                        return true;
-                    }
-                })
+                .withCustomTimePrecision(time)
                 .build();
     }
 
     private long nanos() {
-        java.time.Instant now = clock.instant();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        return time.currentTimeNanos();
     }
 
     private static String name(String username) {

@@ -2,9 +2,13 @@ package org.zhiben.tip.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.zhiben.common.ClockTime;
 
 /**
  * Token buckets per client address for the public tip endpoints, kept in memory on each node: submissions
@@ -21,33 +25,34 @@ public class TipRateLimiter {
 
     private static final int MAX_CLIENTS = 100_000;
 
-    private final Clock clock;
+    private final ClockTime time;
     private final int submitCapacity;
     private final Duration submitPeriod;
     private final int checkCapacity;
     private final Duration checkPeriod;
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
+    /** A bucket untouched for a whole period is full again, so forgetting it then changes nothing. */
+    private final Cache<String, Bucket> buckets;
 
     TipRateLimiter(Clock clock, @Value("${zhiben.tip.rate.submit-capacity:5}") int submitCapacity,
             @Value("${zhiben.tip.rate.submit-period:PT1H}") Duration submitPeriod,
             @Value("${zhiben.tip.rate.check-capacity:30}") int checkCapacity,
             @Value("${zhiben.tip.rate.check-period:PT10M}") Duration checkPeriod) {
-        this.clock = clock;
+        this.time = new ClockTime(clock);
         this.submitCapacity = submitCapacity;
         this.submitPeriod = submitPeriod;
         this.checkCapacity = checkCapacity;
         this.checkPeriod = checkPeriod;
+        Duration longest = submitPeriod.compareTo(checkPeriod) > 0 ? submitPeriod : checkPeriod;
+        this.buckets = Caffeine.newBuilder().ticker(time).expireAfterAccess(longest).maximumSize(MAX_CLIENTS).build();
     }
 
     /** Takes a token for {@code client}; false when the bucket is empty (the request is refused, nothing done). */
     public boolean tryTake(Kind kind, String client) {
-        long now = clock.millis();
-        if (buckets.size() > MAX_CLIENTS) {
-            buckets.values().removeIf(b -> b.full(now));
-        }
         int capacity = kind == Kind.SUBMIT ? submitCapacity : checkCapacity;
-        double perMilli = capacity / (double) (kind == Kind.SUBMIT ? submitPeriod : checkPeriod).toMillis();
-        return buckets.computeIfAbsent(kind + "|" + client, k -> new Bucket(capacity, perMilli, now)).take(now);
+        Duration period = kind == Kind.SUBMIT ? submitPeriod : checkPeriod;
+        return buckets.get(kind + "|" + client, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                .withCustomTimePrecision(time).build()).tryConsume(1);
     }
 
     /** Minutes until the next token, for the message. */
@@ -55,40 +60,5 @@ public class TipRateLimiter {
         Duration period = kind == Kind.SUBMIT ? submitPeriod : checkPeriod;
         int capacity = kind == Kind.SUBMIT ? submitCapacity : checkCapacity;
         return Math.max(1, period.toMinutes() / Math.max(1, capacity));
-    }
-
-    private static final class Bucket {
-        private final int capacity;
-        private final double perMilli;
-        private double tokens;
-        private long at;
-
-        Bucket(int capacity, double perMilli, long now) {
-            this.capacity = capacity;
-            this.perMilli = perMilli;
-            this.tokens = capacity;
-            this.at = now;
-        }
-
-        synchronized boolean take(long now) {
-            refill(now);
-            if (tokens >= 1) {
-                tokens -= 1;
-                return true;
-            }
-            return false;
-        }
-
-        synchronized boolean full(long now) {
-            refill(now);
-            return tokens >= capacity;
-        }
-
-        private void refill(long now) {
-            if (now > at) {
-                tokens = Math.min(capacity, tokens + (now - at) * perMilli);
-                at = now;
-            }
-        }
     }
 }
