@@ -166,7 +166,7 @@ class DatabaseOutageTest {
 
         proxy.cut();
         Timed home = timed(() -> get("/admin/users", null, cookie));
-        assertThat(home.response.statusCode()).isEqualTo(503);
+        assertThat(home.response.statusCode()).as(home.response.body()).isEqualTo(503);
         assertThat(home.response.body()).contains("服务暂不可用").contains("数据库暂时无法访问");
         assertThat(home.elapsed).isLessThan(FAST);
     }

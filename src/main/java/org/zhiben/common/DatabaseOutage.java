@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached (stopped, unreachable, no connection within the pool's timeout) from every
@@ -30,8 +31,19 @@ public final class DatabaseOutage {
                 || state.equals("90067") || state.equals("90121");
     }
 
-    /** Whether the exception, or one of its causes, is a failure to reach the database. */
+    /**
+     * Whether the exception, one of its causes, or the exception a failed rollback replaced is a failure to reach the
+     * database. A query on a broken connection fails first; rolling back on that connection then fails too ("object
+     * already closed"), and the transaction manager throws the rollback's exception with the query's kept aside.
+     */
     public static boolean causedBy(Throwable e) {
+        return causedBy(e, 0);
+    }
+
+    private static boolean causedBy(Throwable e, int depth) {
+        if (depth > 4) { // rollback and suppressed branches nest a level or two; a cycle must not recurse forever
+            return false;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {
@@ -39,6 +51,15 @@ public final class DatabaseOutage {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && lost(sql.getSQLState())) {
                 return true;
+            }
+            if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null
+                    && causedBy(tx.getApplicationException(), depth + 1)) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (causedBy(suppressed, depth + 1)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1,0 +1,40 @@
+package org.zhiben.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
+
+class DatabaseOutageClassificationTest {
+
+    @Test
+    void aLostConnectionAnywhereInTheChainIsAnOutage() {
+        SQLException broken = new SQLException("Connection is broken", "90067");
+        assertThat(DatabaseOutage.causedBy(new DataAccessResourceFailureException("x", broken))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(new ConnectException("refused")))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("gone", "08006"))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("admin shutdown", "57P01"))).isTrue();
+    }
+
+    @Test
+    void aFailedRollbackAfterALostConnectionIsAnOutage() {
+        TransactionSystemException rollback = new TransactionSystemException("Could not roll back",
+                new SQLException("The object is already closed", "90007"));
+        assertThat(DatabaseOutage.causedBy(rollback)).isFalse();
+        rollback.initApplicationException(new DataAccessResourceFailureException("query",
+                new SQLException("Connection is broken", "90067")));
+        assertThat(DatabaseOutage.causedBy(rollback)).isTrue();
+    }
+
+    @Test
+    void otherFailuresAreNot() {
+        assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new IllegalStateException("bug"))).isFalse();
+        RuntimeException self = new RuntimeException("suppressed");
+        self.addSuppressed(new SQLException("syntax", "42000"));
+        assertThat(DatabaseOutage.causedBy(self)).isFalse();
+    }
+}
