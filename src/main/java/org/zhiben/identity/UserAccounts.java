@@ -135,7 +135,7 @@ public class UserAccounts {
      */
     private void signOutEverywhere(User user, String keepSessionId, String reason) {
         int revoked = tokens.revokeAllOf(user.getId());
-        sessions.endSessionsOf(user.getId(), keepSessionId);
+        sessions.endSessionsOf(user.getUsername(), keepSessionId);
         audit.record(new AuditRecord("SIGN_OUT_EVERYWHERE", "User", user.getId().toString(),
                 reason + ",结束 " + user.getUsername() + " 的其他登录会话,吊销API令牌 " + revoked + " 个", null, null));
     }

@@ -7,6 +7,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -33,11 +35,14 @@ class SessionExpiryBrowserTest {
         return "http://localhost:" + port;
     }
 
-    /** What the browser holds after the server dropped the session: the cookie of a session that is gone. */
+    /**
+     * What the browser holds after the server dropped the session: the cookie of a session that is gone (Spring
+     * Session's cookie carries the id in Base64).
+     */
     private void expire(BrowserContext context) {
         context.clearCookies();
-        context.addCookies(List.of(new Cookie("JSESSIONID", UUID.randomUUID().toString().replace("-", ""))
-                .setUrl(base())));
+        String gone = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        context.addCookies(List.of(new Cookie("SESSION", gone).setUrl(base())));
     }
 
     private static void signInAgain(Page page, String username) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -65,10 +65,10 @@ class PasswordChangeSignOutTest {
         return jdbc.queryForObject("select version from identity_user where id = ?", Long.class, id);
     }
 
-    private MockHttpSession login(String username, String password) throws Exception {
+    private Cookie login(String username, String password) throws Exception {
         MvcResult result = mvc.perform(post("/login").param("username", username).param("password", password)
                 .with(csrf())).andExpect(redirectedUrl("/")).andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        return result.getResponse().getCookie("SESSION");
     }
 
     private List<String> problemsOf(Runnable change) {
@@ -143,18 +143,18 @@ class PasswordChangeSignOutTest {
     @Test
     void ownPasswordChangeEndsTheOtherSessionKeepsThisOneAndRevokesTokens() throws Exception {
         String username = fresh("self");
-        MockHttpSession phone = login(username, PASSWORD);
-        MockHttpSession desk = login(username, PASSWORD);
+        Cookie phone = login(username, PASSWORD);
+        Cookie desk = login(username, PASSWORD);
         String token = accounts.issueToken(idOf(username), "脚本", 30).token();
-        mvc.perform(get("/enterprises").session(phone)).andExpect(status().isOk());
+        mvc.perform(get("/enterprises").cookie(phone)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
-        mvc.perform(post("/account/password").session(desk).with(csrf()).param("currentPassword", PASSWORD)
+        mvc.perform(post("/account/password").cookie(desk).with(csrf()).param("currentPassword", PASSWORD)
                         .param("newPassword", "Lantern#Quay47").param("confirmPassword", "Lantern#Quay47"))
                 .andExpect(redirectedUrl("/"));
 
-        mvc.perform(get("/enterprises").session(desk)).andExpect(status().isOk());
-        mvc.perform(get("/enterprises").session(phone)).andExpect(status().is3xxRedirection())
+        mvc.perform(get("/enterprises").cookie(desk)).andExpect(status().isOk());
+        mvc.perform(get("/enterprises").cookie(phone)).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
@@ -165,7 +165,7 @@ class PasswordChangeSignOutTest {
     @Test
     void adminResetEndsEverySessionOfTheUserAndRevokesTokens() throws Exception {
         String username = fresh("reset");
-        MockHttpSession session = login(username, PASSWORD);
+        Cookie session = login(username, PASSWORD);
         String token = accounts.issueToken(idOf(username), "脚本", null).token();
 
         mvc.perform(post("/admin/users/{id}/reset-password", idOf(username))
@@ -173,7 +173,7 @@ class PasswordChangeSignOutTest {
                         .param("password", "Harbour!Gate83"))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/enterprises").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/enterprises").cookie(session)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
     }
@@ -182,35 +182,35 @@ class PasswordChangeSignOutTest {
     void roleOrScopeChangeAndDisablingEndSessionsAndRevokeTokensOtherEditsDoNot() throws Exception {
         String username = fresh("role");
         UUID id = idOf(username);
-        MockHttpSession session = login(username, PASSWORD);
+        Cookie session = login(username, PASSWORD);
         String token = accounts.issueToken(id, "脚本", null).token();
 
         // a new phone number changes nothing the sessions or tokens may do
         accounts.update(id, versionOf(id), new AccountForm(username, "密码测试 role", null, Role.OFFICIAL, COUNTY,
                 null, null, "0999-1234567", true, false));
-        mvc.perform(get("/enterprises").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/enterprises").cookie(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
 
         // the jurisdiction narrows from the county to a town: out
         accounts.update(id, versionOf(id), new AccountForm(username, "密码测试 role", null, Role.OFFICIAL, TOWN,
                 null, null, "0999-1234567", true, false));
-        mvc.perform(get("/enterprises").session(session)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/enterprises").cookie(session)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized());
 
         // a role change, then disabling, each end the sessions and tokens issued since
-        MockHttpSession again = login(username, PASSWORD);
+        Cookie again = login(username, PASSWORD);
         String second = accounts.issueToken(id, "脚本2", null).token();
         accounts.update(id, versionOf(id), new AccountForm(username, "密码测试 role", null, Role.EXPERT, null,
                 null, null, null, true, false));
-        mvc.perform(get("/enterprises").session(again)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/enterprises").cookie(again)).andExpect(redirectedUrl("/login?ended"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second))
                 .andExpect(status().isUnauthorized());
 
-        MockHttpSession third = login(username, PASSWORD);
+        Cookie third = login(username, PASSWORD);
         accounts.update(id, versionOf(id), new AccountForm(username, "密码测试 role", null, Role.EXPERT, null,
                 null, null, null, false, false));
-        mvc.perform(get("/enterprises").session(third)).andExpect(redirectedUrl("/login?ended"));
+        mvc.perform(get("/enterprises").cookie(third)).andExpect(redirectedUrl("/login?ended"));
     }
 
     @Test

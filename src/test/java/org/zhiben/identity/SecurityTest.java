@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -73,8 +73,8 @@ class SecurityTest {
         MvcResult result = formLogin(username, PASSWORD);
         assertThat(result.getResponse().getStatus()).isEqualTo(302);
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
-        mvc.perform(get("/enterprises").session(session))
+        Cookie session = result.getResponse().getCookie("SESSION");
+        mvc.perform(get("/enterprises").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("集成测试 login")));
     }
@@ -176,25 +176,25 @@ class SecurityTest {
         String username = freshOfficial("initial", true);
         MvcResult login = formLogin(username, PASSWORD);
         assertThat(login.getResponse().getRedirectedUrl()).isEqualTo("/");
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        Cookie session = login.getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/enterprises").session(session))
+        mvc.perform(get("/enterprises").cookie(session))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/account/password"));
         mvc.perform(get("/api/v1/me").with(httpBasic(username, PASSWORD)))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(403));
-        mvc.perform(get("/account/password").session(session))
+        mvc.perform(get("/account/password").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("须先修改密码")));
 
-        mvc.perform(post("/account/password").session(session).with(csrf())
+        mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", PASSWORD).param("newPassword", "Fresh#Pass2025")
                         .param("confirmPassword", "Fresh#Pass2025"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/"));
-        mvc.perform(get("/enterprises").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/enterprises").cookie(session)).andExpect(status().isOk());
         mvc.perform(get("/api/v1/me").with(httpBasic(username, "Fresh#Pass2025")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.username").value(username));
@@ -215,15 +215,15 @@ class SecurityTest {
     @Test
     void postWithoutCsrfTokenIsForbidden() throws Exception {
         String username = freshOfficial("csrf", false);
-        MockHttpSession session = (MockHttpSession) formLogin(username, PASSWORD).getRequest().getSession(false);
+        Cookie session = formLogin(username, PASSWORD).getResponse().getCookie("SESSION");
         // the account page renders its forms, which puts the session's CSRF token in place
-        mvc.perform(get("/account").session(session))
+        mvc.perform(get("/account").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("name=\"_csrf\"")));
 
-        mvc.perform(post("/account/tokens").session(session).param("name", "no-csrf"))
+        mvc.perform(post("/account/tokens").cookie(session).param("name", "no-csrf"))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/account/tokens").session(session).param("name", "wrong-csrf").param("_csrf", "forged"))
+        mvc.perform(post("/account/tokens").cookie(session).param("name", "wrong-csrf").param("_csrf", "forged"))
                 .andExpect(status().isForbidden());
         CurrentUser me = (CurrentUser) userDetails.loadUserByUsername(username);
         assertThat(accounts.tokensOf(me.id())).isEmpty();

@@ -1,7 +1,6 @@
 package org.zhiben.identity.internal;
 
 import jakarta.servlet.http.HttpSession;
-import java.util.UUID;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
@@ -9,12 +8,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.zhiben.identity.CurrentUser;
 
 /**
- * Ends a user's page sessions (the servlet sessions registered in the {@link SessionRegistry} at login) when their
- * password, role or scope changes or the account is disabled. An expired session is logged out at its next request
- * (ConcurrentSessionFilter) and sent to the login page. Done after the commit, so a rolled-back change ends nothing.
+ * Ends a user's page sessions (found by user name in the shared session store through the {@link SessionRegistry})
+ * when their password, role or scope changes or the account is disabled, on whichever node they were opened. An
+ * expired session is logged out at its next request (ConcurrentSessionFilter) and sent to the login page. Done after
+ * the commit, so a rolled-back change ends nothing.
  */
 @Component
 public class SessionTermination {
@@ -35,34 +34,23 @@ public class SessionTermination {
     }
 
     /** Ends every session of the user except {@code keepSessionId} (which may be null), once the change commits. */
-    public void endSessionsOf(UUID userId, String keepSessionId) {
+    public void endSessionsOf(String username, String keepSessionId) {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    expire(userId, keepSessionId);
+                    expire(username, keepSessionId);
                 }
             });
         } else {
-            expire(userId, keepSessionId);
+            expire(username, keepSessionId);
         }
     }
 
-    /** How many live sessions the user has (for tests and the account pages). */
-    public int liveSessionsOf(UUID userId) {
-        return registry.getAllPrincipals().stream()
-                .filter(p -> p instanceof CurrentUser u && u.id().equals(userId))
-                .mapToInt(p -> registry.getAllSessions(p, false).size()).sum();
-    }
-
-    private void expire(UUID userId, String keepSessionId) {
-        for (Object principal : registry.getAllPrincipals()) {
-            if (principal instanceof CurrentUser u && u.id().equals(userId)) {
-                for (SessionInformation session : registry.getAllSessions(principal, false)) {
-                    if (!session.getSessionId().equals(keepSessionId)) {
-                        session.expireNow();
-                    }
-                }
+    private void expire(String username, String keepSessionId) {
+        for (SessionInformation session : registry.getAllSessions(username, false)) {
+            if (!session.getSessionId().equals(keepSessionId)) {
+                session.expireNow();
             }
         }
     }

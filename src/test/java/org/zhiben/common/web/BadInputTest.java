@@ -207,7 +207,7 @@ class BadInputTest {
     void logoutSaysLoggedOutAndForgetsTheSessionCookie() throws Exception {
         mvc.perform(post("/logout").with(page("ent.a.boss")).with(csrf()))
                 .andExpect(redirectedUrl("/login?logout"))
-                .andExpect(cookie().maxAge("JSESSIONID", 0));
+                .andExpect(cookie().maxAge("SESSION", 0));
         mvc.perform(get("/login").param("logout", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("您已退出登录")))
@@ -218,9 +218,10 @@ class BadInputTest {
 
     @Test
     void aStaleSessionCookieAfterLogoutStillLandsOnTheLogoutMessage() throws Exception {
+        // the cookie of a session the store no longer has (Spring Session's cookie carries the id in Base64)
         RequestPostProcessor staleCookie = request -> {
-            request.setRequestedSessionId("stale-" + UUID.randomUUID());
-            request.setRequestedSessionIdValid(false);
+            request.setCookies(new jakarta.servlet.http.Cookie("SESSION", java.util.Base64.getEncoder()
+                    .encodeToString(UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
             return request;
         };
         mvc.perform(get("/login").param("logout", "").with(staleCookie)).andExpect(redirectedUrl("/login?logout"));

@@ -1,0 +1,71 @@
+package org.zhiben.common.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.zhiben.common.DatabaseOutage;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * The outermost answer to a database outage. Page sessions live in the database, so during an outage a signed-in
+ * request fails before any controller runs (loading its session) and the error page cannot load it either; this
+ * filter, outside the session filter, answers such a request itself: 503 with Retry-After, a Chinese problem for the
+ * API and a self-contained page for browsers — never a 500, and nothing that needs the database to render.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20) // after StartingGate, before Spring Session's filter (HIGHEST_PRECEDENCE + 50)
+class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageFilter.class);
+
+    private final ObjectMapper json;
+
+    DatabaseOutageFilter(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | IOException | RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.warn("Database unreachable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),
+                    e.getMessage());
+            response.reset(); // whatever the failed request had begun, a session cookie for a session never saved included
+            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            String accept = request.getHeader("Accept");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                    || accept != null && !accept.contains("text/html") && accept.contains("json")) {
+                UnmappedRequests.writeProblem(json, response, 503, DatabaseOutage.MESSAGE);
+                return;
+            }
+            response.setStatus(503);
+            response.setContentType("text/html");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("""
+                    <!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+                    <meta name="viewport" content="width=device-width, initial-scale=1">
+                    <meta http-equiv="refresh" content="%d"><title>服务暂不可用 - 治本</title></head>
+                    <body style="font-family:sans-serif;text-align:center;padding:3rem 1rem">
+                    <h1 style="font-size:1.4rem">服务暂不可用</h1>
+                    <p>%s</p><p>本页会自动重试;您的登录状态不会因此丢失。</p>
+                    <p><a href="%s/">返回首页</a></p></body></html>"""
+                    .formatted(DatabaseOutage.RETRY_AFTER_SECONDS, DatabaseOutage.MESSAGE, request.getContextPath()));
+        }
+    }
+}
