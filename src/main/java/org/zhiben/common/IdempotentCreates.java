@@ -97,7 +97,7 @@ public class IdempotentCreates {
 
     /** Forgets keys older than the retention; answers how many. */
     @Scheduled(cron = "${zhiben.idempotency.cleanup-cron:0 17 3 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "common.idempotency.cleanup")
+    @SchedulerLock(name = "common.idempotency.cleanup", lockAtLeastFor = "PT20S")
     @Transactional
     public int forgetExpired() {
         return forgetBefore(clock.instant().minus(retention));

@@ -19,7 +19,7 @@ class AccidentReminderJob {
     }
 
     @Scheduled(cron = "${zhiben.accident.reminder-cron:0 */10 * * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "accident-reminders", lockAtMostFor = "PT9M")
+    @SchedulerLock(name = "accident-reminders", lockAtMostFor = "PT9M", lockAtLeastFor = "PT20S")
     void scheduled() {
         accidents.remindOverdue(clock.instant());
     }

@@ -28,7 +28,7 @@ class CampaignJobs {
     }
 
     @Scheduled(cron = "${zhiben.campaign.daily-cron:0 20 1 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "campaign-daily", lockAtMostFor = "PT50M")
+    @SchedulerLock(name = "campaign-daily", lockAtMostFor = "PT50M", lockAtLeastFor = "PT20S")
     void daily() {
         LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
         int snapshots = campaigns.snapshotMetrics(today);

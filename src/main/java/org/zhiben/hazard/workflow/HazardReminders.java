@@ -70,7 +70,7 @@ public class HazardReminders {
     }
 
     @Scheduled(cron = "${zhiben.hazard.reminder-cron:0 30 7 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "hazard-reminders", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "hazard-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT20S")
     public void scheduled() {
         Report r = run(clock.instant());
         log.info("Hazard reminders: {}", r);

@@ -25,13 +25,13 @@ class InspectionJobs {
     }
 
     @Scheduled(cron = "0 5 0,6 * * *", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "inspection.generate", lockAtMostFor = "PT2H")
+    @SchedulerLock(name = "inspection.generate", lockAtMostFor = "PT2H", lockAtLeastFor = "PT20S")
     void generate() {
         tasks.generate(LocalDate.now(clock.withZone(Zones.CHINA)));
     }
 
     @Scheduled(cron = "0 */15 * * * *")
-    @SchedulerLock(name = "inspection.missed", lockAtMostFor = "PT1H")
+    @SchedulerLock(name = "inspection.missed", lockAtMostFor = "PT1H", lockAtLeastFor = "PT20S")
     void markMissed() {
         tasks.markMissed(clock.instant());
     }

@@ -41,7 +41,7 @@ class MonitoringJobs {
     }
 
     @Scheduled(cron = "${zhiben.monitoring.check-cron:30 * * * * *}")
-    @SchedulerLock(name = "monitoring-offline-escalation", lockAtMostFor = "PT50S")
+    @SchedulerLock(name = "monitoring-offline-escalation", lockAtMostFor = "PT50S", lockAtLeastFor = "PT20S")
     void everyMinute() {
         Instant now = clock.instant();
         int offline = alarms.markOffline(now).size();
@@ -52,7 +52,7 @@ class MonitoringJobs {
     }
 
     @Scheduled(cron = "${zhiben.monitoring.maintenance-cron:0 17 3 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "monitoring-maintenance", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "monitoring-maintenance", lockAtMostFor = "PT30M", lockAtLeastFor = "PT20S")
     void daily() {
         Instant now = clock.instant();
         store.ensurePartitions(now.minus(settings.maxAge()), now.plus(Duration.ofDays(62)));

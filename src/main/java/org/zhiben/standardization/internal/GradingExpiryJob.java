@@ -21,7 +21,7 @@ class GradingExpiryJob {
     }
 
     @Scheduled(cron = "${zhiben.standardization.expiry-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "standardization-expiry", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "standardization-expiry", lockAtMostFor = "PT30M", lockAtLeastFor = "PT20S")
     void scheduled() {
         gradings.expireDue(LocalDate.now(clock.withZone(Zones.CHINA)));
     }

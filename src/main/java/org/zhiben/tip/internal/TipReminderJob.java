@@ -20,7 +20,7 @@ class TipReminderJob {
     }
 
     @Scheduled(cron = "${zhiben.tip.reminder-cron:0 7 * * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "tip-reminders", lockAtMostFor = "PT50M")
+    @SchedulerLock(name = "tip-reminders", lockAtMostFor = "PT50M", lockAtLeastFor = "PT20S")
     void scheduled() {
         tips.remindOverdue(clock.instant());
     }

@@ -21,7 +21,7 @@ class TrainingReminderJob {
     }
 
     @Scheduled(cron = "${zhiben.training.reminder-cron:0 30 7 * * *}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "training-reminders", lockAtMostFor = "PT1H")
+    @SchedulerLock(name = "training-reminders", lockAtMostFor = "PT1H", lockAtLeastFor = "PT20S")
     void scheduled() {
         people.remind(LocalDate.now(clock.withZone(Zones.CHINA)));
     }
