@@ -19,6 +19,12 @@ public final class DatabaseOutage {
     /** Seconds a client should wait before trying again (the Retry-After header). */
     public static final int RETRY_AFTER_SECONDS = 30;
 
+    /**
+     * The pool's answer, without a SQLSTATE, on a connection it has already closed because its database went away:
+     * what a rollback gets after the query failed, and Spring's TransactionTemplate throws it in place of the query's.
+     */
+    private static final String CLOSED_BY_POOL = "Connection is closed";
+
     private DatabaseOutage() {
     }
 
@@ -49,7 +55,8 @@ public final class DatabaseOutage {
                     || t instanceof ConnectException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && lost(sql.getSQLState())) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && lost(sql.getSQLState())
+                    || sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage()))) {
                 return true;
             }
             if (t instanceof TransactionSystemException tx && tx.getApplicationException() != null

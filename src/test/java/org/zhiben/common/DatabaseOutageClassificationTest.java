@@ -30,6 +30,16 @@ class DatabaseOutageClassificationTest {
     }
 
     @Test
+    void aRollbackOnAConnectionThePoolClosedIsAnOutage() {
+        // TransactionTemplate throws the rollback's exception and only logs the query's
+        RuntimeException rollback = new RuntimeException("Unable to rollback against JDBC Connection",
+                new SQLException("Connection is closed"));
+        assertThat(DatabaseOutage.causedBy(rollback)).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("Connection is closed for maintenance", "42000")))
+                .isFalse();
+    }
+
+    @Test
     void otherFailuresAreNot() {
         assertThat(DatabaseOutage.causedBy(new SQLException("duplicate key", "23505"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("bug"))).isFalse();
