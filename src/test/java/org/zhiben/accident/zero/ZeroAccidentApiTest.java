@@ -130,6 +130,7 @@ class ZeroAccidentApiTest {
     private String lakeside;
     private String accidentE1;
     private String accidentE2;
+    private String accidentE4;
 
     /**
      * The fixture (this year, 零安全事故):
@@ -157,7 +158,7 @@ class ZeroAccidentApiTest {
         Instant now = Instant.now();
         accidentE1 = accident(id1, null, now.minus(Duration.ofHours(3)), 0, 1, "county.yjj");
         accidentE2 = accident(id2, null, now.minus(Duration.ofHours(4)), 0, 0, "county.yjj");
-        accident(id4, null, now.minus(Duration.ofHours(2)), 0, 0, "county.yjj");
+        accidentE4 = accident(id4, null, now.minus(Duration.ofHours(2)), 0, 0, "county.yjj");
         accident(null, "990101001002", now.minus(Duration.ofHours(5)), 1, 0, "county.yjj");
         accident(id3, null, LocalDateTime.of(year - 1, 12, 31, 12, 0).atZone(Zones.CHINA).toInstant(), 0, 1,
                 "city.yjj");
@@ -278,6 +279,12 @@ class ZeroAccidentApiTest {
         assertThat((Integer) JsonPath.read(t, "$.rates[1].total")).isEqualTo(2);
         assertThat((Integer) JsonPath.read(t, "$.rates[1].zero")).isEqualTo(1);
         assertThat((String) JsonPath.read(t, "$.notes[1]")).startsWith("2.“零事故”是指不发生伤亡事故");
+        // a supplementary report finds a serious injury: now it counts, and vetoes
+        int av = JsonPath.read(body(get("/api/v1/accidents/" + accidentE4, "county.yjj")), "$.version");
+        post("/api/v1/accidents/" + accidentE4 + "/supplements", Map.of("version", av, "deaths", 0, "missing", 0,
+                "seriousInjuries", 1, "directLossYuan", 5000, "note", "一人重伤"), "county.yjj")
+                .andExpect(status().isOk());
+        assertThat(unitYear(unit, year, "county.yjj").get("vetoAccidentId")).isEqualTo(accidentE4);
         // a unit listed twice is refused
         post("/api/v1/accidents/zero-campaigns/" + other + "/units", Map.of("enterpriseId", factory), "city.yjj")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("enterpriseId"));
