@@ -182,6 +182,7 @@ public class Accidents {
         AccidentGrade before = a.getGrade();
         changes.apply(ACCIDENT, a, version, "SUPPLEMENT", "续报 " + brief(a), x -> x.supplement(c, note,
                 me.displayName(), clock.instant()));
+        events.publishEvent(new AccidentChanged(a.getId()));
         if (a.getGrade() != before) {
             events.publishEvent(new AccidentReported(a.getId(), a.getEnterpriseId(), a.getRegionCode(), a.getGrade(),
                     a.getOccurredAt(), false));
@@ -229,6 +230,9 @@ public class Accidents {
                 case VOID -> x.voidWith(c.reason());
             }
         });
+        if (c.action() == AccidentAction.VOID) {
+            events.publishEvent(new AccidentChanged(a.getId()));
+        }
     }
 
     /** An overdue report-up step the officials were reminded of. */
