@@ -183,6 +183,40 @@ class InspectionPageController {
         }
     }
 
+    /**
+     * The closed inspection tasks behind the statistics' 排查任务完成率: {@code outcome=DONE} the numerator, no outcome
+     * the denominator (done and missed), due in {@code from..to}.
+     */
+    @GetMapping("/inspection/tasks")
+    String closedTasks(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) org.zhiben.inspection.TaskStatus outcome,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) UUID enterpriseId, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        LocalDate t = to == null ? access.today() : to;
+        LocalDate f = from == null ? t.withDayOfYear(1) : from;
+        String r = region == null || region.isBlank() ? null : region.strip();
+        String sec = sector == null || sector.isBlank() ? null : sector.strip();
+        model.addAttribute("result", tasks.closed(f, t, outcome, r, sec, enterpriseId, page, 20));
+        org.springframework.web.util.UriComponentsBuilder base = org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/inspection/tasks").queryParam("from", f).queryParam("to", t);
+        if (r != null) {
+            base.queryParam("region", r);
+        }
+        if (sec != null) {
+            base.queryParam("sector", sec);
+        }
+        if (enterpriseId != null) {
+            base.queryParam("enterpriseId", enterpriseId);
+        }
+        String all = base.build().encode().toUriString();
+        model.addAttribute("allLink", all);
+        model.addAttribute("doneLink", all + "&outcome=DONE");
+        model.addAttribute("missedLink", all + "&outcome=MISSED");
+        model.addAttribute("pageLink", all + (outcome == null ? "" : "&outcome=" + outcome.name()) + "&page=");
+        return "inspection/closed";
+    }
+
     @GetMapping("/inspection/rates")
     String rates(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) UUID enterpriseId, Model model) {

@@ -34,9 +34,16 @@ class InventoryPageController {
     }
 
     @GetMapping("/risk/enterprises/{enterpriseId}")
-    String tree(@PathVariable UUID enterpriseId, Model model) {
+    String tree(@PathVariable UUID enterpriseId,
+            @RequestParam(required = false) org.zhiben.risk.RiskLevel level, Model model) {
         model.addAttribute("tree", inventory.tree(enterpriseId));
-        model.addAttribute("rollUp", inventory.rollUp(enterpriseId));
+        org.zhiben.risk.RiskRollUp rollUp = inventory.rollUp(enterpriseId);
+        model.addAttribute("rollUp", rollUp);
+        if (level != null) {
+            // the units the roll-up counts at this level (the statistics' 风险单元 figures are these counts)
+            model.addAttribute("level", level);
+            model.addAttribute("levelUnits", rollUp.units().stream().filter(u -> u.level() == level).toList());
+        }
         model.addAttribute("today", assessments.today());
         return "risk/inventory";
     }
