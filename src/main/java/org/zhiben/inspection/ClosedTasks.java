@@ -10,7 +10,7 @@ import java.util.UUID;
  * day, {@code due_date}) and closed as {@code outcome} (DONE or MISSED; null: both), with the exact total. The
  * statistics count the same tasks from {@link InspectionTaskClosed}, which carries the task's outcome and due date.
  */
-public record ClosedTasks(LocalDate from, LocalDate to, TaskStatus outcome, List<TaskView> rows,
+public record ClosedTasks(LocalDate from, LocalDate to, TaskStatus outcome, Boolean baobao, List<TaskView> rows,
         Map<UUID, String> enterpriseNames, int page, int size, long total) {
 
     /** The condition over {@code inspection_task t}: closed as the outcome (or either), due from ? to ?. */

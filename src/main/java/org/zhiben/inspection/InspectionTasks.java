@@ -307,12 +307,13 @@ public class InspectionTasks {
 
     /**
      * The tasks the statistics' 排查任务完成率 counts ({@link ClosedTasks#condition}) in the caller's scope, narrowed to
-     * {@code region} (inside the caller's jurisdiction, else 404), {@code sector} and {@code enterpriseId}: one page in
-     * due-date order and the exact total.
+     * {@code region} (inside the caller's jurisdiction, else 404), {@code sector}, {@code enterpriseId} and
+     * {@code baobao} (the 包保 holders' tasks or the others; null: both): one page in due-date order and the exact
+     * total. {@link #rates} counts the same tasks per outcome.
      */
     @Transactional(readOnly = true)
     public ClosedTasks closed(LocalDate from, LocalDate to, TaskStatus outcome, String region, String sector,
-            UUID enterpriseId, int page, int size) {
+            UUID enterpriseId, Boolean baobao, int page, int size) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "请给出开始和截止日期,截止日期不能早于开始日期");
         }
@@ -346,6 +347,9 @@ public class InspectionTasks {
             access.enterprise(enterpriseId);
             where = where.and(SqlFragment.of("t.enterprise_id = ?", enterpriseId));
         }
+        if (baobao != null) {
+            where = where.and(SqlFragment.of("t.baobao = ?", baobao));
+        }
         Long total = jdbc.queryForObject("select count(*) from inspection_task t where " + where.sql(), Long.class,
                 where.argArray());
         List<Object> args = new ArrayList<>(where.args());
@@ -355,7 +359,7 @@ public class InspectionTasks {
                 + " order by t.due_date desc, t.id limit ? offset ?", VIEW, args.toArray());
         Map<UUID, String> names = enterprises.findAll(rows.stream().map(TaskView::enterpriseId).distinct().toList())
                 .stream().collect(Collectors.toMap(EnterpriseSummary::id, EnterpriseSummary::name));
-        return new ClosedTasks(from, to, outcome, rows, names, page, size, total == null ? 0 : total);
+        return new ClosedTasks(from, to, outcome, baobao, rows, names, page, size, total == null ? 0 : total);
     }
 
     private static void checkRange(LocalDate from, LocalDate to) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.SoftAssertions;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.ZhibenTest;
+import org.zhiben.identity.CurrentUser;
 
 /**
  * Numbers match their lists: renders each dashboard for the demo accounts, takes every figure (the cards and every
@@ -73,6 +75,26 @@ class FigureListsTest {
             assertThat(figures).extracting(Figure::name).contains("enterprises", "inventoryRate",
                     "inventoryRate/denominator", "onlineRate", "onlineRate/denominator");
         }
+        followAll(username, dashboard, figures);
+    }
+
+    /** The figures of an enterprise's home page (its tabs), seen by its own principal and by the county. */
+    @ParameterizedTest(name = "{0} on the page of {1}")
+    @CsvSource({"ent.a.boss, ent.a.boss", "ent.a.safety, ent.a.boss", "ent.b.boss, ent.b.boss",
+        "county.yjj, ent.a.boss", "town.aj, ent.a.boss"})
+    void enterpriseHomeFiguresOpenTheirLists(String username, String owner) throws Exception {
+        UUID id = ((CurrentUser) users.loadUserByUsername(owner)).enterpriseId();
+        List<Figure> figures = new ArrayList<>();
+        for (String tab : List.of("/hazards/enterprises/%s/tab", "/risk/enterprises/%s/tab",
+                "/inspection/enterprises/%s/tab")) {
+            figures.addAll(figures(page(username, tab.formatted(id))));
+        }
+        assertThat(figures).extracting(Figure::name).contains("open", "unitsMAJOR", "unitsLOW", "unassessed", "due",
+                "completionRate", "completionRate/denominator", "done", "missed", "baobaoRate");
+        followAll(username, "/enterprises/" + id, figures);
+    }
+
+    private void followAll(String username, String where, List<Figure> figures) throws Exception {
         SoftAssertions soft = new SoftAssertions();
         Map<String, long[]> seen = new LinkedHashMap<>();
         for (Figure f : figures) {
@@ -81,7 +103,7 @@ class FigureListsTest {
                 listed = listed(username, f.list());
                 seen.put(f.list(), listed);
             }
-            soft.assertThat(listed[0]).as(f.name() + " " + f.value() + " on " + dashboard + " opens " + f.list())
+            soft.assertThat(listed[0]).as(f.name() + " " + f.value() + " on " + where + " opens " + f.list())
                     .isEqualTo(f.value());
             soft.assertThat(listed[1]).as("rows on the first page of " + f.list())
                     .isEqualTo(Math.min(listed[0], listed[2]));
@@ -125,7 +147,7 @@ class FigureListsTest {
         assertThat(total.find()).as("a total on " + url).isTrue();
         long n = Long.parseLong(total.group(1));
         long rows = ROW.matcher(html).results().count();
-        long pageSize = url.startsWith("/risk/") ? Long.MAX_VALUE : 20;
+        long pageSize = url.contains("/reassessments") ? 50 : url.startsWith("/risk/") ? Long.MAX_VALUE : 20;
         return new long[] {n, rows, pageSize};
     }
 

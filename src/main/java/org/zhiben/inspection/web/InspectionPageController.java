@@ -191,13 +191,13 @@ class InspectionPageController {
     String closedTasks(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) org.zhiben.inspection.TaskStatus outcome,
             @RequestParam(required = false) String region, @RequestParam(required = false) String sector,
-            @RequestParam(required = false) UUID enterpriseId, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) Boolean baobao,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate t = to == null ? access.today() : to;
         LocalDate f = from == null ? t.withDayOfYear(1) : from;
         String r = region == null || region.isBlank() ? null : region.strip();
         String sec = sector == null || sector.isBlank() ? null : sector.strip();
-        model.addAttribute("result", tasks.closed(f, t, outcome, r, sec, enterpriseId, page, 20));
+        model.addAttribute("result", tasks.closed(f, t, outcome, r, sec, enterpriseId, baobao, page, 20));
         org.springframework.web.util.UriComponentsBuilder base = org.springframework.web.util.UriComponentsBuilder
                 .fromPath("/inspection/tasks").queryParam("from", f).queryParam("to", t);
         if (r != null) {
@@ -208,6 +208,9 @@ class InspectionPageController {
         }
         if (enterpriseId != null) {
             base.queryParam("enterpriseId", enterpriseId);
+        }
+        if (baobao != null) {
+            base.queryParam("baobao", baobao);
         }
         String all = base.build().encode().toUriString();
         model.addAttribute("allLink", all);
@@ -232,6 +235,10 @@ class InspectionPageController {
         LocalDate today = access.today();
         model.addAttribute("rates", tasks.rates(today.minusDays(30), today, enterpriseId));
         model.addAttribute("enterpriseId", enterpriseId);
+        String closed = "/inspection/tasks?enterpriseId=" + enterpriseId + "&from=" + today.minusDays(30) + "&to="
+                + today;
+        model.addAttribute("closedLink", closed + "&baobao=false");
+        model.addAttribute("baobaoLink", closed + "&baobao=true");
         return "inspection/tab";
     }
 
