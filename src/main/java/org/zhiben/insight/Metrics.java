@@ -206,19 +206,20 @@ public class Metrics {
 
     /**
      * The enterprises {@code figure} counts in the scope (and period, for a figure over records), optionally only
-     * {@code enterprise} (a row of a village's ranking): one page in region order, with the exact total.
+     * {@code enterprise} (a row of a village's ranking), or with {@code direct} only those placed at the region itself
+     * (a ranking's "(直属)" row): one page in region order, with the exact total.
      */
     @Transactional(readOnly = true)
-    public EnterpriseList enterprises(StatsScope scope, EnterpriseFigure figure, UUID enterprise, Period period,
-            int page) {
+    public EnterpriseList enterprises(StatsScope scope, EnterpriseFigure figure, UUID enterprise, boolean direct,
+            Period period, int page) {
         if (page < 0) {
             throw new InvalidInputException("page", "页码不能为负数");
         }
-        SummaryReader.EnterprisePage found = reader.enterprises(scope, figure, enterprise, period.from(), period.to(),
-                page, LIST_PAGE_SIZE);
+        SummaryReader.EnterprisePage found = reader.enterprises(scope, figure, enterprise, direct, period.from(),
+                period.to(), page, LIST_PAGE_SIZE);
         long all = figure == EnterpriseFigure.ENTERPRISES ? found.total()
-                : reader.enterprises(scope, EnterpriseFigure.ENTERPRISES, enterprise, period.from(), period.to(), 0, 1)
-                        .total();
+                : reader.enterprises(scope, EnterpriseFigure.ENTERPRISES, enterprise, direct, period.from(),
+                        period.to(), 0, 1).total();
         Map<UUID, EnterpriseSummary> byId = new java.util.HashMap<>();
         enterprises.findAll(found.ids()).forEach(e -> byId.put(e.id(), e));
         Map<String, String> regionNames = enterprises.regionNames(byId.values().stream()

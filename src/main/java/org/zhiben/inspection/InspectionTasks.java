@@ -307,13 +307,14 @@ public class InspectionTasks {
 
     /**
      * The tasks the statistics' 排查任务完成率 counts ({@link ClosedTasks#condition}) in the caller's scope, narrowed to
-     * {@code region} (inside the caller's jurisdiction, else 404), {@code sector}, {@code enterpriseId} and
+     * {@code region} (inside the caller's jurisdiction, else 404; {@code direct}: only tasks placed at the region itself,
+     * not in its sub-regions), {@code sector}, {@code enterpriseId} and
      * {@code baobao} (the 包保 holders' tasks or the others; null: both): one page in due-date order and the exact
      * total. {@link #rates} counts the same tasks per outcome.
      */
     @Transactional(readOnly = true)
     public ClosedTasks closed(LocalDate from, LocalDate to, TaskStatus outcome, String region, String sector,
-            UUID enterpriseId, Boolean baobao, int page, int size) {
+            boolean direct, UUID enterpriseId, Boolean baobao, int page, int size) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "请给出开始和截止日期,截止日期不能早于开始日期");
         }
@@ -335,7 +336,7 @@ public class InspectionTasks {
             }
             org.zhiben.common.RegionCode code = org.zhiben.common.RegionCode.of(region);
             where = where.and(SqlFragment.of("t.region_code >= ? and t.region_code <= ?", code.rangeLow(),
-                    code.rangeHigh()));
+                    direct ? code.directRangeHigh() : code.rangeHigh()));
         }
         if (sector != null) {
             if (!sector.matches("\\d{2}")) {

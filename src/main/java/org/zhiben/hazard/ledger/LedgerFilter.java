@@ -48,6 +48,7 @@ public class LedgerFilter {
     private Boolean duplicates;
     private java.util.UUID enterpriseId;
     private HazardCount figure;
+    private Boolean direct;
 
     public static LedgerFilter none() {
         return new LedgerFilter();
@@ -72,6 +73,7 @@ public class LedgerFilter {
         m.put("duplicates", duplicates);
         m.put("enterpriseId", enterpriseId);
         m.put("figure", figure);
+        m.put("direct", direct);
         return m.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -203,6 +205,15 @@ public class LedgerFilter {
 
     public void setFigure(HazardCount figure) {
         this.figure = figure;
+    }
+
+    /** With {@code region}: only records placed at the region itself, not in its sub-regions ("(直属)"). */
+    public Boolean getDirect() {
+        return direct;
+    }
+
+    public void setDirect(Boolean direct) {
+        this.direct = direct;
     }
 
     private static String blankToNull(String s) {

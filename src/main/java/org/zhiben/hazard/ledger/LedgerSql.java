@@ -118,7 +118,8 @@ final class LedgerSql {
                 }
                 c.add("h.region_code >= :regionLow and h.region_code <= :regionHigh");
                 p.addValue("regionLow", code.rangeLow());
-                p.addValue("regionHigh", code.rangeHigh());
+                p.addValue("regionHigh", Boolean.TRUE.equals(f.getDirect()) ? code.directRangeHigh()
+                        : code.rangeHigh());
             }
         }
         if (f.getSector() != null) {

@@ -260,11 +260,15 @@ public class SummaryReader {
      * same rows and condition as {@link #read}, one page of ids in region and id order and the exact total;
      * {@code enterprise} (not null) keeps only that enterprise (a row of a village's ranking).
      */
-    public EnterprisePage enterprises(StatsScope scope, EnterpriseFigure figure, UUID enterprise, LocalDate from,
-            LocalDate to, int page, int size) {
+    public EnterprisePage enterprises(StatsScope scope, EnterpriseFigure figure, UUID enterprise, boolean direct,
+            LocalDate from, LocalDate to, int page, int size) {
         Sel sel = select(scope, false);
         List<Object> args = new ArrayList<>(sel.entArgs());
         String where = sel.entWhere() + entSectors(scope, args);
+        if (direct && scope.kind() == StatsScope.Kind.REGION) {
+            where += " and region_code <= ?";
+            args.add(RegionCode.of(scope.regionCode()).directRangeHigh());
+        }
         if (enterprise != null) {
             where += " and enterprise_id = ?";
             args.add(enterprise);

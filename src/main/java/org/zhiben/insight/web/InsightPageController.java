@@ -68,7 +68,7 @@ class InsightPageController {
         model.addAttribute("path", metrics.path(scope));
         model.addAttribute("periodError", error);
         model.addAttribute("links", new Links(sector == null || sector.isBlank() ? null : sector.strip(),
-                period.from(), period.to()));
+                period.from(), period.to(), false));
         return "insight/dashboard";
     }
 
@@ -83,7 +83,7 @@ class InsightPageController {
         Overview overview = metrics.overview(scope, period);
         model.addAttribute("overview", overview);
         model.addAttribute("f", overview.figures());
-        model.addAttribute("links", new Links(null, period.from(), period.to()));
+        model.addAttribute("links", new Links(null, period.from(), period.to(), false));
         return "insight/enterprise";
     }
 
@@ -96,13 +96,14 @@ class InsightPageController {
     String enterpriseList(@RequestParam(defaultValue = "ENTERPRISES") EnterpriseFigure figure,
             @RequestParam(required = false) String region, @RequestParam(required = false) String sector,
             @RequestParam(required = false) java.util.UUID enterpriseId, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean direct,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         Metrics.Period period = metrics.period(from, to);
         StatsScope scope = metrics.scope(region, sector);
-        EnterpriseList list = metrics.enterprises(scope, figure, enterpriseId, period, page);
+        EnterpriseList list = metrics.enterprises(scope, figure, enterpriseId, direct, period, page);
         String code = scope.kind() == StatsScope.Kind.REGION ? scope.regionCode() : null;
         String sec = sector == null || sector.isBlank() ? null : sector.strip();
-        Links links = new Links(sec, period.from(), period.to());
+        Links links = new Links(sec, period.from(), period.to(), direct);
         String ent = enterpriseId == null ? null : enterpriseId.toString();
         model.addAttribute("list", list);
         model.addAttribute("links", links);

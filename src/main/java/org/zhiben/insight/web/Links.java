@@ -13,12 +13,20 @@ import org.zhiben.insight.EnterpriseFigure;
  * region (null: the caller's whole scope) or one enterprise of a village's ranking, and the sector. The dashboard of a
  * sub-region and the exports too. docs/metrics.md names the list of every figure.
  */
-public record Links(String sector, LocalDate from, LocalDate to) {
+public record Links(String sector, LocalDate from, LocalDate to, boolean direct) {
+
+    /** The same links for the records placed at a region itself (a ranking's "(直属)" row). */
+    public Links directly() {
+        return new Links(sector, from, to, true);
+    }
 
     private StringBuilder base(String path, String region, String enterprise) {
         StringBuilder b = new StringBuilder(path).append('?');
         if (region != null) {
             b.append("region=").append(region).append('&');
+            if (direct) {
+                b.append("direct=true&");
+            }
         }
         if (enterprise != null) {
             b.append("enterpriseId=").append(enterprise).append('&');
@@ -103,10 +111,10 @@ public record Links(String sector, LocalDate from, LocalDate to) {
     }
 
     public String drill(String region) {
-        return base("/insight", region, null) + period();
+        return new Links(sector, from, to, false).base("/insight", region, null) + period();
     }
 
     public String export(String what, String region) {
-        return base("/insight/" + what, region, null) + period();
+        return new Links(sector, from, to, false).base("/insight/" + what, region, null) + period();
     }
 }

@@ -192,16 +192,20 @@ class InspectionPageController {
             @RequestParam(required = false) org.zhiben.inspection.TaskStatus outcome,
             @RequestParam(required = false) String region, @RequestParam(required = false) String sector,
             @RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) Boolean baobao,
+            @RequestParam(defaultValue = "false") boolean direct,
             @RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate t = to == null ? access.today() : to;
         LocalDate f = from == null ? t.withDayOfYear(1) : from;
         String r = region == null || region.isBlank() ? null : region.strip();
         String sec = sector == null || sector.isBlank() ? null : sector.strip();
-        model.addAttribute("result", tasks.closed(f, t, outcome, r, sec, enterpriseId, baobao, page, 20));
+        model.addAttribute("result", tasks.closed(f, t, outcome, r, sec, direct, enterpriseId, baobao, page, 20));
         org.springframework.web.util.UriComponentsBuilder base = org.springframework.web.util.UriComponentsBuilder
                 .fromPath("/inspection/tasks").queryParam("from", f).queryParam("to", t);
         if (r != null) {
             base.queryParam("region", r);
+            if (direct) {
+                base.queryParam("direct", true);
+            }
         }
         if (sec != null) {
             base.queryParam("sector", sec);
