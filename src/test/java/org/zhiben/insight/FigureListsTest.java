@@ -121,6 +121,16 @@ class FigureListsTest {
         followAll(username, url, figures);
     }
 
+    /** The 标准化 coverage and the open monitoring alarms open the registry's and the alarm list. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"county.yjj, /standardization", "county.zjj, /standardization", "town.aj, /standardization",
+        "county.yjj, /monitoring", "admin, /monitoring"})
+    void newerModulesFiguresOpenTheirLists(String username, String url) throws Exception {
+        List<Figure> figures = figures(page(username, url));
+        assertThat(figures).isNotEmpty();
+        followAll(username, url, figures);
+    }
+
     private void followAll(String username, String where, List<Figure> figures) throws Exception {
         SoftAssertions soft = new SoftAssertions();
         Map<String, long[]> seen = new LinkedHashMap<>();
