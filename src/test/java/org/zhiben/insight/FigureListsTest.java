@@ -131,6 +131,21 @@ class FigureListsTest {
         followAll(username, url, figures);
     }
 
+    /** 治本攻坚 plans: the task counts by state and the lower plans' counts open the tasks they count. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"county.yjj", "town.aj", "admin"})
+    void campaignPlanCountsOpenTheirTasks(String username) throws Exception {
+        String plans = page(username, "/campaign");
+        List<String> ids = Pattern.compile("/campaign/plans/([0-9a-f-]{36})\"").matcher(plans).results()
+                .map(r -> r.group(1)).distinct().toList();
+        assertThat(ids).as("plans on /campaign").isNotEmpty();
+        for (String id : ids) {
+            List<Figure> figures = figures(page(username, "/campaign/plans/" + id));
+            assertThat(figures).extracting(Figure::name).contains("stateCOMPLETED", "stateLAGGING");
+            followAll(username, "/campaign/plans/" + id, figures);
+        }
+    }
+
     private void followAll(String username, String where, List<Figure> figures) throws Exception {
         SoftAssertions soft = new SoftAssertions();
         Map<String, long[]> seen = new LinkedHashMap<>();
