@@ -81,6 +81,17 @@ public record RegionCode(String value) implements Comparable<RegionCode> {
         return pad(prefix(), '9');
     }
 
+    /**
+     * The highest code of a record placed at this region itself rather than inside one of its sub-regions (a
+     * ranking's "(直属)" row): {@link #rangeLow()} up to this. A village has no sub-regions: its whole range.
+     */
+    public String directRangeHigh() {
+        RegionLevel level = level();
+        int child = level == RegionLevel.VILLAGE ? level.prefixLength()
+                : RegionLevel.ofDepth(level.depth() + 1).prefixLength();
+        return pad(value.substring(0, child), '9');
+    }
+
     /** Whether {@code other} lies inside this jurisdiction (itself included). */
     public boolean contains(RegionCode other) {
         return other.value.startsWith(prefix());

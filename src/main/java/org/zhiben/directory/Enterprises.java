@@ -39,6 +39,7 @@ import org.zhiben.directory.internal.Enterprise;
 import org.zhiben.directory.internal.EnterpriseDocument;
 import org.zhiben.directory.internal.EnterpriseDocumentRepository;
 import org.zhiben.directory.internal.EnterpriseRepository;
+import org.springframework.data.jpa.domain.Specification;
 import org.zhiben.directory.internal.EnterpriseSpecifications;
 import org.zhiben.directory.internal.EnterpriseValidator;
 import org.zhiben.directory.internal.Region;
@@ -310,22 +311,16 @@ public class Enterprises {
 
     /**
      * 标准化 coverage of 规上 enterprises (not closed) in the region range {@code low..high}, limited to enterprises
-     * with any of {@code sectors} when not empty; one set-based query, no scope (a live metric's area).
+     * with any of {@code sectors} when not empty; two set-based counts, no scope (a live metric's area).
      */
     @Transactional(readOnly = true)
     public GradeCoverage gradeCoverage(String low, String high, Set<String> sectors) {
-        StringBuilder sql = new StringBuilder("select count(*), coalesce(sum(case when e.standardization_grade in"
-                + " ('GRADE_1', 'GRADE_2', 'GRADE_3') then 1 else 0 end), 0) from directory_enterprise e where"
-                + " e.scale = 'ABOVE' and e.status <> 'CLOSED' and e.region_code between ? and ?");
-        List<Object> args = new ArrayList<>(List.of(low, high));
-        if (!sectors.isEmpty()) {
-            sql.append(" and exists (select 1 from directory_enterprise_sector s where s.enterprise_id = e.id and"
-                    + " s.sector_code in (").append(String.join(", ", sectors.stream().map(x -> "?").toList()))
-                    .append("))");
-            args.addAll(sectors);
-        }
-        return jdbc.queryForObject(sql.toString(), (rs, i) -> new GradeCoverage(rs.getLong(1), rs.getLong(2)),
-                args.toArray());
+        // the conditions of the enterprise list's coverage filter (/enterprises?coverage=…): a figure and its list
+        // cannot drift apart
+        Specification<Enterprise> area = EnterpriseSpecifications.within(low, high, sectors);
+        return new GradeCoverage(
+                enterprises.count(area.and(EnterpriseSpecifications.coverage(EnterpriseFilter.Coverage.ABOVE_SCALE))),
+                enterprises.count(area.and(EnterpriseSpecifications.coverage(EnterpriseFilter.Coverage.GRADED))));
     }
 
     @Transactional(readOnly = true)

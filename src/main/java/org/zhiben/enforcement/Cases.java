@@ -173,7 +173,15 @@ public class Cases {
 
     @Transactional(readOnly = true)
     public Page<EnforcementCase> list(CaseState state, Pageable page) {
-        Specification<EnforcementCase> spec = scopes.current().specification();
+        return list(state, ListPeriod.NONE, page);
+    }
+
+    /** The cases the 执法统计's 立案 counts under {@code period} (filed in the year or month, in the region). */
+    @Transactional(readOnly = true)
+    public Page<EnforcementCase> list(CaseState state, ListPeriod period,
+            Pageable page) {
+        Specification<EnforcementCase> spec = scopes.current().<EnforcementCase>specification()
+                .and(period.specification(scopes.current(), "filedYear", "filedOn"));
         if (state != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("state"), state));
         }

@@ -170,7 +170,15 @@ public class Inspections {
 
     @Transactional(readOnly = true)
     public Page<Inspection> list(InspectionMode mode, UUID enterpriseId, Pageable page) {
-        Specification<Inspection> spec = scopes.current().specification();
+        return list(mode, enterpriseId, ListPeriod.NONE, page);
+    }
+
+    /** The inspections the 执法统计 counts under {@code period} (year, month, region), with the other filters. */
+    @Transactional(readOnly = true)
+    public Page<Inspection> list(InspectionMode mode, UUID enterpriseId,
+            ListPeriod period, Pageable page) {
+        Specification<Inspection> spec = scopes.current().<Inspection>specification()
+                .and(period.specification(scopes.current(), "inspectedYear", "inspectedOn"));
         if (mode != null) {
             spec = spec.and((r, q, cb) -> cb.equal(r.get("mode"), mode));
         }

@@ -201,6 +201,36 @@ public class Metrics {
         return new Ranking(scope, name(scope), period.from(), period.to(), ofEnterprises, rows);
     }
 
+    /** Enterprises per page of {@link #enterprises}. */
+    public static final int LIST_PAGE_SIZE = 20;
+
+    /**
+     * The enterprises {@code figure} counts in the scope (and period, for a figure over records), optionally only
+     * {@code enterprise} (a row of a village's ranking), or with {@code direct} only those placed at the region itself
+     * (a ranking's "(直属)" row): one page in region order, with the exact total.
+     */
+    @Transactional(readOnly = true)
+    public EnterpriseList enterprises(StatsScope scope, EnterpriseFigure figure, UUID enterprise, boolean direct,
+            Period period, int page) {
+        if (page < 0) {
+            throw new InvalidInputException("page", "页码不能为负数");
+        }
+        SummaryReader.EnterprisePage found = reader.enterprises(scope, figure, enterprise, direct, period.from(),
+                period.to(), page, LIST_PAGE_SIZE);
+        long all = figure == EnterpriseFigure.ENTERPRISES ? found.total()
+                : reader.enterprises(scope, EnterpriseFigure.ENTERPRISES, enterprise, direct, period.from(),
+                        period.to(), 0, 1).total();
+        Map<UUID, EnterpriseSummary> byId = new java.util.HashMap<>();
+        enterprises.findAll(found.ids()).forEach(e -> byId.put(e.id(), e));
+        Map<String, String> regionNames = enterprises.regionNames(byId.values().stream()
+                .map(EnterpriseSummary::regionCode).toList());
+        List<EnterpriseList.Row> rows = found.ids().stream().filter(byId::containsKey).map(byId::get)
+                .map(e -> new EnterpriseList.Row(e, regionNames.getOrDefault(e.regionCode(), e.regionCode())))
+                .toList();
+        return new EnterpriseList(scope, name(scope), figure, period.from(), period.to(), rows, page, LIST_PAGE_SIZE,
+                found.total(), all);
+    }
+
     public String name(StatsScope scope) {
         return switch (scope.kind()) {
             case ALL -> "全部";

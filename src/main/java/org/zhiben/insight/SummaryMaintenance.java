@@ -100,16 +100,21 @@ public class SummaryMaintenance {
                        when 'units_large' then x.units_large when 'units_general' then x.units_general
                        else x.units_low end) as n
               from (
-                select e.region_code as rc, e.enterprise_id as eid, e.sectors, %s as inv, %s as mr, e.units_major,
-                       e.units_large, e.units_general, e.units_low
-                from insight_enterprise e where 1 = 1 /*REGION*/
+                select ie.region_code as rc, ie.enterprise_id as eid, ie.sectors, %s as inv, %s as mr,
+                       ie.units_major, ie.units_large, ie.units_general, ie.units_low
+                from insight_enterprise ie where 1 = 1 /*REGION*/
               ) x cross join (values (1), (2), (3), (4), (5)) lv(lvl) cross join %s cross join (values ('enterprises'),
                 ('with_inventory'), ('with_major_risk'), ('units_major'), ('units_large'), ('units_general'),
                 ('units_low')) f(figure)
               where 1 = 1 /*LEVEL*/
               group by 1, 2, 3, 4, 5
-            ) c where n <> 0""".formatted(AREA, PARENT, EnterpriseStats.WITH_INVENTORY,
-            EnterpriseStats.WITH_MAJOR_RISK, STARS);
+            ) c where n <> 0""".formatted(AREA, PARENT, flag(EnterpriseFigure.WITH_INVENTORY),
+            flag(EnterpriseFigure.WITH_MAJOR_RISK), STARS);
+
+    /** 1 when the enterprise row (alias {@code ie}) meets the figure's condition, else 0. */
+    private static String flag(EnterpriseFigure figure) {
+        return "case when " + figure.condition() + " then 1 else 0 end";
+    }
 
     static final String FLOW_COLUMNS = "area, lvl, grain, kind, period, sectors, level, closed, on_time, parent, n";
     static final String OPEN_COLUMNS = "area, lvl, sectors, level, state, overdue, stock, parent, n";

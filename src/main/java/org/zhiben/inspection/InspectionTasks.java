@@ -305,6 +305,64 @@ public class InspectionTasks {
         }
     }
 
+    /**
+     * The tasks the statistics' 排查任务完成率 counts ({@link ClosedTasks#condition}) in the caller's scope, narrowed to
+     * {@code region} (inside the caller's jurisdiction, else 404; {@code direct}: only tasks placed at the region itself,
+     * not in its sub-regions), {@code sector}, {@code enterpriseId} and
+     * {@code baobao} (the 包保 holders' tasks or the others; null: both): one page in due-date order and the exact
+     * total. {@link #rates} counts the same tasks per outcome.
+     */
+    @Transactional(readOnly = true)
+    public ClosedTasks closed(LocalDate from, LocalDate to, TaskStatus outcome, String region, String sector,
+            boolean direct, UUID enterpriseId, Boolean baobao, int page, int size) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "请给出开始和截止日期,截止日期不能早于开始日期");
+        }
+        if (outcome == TaskStatus.OPEN) {
+            throw new InvalidInputException("outcome", "只能查看已完成(DONE)或已逾期(MISSED)的任务");
+        }
+        if (page < 0) {
+            throw new InvalidInputException("page", "页码不能为负数");
+        }
+        SqlFragment where = access.sql("t").and(new SqlFragment(ClosedTasks.condition(outcome),
+                List.of(Date.valueOf(from), Date.valueOf(to))));
+        if (region != null) {
+            String problem = org.zhiben.common.RegionCode.problem(region);
+            if (problem != null) {
+                throw new InvalidInputException("region", problem);
+            }
+            if (!access.coversRegion(region)) {
+                throw new NotFoundException("区划");
+            }
+            org.zhiben.common.RegionCode code = org.zhiben.common.RegionCode.of(region);
+            where = where.and(SqlFragment.of("t.region_code >= ? and t.region_code <= ?", code.rangeLow(),
+                    direct ? code.directRangeHigh() : code.rangeHigh()));
+        }
+        if (sector != null) {
+            if (!sector.matches("\\d{2}")) {
+                throw new InvalidInputException("sector", "行业领域代码应为2位数字");
+            }
+            where = where.and(SectorSet.anyOf("t.sectors", Set.of(sector)));
+        }
+        if (enterpriseId != null) {
+            access.enterprise(enterpriseId);
+            where = where.and(SqlFragment.of("t.enterprise_id = ?", enterpriseId));
+        }
+        if (baobao != null) {
+            where = where.and(SqlFragment.of("t.baobao = ?", baobao));
+        }
+        Long total = jdbc.queryForObject("select count(*) from inspection_task t where " + where.sql(), Long.class,
+                where.argArray());
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(size);
+        args.add((long) page * size);
+        List<TaskView> rows = jdbc.query("select * from inspection_task t where " + where.sql()
+                + " order by t.due_date desc, t.id limit ? offset ?", VIEW, args.toArray());
+        Map<UUID, String> names = enterprises.findAll(rows.stream().map(TaskView::enterpriseId).distinct().toList())
+                .stream().collect(Collectors.toMap(EnterpriseSummary::id, EnterpriseSummary::name));
+        return new ClosedTasks(from, to, outcome, baobao, rows, names, page, size, total == null ? 0 : total);
+    }
+
     private static void checkRange(LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from)) {
             throw new InvalidInputException("to", "请给出开始和截止日期,截止日期不能早于开始日期");

@@ -55,6 +55,35 @@ class InsightBrowserTest {
     }
 
     @Test
+    void anOfficialFollowsADashboardNumberToItsList() {
+        // at 375 px: 东关镇's 期内发现隐患 opens a list of exactly that many hazards; a rate opens its numerator's
+        // enterprises and reaches the denominator's
+        try (BrowserContext context = BrowserSupport.context(true)) {
+            Page page = context.newPage();
+            BrowserSupport.login(page, base(), "town.aj");
+            page.navigate(base() + "/insight?from=2020-01-01");
+            String found = page.locator("[data-kpi=found]").getAttribute("data-value");
+            page.locator("[data-kpi=found]").click();
+            assertThat(page.locator("#hazard-count")).hasAttribute("data-total", found);
+            assertThat(page.locator("#hazard-count")).containsText("不含已驳回");
+            assertThat(page.locator("#hazard-count")).containsText("共 " + found + " 条");
+            BrowserSupport.screenshot(page, "insight-found-list-phone");
+
+            page.navigate(base() + "/insight?from=2020-01-01");
+            String built = page.locator("[data-kpi=inventoryRate]").getAttribute("data-numerator");
+            String all = page.locator("[data-kpi=inventoryRate]").getAttribute("data-denominator");
+            page.locator("[data-kpi=inventoryRate] a.stretched-link").click();
+            assertThat(page.locator("#list-total")).hasAttribute("data-total", built);
+            assertThat(page.locator("main")).containsText("建成率的分子");
+            BrowserSupport.screenshot(page, "insight-rate-numerator-phone");
+            page.locator("#list-denominator").click();
+            assertThat(page.locator("#list-total")).hasAttribute("data-total", all);
+            assertThat(page.locator("main")).containsText("分母");
+            assertThat(page.locator("main")).not().containsText("Whitelabel");
+        }
+    }
+
+    @Test
     void aChartWithNothingToShowSaysSo() {
         // the construction bureau's sector has no risk units in the demo county: no four equal quarters
         try (BrowserContext context = BrowserSupport.context(true)) {

@@ -18,6 +18,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.campaign.Campaigns;
@@ -63,9 +64,16 @@ class CampaignPageController {
     }
 
     @GetMapping("/campaign/plans/{id}")
-    String plan(@PathVariable UUID id, Model model) {
+    String plan(@PathVariable UUID id, @RequestParam(required = false) TaskState state,
+            @RequestParam(defaultValue = "false") boolean all, Model model) {
         Campaigns.Dashboard d = campaigns.dashboard(id);
         List<CampaignTask> tasks = campaigns.tasksOf(id);
+        if (state != null || all) {
+            // the tasks a state count on this page counts: the plan's own tasks the caller may see, in that state
+            model.addAttribute("shownState", state);
+            model.addAttribute("shownTasks", tasks.stream().filter(t -> state == null || t.getState() == state)
+                    .toList());
+        }
         model.addAttribute("board", d);
         model.addAttribute("plan", d.plan());
         model.addAttribute("parent", d.plan().getParentId() == null ? null

@@ -58,6 +58,9 @@ public final class EnterpriseSpecifications {
             if (f.status() != null) {
                 p.add(cb.equal(root.get("status"), f.status()));
             }
+            if (f.coverage() != null) {
+                p.add(coverage(f.coverage()).toPredicate(root, query, cb));
+            }
             if (f.q() != null && !f.q().isBlank()) {
                 String q = f.q().strip();
                 p.add(cb.or(cb.like(root.get("name"), "%" + escape(q) + "%", '\\'),
@@ -65,6 +68,25 @@ public final class EnterpriseSpecifications {
             }
             return cb.and(p.toArray(Predicate[]::new));
         };
+    }
+
+    /** The enterprises a 标准化 coverage figure counts (the one condition of the count and of the list). */
+    public static Specification<Enterprise> coverage(EnterpriseFilter.Coverage coverage) {
+        return (root, query, cb) -> {
+            Predicate above = cb.and(cb.equal(root.get("scale"), org.zhiben.directory.EnterpriseScale.ABOVE),
+                    cb.notEqual(root.get("status"), org.zhiben.directory.EnterpriseStatus.CLOSED));
+            return coverage == EnterpriseFilter.Coverage.ABOVE_SCALE ? above
+                    : cb.and(above, root.get("standardizationGrade").in(
+                            org.zhiben.directory.StandardizationGrade.GRADE_1,
+                            org.zhiben.directory.StandardizationGrade.GRADE_2,
+                            org.zhiben.directory.StandardizationGrade.GRADE_3));
+        };
+    }
+
+    /** Enterprises placed in {@code low..high} having any of {@code sectors} (none: any sector). */
+    public static Specification<Enterprise> within(String low, String high, Collection<String> sectors) {
+        return (root, query, cb) -> sectors.isEmpty() ? cb.between(root.get("regionCode"), low, high)
+                : cb.and(cb.between(root.get("regionCode"), low, high), hasSector(root, query, cb, sectors));
     }
 
     public static Specification<Enterprise> idAfter(UUID id) {

@@ -253,9 +253,10 @@ class EnterpriseController {
         private Boolean highRisk;
         private EnterpriseStatus status;
         private String q;
+        private EnterpriseFilter.Coverage coverage;
 
         EnterpriseFilter toFilter() {
-            return new EnterpriseFilter(blank(region), blank(sector), unitType, highRisk, status, blank(q));
+            return new EnterpriseFilter(blank(region), blank(sector), unitType, highRisk, status, blank(q), coverage);
         }
 
         String toQuery() {
@@ -266,6 +267,7 @@ class EnterpriseController {
             append(sb, "highRisk", highRisk == null ? null : highRisk.toString());
             append(sb, "status", status == null ? null : status.name());
             append(sb, "q", q);
+            append(sb, "coverage", coverage == null ? null : coverage.name());
             return sb.toString();
         }
 
@@ -292,5 +294,7 @@ class EnterpriseController {
         public void setStatus(EnterpriseStatus status) { this.status = status; }
         public String getQ() { return q; }
         public void setQ(String q) { this.q = q; }
+        public EnterpriseFilter.Coverage getCoverage() { return coverage; }
+        public void setCoverage(EnterpriseFilter.Coverage coverage) { this.coverage = coverage; }
     }
 }

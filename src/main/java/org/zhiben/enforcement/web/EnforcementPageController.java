@@ -30,6 +30,7 @@ import org.zhiben.enforcement.Draws;
 import org.zhiben.enforcement.EnforcementDirectory;
 import org.zhiben.enforcement.EnforcementStatistics;
 import org.zhiben.enforcement.InspectionMode;
+import org.zhiben.enforcement.ListPeriod;
 import org.zhiben.enforcement.Inspections;
 import org.zhiben.enforcement.OnSiteMeasure;
 import org.zhiben.enforcement.WritKind;
@@ -71,11 +72,14 @@ class EnforcementPageController {
     }
 
     @GetMapping("/enforcement")
-    String home(@RequestParam(required = false) InspectionMode mode, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+    String home(@RequestParam(required = false) InspectionMode mode, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         directory.officers(); // officials only
-        model.addAttribute("page", inspections.list(mode, null, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        ListPeriod period = new ListPeriod(year, month, region);
+        model.addAttribute("page", inspections.list(mode, null, period, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
                 Sort.by(Sort.Direction.DESC, "inspectedOn", "createdAt"))));
+        model.addAttribute("period", period);
         model.addAttribute("mode", mode);
         model.addAttribute("modes", InspectionMode.values());
         return "enforcement/home";
@@ -251,10 +255,13 @@ class EnforcementPageController {
     // ---------------------------------------------------------------- cases
 
     @GetMapping("/enforcement/cases")
-    String cases(@RequestParam(required = false) CaseState state, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        model.addAttribute("page", cases.list(state, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+    String cases(@RequestParam(required = false) CaseState state, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) Integer month, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        ListPeriod period = new ListPeriod(year, month, region);
+        model.addAttribute("page", cases.list(state, period, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
                 Sort.by(Sort.Direction.DESC, "filedOn", "createdAt"))));
+        model.addAttribute("period", period);
         model.addAttribute("state", state);
         model.addAttribute("states", CaseState.values());
         return "enforcement/cases";
@@ -330,6 +337,7 @@ class EnforcementPageController {
         int y = year == null ? directory.today().getYear() : year;
         model.addAttribute("r", statistics.report(y));
         model.addAttribute("year", y);
+        model.addAttribute("links", new StatisticsLinks(y));
         return "enforcement/statistics";
     }
 

@@ -34,8 +34,6 @@ import org.zhiben.identity.DataScopes;
 @Service
 public class HazardLedger {
 
-    /** Counting stops here: beyond it the list says more than this many and asks for narrower filters. */
-    public static final int COUNT_CAP = 10_000;
     public static final int MAX_PAGE_SIZE = 100;
     public static final int DEFAULT_PAGE_SIZE = 20;
     static final int EXPORT_FETCH_SIZE = 1000;
@@ -82,9 +80,6 @@ public class HazardLedger {
         if (page < 0) {
             throw new InvalidInputException("page", "页码不能为负数");
         }
-        if ((long) page * pageSize >= COUNT_CAP && page > 0) {
-            throw new InvalidInputException("page", "只能翻阅前 " + COUNT_CAP + " 条,请缩小筛选范围或导出台账");
-        }
         LedgerSql sql = sql(filter, scopes.current());
         sql.params.addValue("offset", (long) page * pageSize);
         sql.params.addValue("limit", pageSize);
@@ -96,11 +91,9 @@ public class HazardLedger {
         if (page == 0 && rows.size() < pageSize) {
             total = rows.size();
         } else {
-            sql.params.addValue("cap", COUNT_CAP + 1);
-            total = jdbc.queryForObject("select count(*) from (select 1 as one from hazard_hazard h" + sql.where
-                    + " fetch first :cap rows only) capped", sql.params, Long.class);
+            total = jdbc.queryForObject("select count(*) from hazard_hazard h" + sql.where, sql.params, Long.class);
         }
-        return new LedgerPage(rows, page, pageSize, total, total > COUNT_CAP);
+        return new LedgerPage(rows, page, pageSize, total);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.zhiben.hazard.HazardCount;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardState;
@@ -14,7 +15,9 @@ import org.zhiben.hazard.HazardState;
 /**
  * The filters of the hazard list, its API and the 台账 export, bound from request parameters. Unknown enum values fail
  * binding (400 on the API, a message on the page). {@code ageOver} N keeps hazards found more than N days before
- * today (found_on before today minus N days); {@code from}/{@code to} bound found_on inclusively.
+ * today (found_on before today minus N days); {@code from}/{@code to} bound found_on inclusively, or the column the
+ * {@code figure} names (closed_on for the closed counts). {@code figure} keeps the hazards a dashboard figure counts
+ * ({@link HazardCount}), so the list behind a figure has exactly its rows.
  */
 public class LedgerFilter {
 
@@ -44,6 +47,8 @@ public class LedgerFilter {
     private Stock stock;
     private Boolean duplicates;
     private java.util.UUID enterpriseId;
+    private HazardCount figure;
+    private Boolean direct;
 
     public static LedgerFilter none() {
         return new LedgerFilter();
@@ -67,6 +72,8 @@ public class LedgerFilter {
         m.put("stock", stock);
         m.put("duplicates", duplicates);
         m.put("enterpriseId", enterpriseId);
+        m.put("figure", figure);
+        m.put("direct", direct);
         return m.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().toString().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().toString(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -190,6 +197,23 @@ public class LedgerFilter {
 
     public void setEnterpriseId(java.util.UUID enterpriseId) {
         this.enterpriseId = enterpriseId;
+    }
+
+    public HazardCount getFigure() {
+        return figure;
+    }
+
+    public void setFigure(HazardCount figure) {
+        this.figure = figure;
+    }
+
+    /** With {@code region}: only records placed at the region itself, not in its sub-regions ("(直属)"). */
+    public Boolean getDirect() {
+        return direct;
+    }
+
+    public void setDirect(Boolean direct) {
+        this.direct = direct;
     }
 
     private static String blankToNull(String s) {

@@ -3,13 +3,13 @@ package org.zhiben.hazard.ledger;
 import java.util.List;
 
 /**
- * One page of the hazard list. {@code total} is exact up to {@link HazardLedger#COUNT_CAP}; beyond it the count
- * stops at {@code COUNT_CAP + 1} and {@code totalCapped} is true (the list then shows more than the cap).
+ * One page of the hazard list and the exact number of hazards matching the filters (no cap: a dashboard figure opens
+ * this list and its total must equal the figure).
  */
-public record LedgerPage(List<HazardRow> content, int page, int size, long total, boolean totalCapped) {
+public record LedgerPage(List<HazardRow> content, int page, int size, long total) {
 
     public int totalPages() {
-        return (int) Math.min((total + size - 1) / size, (HazardLedger.COUNT_CAP + size - 1) / size);
+        return (int) ((total + size - 1) / size);
     }
 
     public boolean first() {

@@ -3,9 +3,13 @@ package org.zhiben.hazard.ledger;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.zhiben.common.RegionCode;
+import org.zhiben.hazard.HazardCount;
 import org.zhiben.hazard.HazardRecounts;
 
-/** The ledger's recount relations over {@code hazard_hazard}; the state names are the ledger's own. */
+/**
+ * The ledger's recount relations over {@code hazard_hazard}, built from the {@link HazardCount} conditions the hazard
+ * list filters by: what the consistency check holds the summaries to is what the lists behind the figures show.
+ */
 @Component
 class LedgerRecounts implements HazardRecounts {
 
@@ -20,14 +24,13 @@ class LedgerRecounts implements HazardRecounts {
         String region = within(within);
         return """
                 select h.found_on as d, 'F' as kind, h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level,
-                       (h.state = 'CLOSED' and h.closed_on is not null) as closed,
-                       (h.state = 'CLOSED' and h.closed_on is not null
-                         and (h.deadline is null or h.closed_on <= h.deadline)) as on_time
-                from hazard_hazard h where h.state <> 'REJECTED'%s
+                       %s as closed, (%s and %s) as on_time
+                from hazard_hazard h where %s%s
                 union all
-                select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true,
-                       (h.deadline is null or h.closed_on <= h.deadline)
-                from hazard_hazard h where h.state = 'CLOSED' and h.closed_on is not null%s""".formatted(region, region);
+                select h.closed_on, 'C', h.region_code, h.enterprise_id, h.sectors, h.level, true, %s
+                from hazard_hazard h where %s%s""".formatted(
+                HazardCount.FOUND_CLOSED.condition(), HazardCount.FOUND_CLOSED.condition(), HazardCount.onTime(),
+                HazardCount.FOUND.condition(), region, HazardCount.onTime(), HazardCount.CLOSED.condition(), region);
     }
 
     @Override
@@ -35,7 +38,7 @@ class LedgerRecounts implements HazardRecounts {
         return """
                 select h.region_code as rc, h.enterprise_id as eid, h.sectors, h.level, h.state, h.overdue,
                        (h.found_on < ?) as stock
-                from hazard_hazard h where h.state not in ('CLOSED', 'REJECTED')""" + within(within);
+                from hazard_hazard h where """ + HazardCount.OPEN.condition() + within(within);
     }
 
     @Override

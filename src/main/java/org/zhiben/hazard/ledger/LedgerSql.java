@@ -118,7 +118,8 @@ final class LedgerSql {
                 }
                 c.add("h.region_code >= :regionLow and h.region_code <= :regionHigh");
                 p.addValue("regionLow", code.rangeLow());
-                p.addValue("regionHigh", code.rangeHigh());
+                p.addValue("regionHigh", Boolean.TRUE.equals(f.getDirect()) ? code.directRangeHigh()
+                        : code.rangeHigh());
             }
         }
         if (f.getSector() != null) {
@@ -167,12 +168,16 @@ final class LedgerSql {
         if (f.getFrom() != null && f.getTo() != null && f.getFrom().isAfter(f.getTo())) {
             bad.add(new FieldViolation("to", "结束日期不能早于开始日期"));
         }
+        String dated = f.getFigure() == null ? "h.found_on" : f.getFigure().periodColumn();
+        if (f.getFigure() != null) {
+            c.add(f.getFigure().condition());
+        }
         if (f.getFrom() != null) {
-            c.add("h.found_on >= :from");
+            c.add(dated + " >= :from");
             p.addValue("from", f.getFrom());
         }
         if (f.getTo() != null) {
-            c.add("h.found_on <= :to");
+            c.add(dated + " <= :to");
             p.addValue("to", f.getTo());
         }
         if (f.getQ() != null) {

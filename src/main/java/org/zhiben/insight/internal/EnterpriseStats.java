@@ -32,11 +32,6 @@ public class EnterpriseStats {
     public static final List<String> FIGURES = List.of("enterprises", "with_inventory", "with_major_risk",
             "units_major", "units_large", "units_general", "units_low");
 
-    /** The same as {@link Row#values()} in SQL over an enterprise row: 1 when it has an analysis unit of known level. */
-    public static final String WITH_INVENTORY = "case when units_major + units_large + units_general + units_low > 0"
-            + " then 1 else 0 end";
-    /** 1 when the enterprise has a 重大 unit or a major hazard source. */
-    public static final String WITH_MAJOR_RISK = "case when units_major > 0 or major_source then 1 else 0 end";
 
     private static final String COLUMNS = "region_code, sectors, units_major, units_large, units_general, units_low,"
             + " units_none, major_source";
@@ -50,7 +45,10 @@ public class EnterpriseStats {
     /** An enterprise as the statistics hold it. */
     record Row(String regionCode, String sectors, RiskCounts counts) {
 
-        /** What the enterprise adds to each of {@link #FIGURES}. */
+        /**
+         * What the enterprise adds to each of {@link #FIGURES}: in Java the conditions of
+         * {@link org.zhiben.insight.EnterpriseFigure} (the consistency check holds the two to the same counts).
+         */
         long[] values() {
             RiskCounts c = counts;
             boolean inventory = c.major() + c.large() + c.general() + c.low() > 0;

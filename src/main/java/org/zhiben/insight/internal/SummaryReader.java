@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.zhiben.common.RegionCode;
@@ -17,6 +18,7 @@ import org.zhiben.common.SqlFragment;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.ScopeColumns;
 import org.zhiben.hazard.HazardState;
+import org.zhiben.insight.EnterpriseFigure;
 import org.zhiben.insight.StatsScope;
 
 /**
@@ -197,9 +199,9 @@ public class SummaryReader {
             List<Object> eargs = new ArrayList<>(sel.entArgs());
             String esect = entSectors(scope, eargs);
             jdbc.query("select g, count(*), sum(inv), sum(mr), sum(units_major), sum(units_large), sum(units_general),"
-                    + " sum(units_low) from (select " + sel.entGroup() + " as g, " + EnterpriseStats.WITH_INVENTORY
-                    + " as inv, " + EnterpriseStats.WITH_MAJOR_RISK + " as mr, units_major, units_large,"
-                    + " units_general, units_low from insight_enterprise where " + sel.entWhere() + esect
+                    + " sum(units_low) from (select " + sel.entGroup() + " as g, " + flag(EnterpriseFigure.WITH_INVENTORY)
+                    + " as inv, " + flag(EnterpriseFigure.WITH_MAJOR_RISK) + " as mr, units_major, units_large,"
+                    + " units_general, units_low from insight_enterprise ie where " + sel.entWhere() + esect
                     + ") t group by g", rs -> {
                         Raw r = raw.apply(key(rs.getString(1), sel.padTo()));
                         for (int i = 0; i < EnterpriseStats.FIGURES.size(); i++) {
@@ -223,8 +225,8 @@ public class SummaryReader {
         iargs.add(from);
         iargs.add(to);
         jdbc.query("select g, count(distinct enterprise_id) from (select " + sel.entGroup() + " as g, enterprise_id"
-                + " from insight_inspection_day where " + sel.entWhere() + isect
-                + " and seen_on between ? and ?) t group by g",
+                + " from insight_inspection_day d where " + sel.entWhere() + isect
+                + " and " + EnterpriseFigure.REPORTING.condition() + ") t group by g",
                 rs -> {
                     raw.apply(key(rs.getString(1), sel.padTo())).reporting += rs.getLong(2);
                 }, iargs.toArray());
@@ -243,6 +245,50 @@ public class SummaryReader {
                     }
                 }, targs.toArray());
         return out;
+    }
+
+    private static String flag(EnterpriseFigure figure) {
+        return "case when " + figure.condition() + " then 1 else 0 end";
+    }
+
+    /** One page of the enterprises a figure counts (ids in region and id order) and how many it counts. */
+    public record EnterprisePage(List<UUID> ids, long total) {
+    }
+
+    /**
+     * The enterprises that {@code figure} counts in {@code scope} (and, for a figure over records, the period): the
+     * same rows and condition as {@link #read}, one page of ids in region and id order and the exact total;
+     * {@code enterprise} (not null) keeps only that enterprise (a row of a village's ranking).
+     */
+    public EnterprisePage enterprises(StatsScope scope, EnterpriseFigure figure, UUID enterprise, boolean direct,
+            LocalDate from, LocalDate to, int page, int size) {
+        Sel sel = select(scope, false);
+        List<Object> args = new ArrayList<>(sel.entArgs());
+        String where = sel.entWhere() + entSectors(scope, args);
+        if (direct && scope.kind() == StatsScope.Kind.REGION) {
+            where += " and region_code <= ?";
+            args.add(RegionCode.of(scope.regionCode()).directRangeHigh());
+        }
+        if (enterprise != null) {
+            where += " and enterprise_id = ?";
+            args.add(enterprise);
+        }
+        where += " and " + figure.condition();
+        if (figure.ofRecords()) {
+            args.add(from);
+            args.add(to);
+        }
+        String rows = figure.ofRecords()
+                ? "select enterprise_id, min(region_code) as rc from insight_inspection_day d where " + where
+                        + " group by enterprise_id"
+                : "select enterprise_id, region_code as rc from insight_enterprise ie where " + where;
+        Long total = jdbc.queryForObject("select count(*) from (" + rows + ") t", Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(size);
+        pageArgs.add((long) page * size);
+        List<UUID> ids = jdbc.queryForList("select enterprise_id from (" + rows + ") t order by rc, enterprise_id"
+                + " limit ? offset ?", UUID.class, pageArgs.toArray());
+        return new EnterprisePage(ids, total == null ? 0 : total);
     }
 
     /** Per month up to {@code to}: found, closed (all levels), 重大 found, 重大 closed. */

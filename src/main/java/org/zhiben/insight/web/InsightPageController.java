@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.identity.DataScopes;
+import org.zhiben.insight.EnterpriseFigure;
+import org.zhiben.insight.EnterpriseList;
 import org.zhiben.insight.Metrics;
 import org.zhiben.insight.Overview;
 import org.zhiben.insight.Ranking;
@@ -66,7 +68,7 @@ class InsightPageController {
         model.addAttribute("path", metrics.path(scope));
         model.addAttribute("periodError", error);
         model.addAttribute("links", new Links(sector == null || sector.isBlank() ? null : sector.strip(),
-                period.from(), period.to()));
+                period.from(), period.to(), false));
         return "insight/dashboard";
     }
 
@@ -81,8 +83,35 @@ class InsightPageController {
         Overview overview = metrics.overview(scope, period);
         model.addAttribute("overview", overview);
         model.addAttribute("f", overview.figures());
-        model.addAttribute("links", new Links(null, period.from(), period.to()));
+        model.addAttribute("links", new Links(null, period.from(), period.to(), false));
         return "insight/enterprise";
+    }
+
+    /**
+     * The enterprises behind an enterprise figure of the dashboards: the numerator of a rate ({@code figure}
+     * WITH_INVENTORY, REPORTING), a count (WITH_MAJOR_RISK) or the denominator (ENTERPRISES), in the dashboard's region,
+     * sector and period; paged, with the exact total.
+     */
+    @GetMapping("/insight/enterprises")
+    String enterpriseList(@RequestParam(defaultValue = "ENTERPRISES") EnterpriseFigure figure,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) java.util.UUID enterpriseId, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(defaultValue = "false") boolean direct,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Metrics.Period period = metrics.period(from, to);
+        StatsScope scope = metrics.scope(region, sector);
+        EnterpriseList list = metrics.enterprises(scope, figure, enterpriseId, direct, period, page);
+        String code = scope.kind() == StatsScope.Kind.REGION ? scope.regionCode() : null;
+        String sec = sector == null || sector.isBlank() ? null : sector.strip();
+        Links links = new Links(sec, period.from(), period.to(), direct);
+        String ent = enterpriseId == null ? null : enterpriseId.toString();
+        model.addAttribute("list", list);
+        model.addAttribute("links", links);
+        model.addAttribute("figures", EnterpriseFigure.values());
+        model.addAttribute("region", code);
+        model.addAttribute("enterpriseId", ent);
+        model.addAttribute("pageLink", links.enterprises(code, ent, figure) + "&page=");
+        return "insight/enterprises";
     }
 
     @GetMapping("/insight/ranking.xlsx")

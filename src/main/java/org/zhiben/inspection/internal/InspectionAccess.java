@@ -107,6 +107,11 @@ public class InspectionAccess {
         }).orElse(scope);
     }
 
+    /** Whether the caller's jurisdiction covers the region (administrators: every region). */
+    public boolean coversRegion(String code) {
+        return scopes.current().coversRegion(code);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(Zones.CHINA));
     }

@@ -183,6 +183,47 @@ class InspectionPageController {
         }
     }
 
+    /**
+     * The closed inspection tasks behind the statistics' 排查任务完成率: {@code outcome=DONE} the numerator, no outcome
+     * the denominator (done and missed), due in {@code from..to}.
+     */
+    @GetMapping("/inspection/tasks")
+    String closedTasks(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) org.zhiben.inspection.TaskStatus outcome,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) Boolean baobao,
+            @RequestParam(defaultValue = "false") boolean direct,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        LocalDate t = to == null ? access.today() : to;
+        LocalDate f = from == null ? t.withDayOfYear(1) : from;
+        String r = region == null || region.isBlank() ? null : region.strip();
+        String sec = sector == null || sector.isBlank() ? null : sector.strip();
+        model.addAttribute("result", tasks.closed(f, t, outcome, r, sec, direct, enterpriseId, baobao, page, 20));
+        org.springframework.web.util.UriComponentsBuilder base = org.springframework.web.util.UriComponentsBuilder
+                .fromPath("/inspection/tasks").queryParam("from", f).queryParam("to", t);
+        if (r != null) {
+            base.queryParam("region", r);
+            if (direct) {
+                base.queryParam("direct", true);
+            }
+        }
+        if (sec != null) {
+            base.queryParam("sector", sec);
+        }
+        if (enterpriseId != null) {
+            base.queryParam("enterpriseId", enterpriseId);
+        }
+        if (baobao != null) {
+            base.queryParam("baobao", baobao);
+        }
+        String all = base.build().encode().toUriString();
+        model.addAttribute("allLink", all);
+        model.addAttribute("doneLink", all + "&outcome=DONE");
+        model.addAttribute("missedLink", all + "&outcome=MISSED");
+        model.addAttribute("pageLink", all + (outcome == null ? "" : "&outcome=" + outcome.name()) + "&page=");
+        return "inspection/closed";
+    }
+
     @GetMapping("/inspection/rates")
     String rates(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) UUID enterpriseId, Model model) {
@@ -198,6 +239,10 @@ class InspectionPageController {
         LocalDate today = access.today();
         model.addAttribute("rates", tasks.rates(today.minusDays(30), today, enterpriseId));
         model.addAttribute("enterpriseId", enterpriseId);
+        String closed = "/inspection/tasks?enterpriseId=" + enterpriseId + "&from=" + today.minusDays(30) + "&to="
+                + today;
+        model.addAttribute("closedLink", closed + "&baobao=false");
+        model.addAttribute("baobaoLink", closed + "&baobao=true");
         return "inspection/tab";
     }
 

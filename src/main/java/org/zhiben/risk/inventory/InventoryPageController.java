@@ -34,11 +34,28 @@ class InventoryPageController {
     }
 
     @GetMapping("/risk/enterprises/{enterpriseId}")
-    String tree(@PathVariable UUID enterpriseId, Model model) {
+    String tree(@PathVariable UUID enterpriseId,
+            @RequestParam(required = false) String level, Model model) {
         model.addAttribute("tree", inventory.tree(enterpriseId));
-        model.addAttribute("rollUp", inventory.rollUp(enterpriseId));
+        org.zhiben.risk.RiskRollUp rollUp = inventory.rollUp(enterpriseId);
+        model.addAttribute("rollUp", rollUp);
+        if (level != null && !level.isBlank()) {
+            // the units the roll-up counts at this level (the statistics' 风险单元 figures are these counts);
+            // UNASSESSED: the units without a level
+            org.zhiben.risk.RiskLevel wanted = level.equals("UNASSESSED") ? null : levelOf(level);
+            model.addAttribute("level", wanted);
+            model.addAttribute("levelUnits", rollUp.units().stream().filter(u -> u.level() == wanted).toList());
+        }
         model.addAttribute("today", assessments.today());
         return "risk/inventory";
+    }
+
+    private static org.zhiben.risk.RiskLevel levelOf(String level) {
+        try {
+            return org.zhiben.risk.RiskLevel.valueOf(level);
+        } catch (IllegalArgumentException e) {
+            throw new org.zhiben.common.InvalidInputException("level", "风险等级应为 MAJOR、LARGE、GENERAL、LOW 或 UNASSESSED");
+        }
     }
 
     // ---- analysis objects

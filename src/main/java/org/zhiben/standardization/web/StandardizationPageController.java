@@ -54,7 +54,8 @@ class StandardizationPageController {
         this.scopes = scopes;
     }
 
-    record CoverageRow(String label, long aboveScale, long graded) {
+    /** A coverage row and the enterprise lists behind its two counts (the registry's coverage filter). */
+    record CoverageRow(String label, long aboveScale, long graded, String aboveList, String gradedList) {
         public Double rate() {
             return aboveScale == 0 ? null : Math.round(graded * 1000.0 / aboveScale) / 10.0;
         }
@@ -107,14 +108,18 @@ class StandardizationPageController {
         Set<String> limit = scope.sectorLimited() ? scope.sectors() : Set.of();
         List<CoverageRow> rows = new ArrayList<>();
         Enterprises.GradeCoverage total = enterprises.gradeCoverage(area.low(), area.high(), limit);
-        rows.add(new CoverageRow("合计", total.aboveScale(), total.graded()));
+        String base = "/enterprises?" + (code == null ? "" : "region=" + code + "&");
+        rows.add(new CoverageRow("合计", total.aboveScale(), total.graded(), base + "coverage=ABOVE_SCALE",
+                base + "coverage=GRADED"));
         for (SectorCatalog.Entry s : sectors.sectors()) {
             if (!limit.isEmpty() && !limit.contains(s.code())) {
                 continue;
             }
             Enterprises.GradeCoverage c = enterprises.gradeCoverage(area.low(), area.high(), Set.of(s.code()));
             if (c.aboveScale() > 0) {
-                rows.add(new CoverageRow(s.name(), c.aboveScale(), c.graded()));
+                String sector = base + "sector=" + s.code() + "&";
+                rows.add(new CoverageRow(s.name(), c.aboveScale(), c.graded(), sector + "coverage=ABOVE_SCALE",
+                        sector + "coverage=GRADED"));
             }
         }
         return rows;

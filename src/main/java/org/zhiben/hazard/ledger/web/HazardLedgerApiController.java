@@ -57,15 +57,16 @@ class HazardLedgerApiController {
             按调用者的数据范围汇总企业自查与政府渠道的隐患,按发现日期倒序。筛选:region 12位区划代码(须在本人辖区内,否则404);\
             sector 行业领域代码;level GENERAL/MAJOR;state;status OPEN/CLOSED;overdue true/false;\
             channel ENTERPRISE/GOVERNMENT;source;ageOver 发现已超过的天数;from/to 发现日期(含);q 描述、部位或企业名称;\
-            stock STOCK(基准日前发现)/INCREMENT;duplicates=true 只看疑似重复。size 最大100(超过按100);\
-            总数最多精确计到10000,超过时 totalElements=10001 且响应头 X-Total-Capped: true。""")
+            stock STOCK(基准日前发现)/INCREMENT;duplicates=true 只看疑似重复;figure 统计口径 FOUND/FOUND_CLOSED/CLOSED/\
+            CLOSED_ON_TIME/OPEN/OVERDUE(与统计看板同一口径,CLOSED类口径的 from/to 按销号日期)。\
+            size 最大100(超过按100);totalElements 为精确总数。""")
     ResponseEntity<PageResponse<HazardListItem>> list(@ModelAttribute LedgerFilter filter,
             @Parameter(description = "页码,从0开始") @RequestParam(defaultValue = "0") int page,
             @Parameter(description = "每页条数,1–100") @RequestParam(defaultValue = "20") int size) {
         LedgerPage result = ledger.search(filter, page, size);
         PageResponse<HazardListItem> body = new PageResponse<>(result.content().stream().map(HazardListItem::of)
                 .toList(), result.page(), result.size(), result.total());
-        return ResponseEntity.ok().header("X-Total-Capped", String.valueOf(result.totalCapped())).body(body);
+        return ResponseEntity.ok().body(body);
     }
 
     @GetMapping("/summary")

@@ -76,6 +76,7 @@ class HazardLedgerController {
         model.addAttribute("regionPath", path);
         model.addAttribute("sectors", catalog.sectors());
         model.addAttribute("levels", HazardLevel.values());
+        model.addAttribute("figures", org.zhiben.hazard.HazardCount.values());
         model.addAttribute("states", HazardState.values());
         model.addAttribute("sources", HazardSource.values());
         return "hazard/ledger/list";
