@@ -75,11 +75,14 @@ class AccessibilityBrowserTest {
             Page page = context.newPage();
             page.navigate(base() + "/login");
             check(page, "anonymous", "/login");
+            visit(page, "anonymous", "/public/tips");
         }
         official(List.of("/", "/enterprises", "/hazards", "/hazards/statistics", "/insight", "/risk/overview",
                 "/risk/reassessments", "/risk/prejudgments", "/risk/warnings", "/accidents", "/tips", "/campaign",
                 "/monitoring", "/enforcement", "/training", "/standardization", "/experts", "/inspection/today",
-                "/risk/calculators", "/inbox", "/account", "/inspection/rates", "/inspection/checklists"));
+                "/risk/calculators", "/inbox", "/account", "/inspection/rates", "/inspection/checklists", "/enforcement/cases/new", "/enforcement/inspections/new",
+                "/enforcement/officers", "/enforcement/draws", "/monitoring/alarms", "/training/overview",
+                "/insight/enterprise", "/account/password"));
         try (BrowserContext context = BrowserSupport.context(false)) {
             // desktop once, so the nav bar itself is checked; then the phone menu opened
             Page page = context.newPage();
@@ -93,16 +96,22 @@ class AccessibilityBrowserTest {
             page.locator("#nav.show").waitFor();
             check(page, "county.yjj", "phone menu opened");
             visit(page, "county.yjj", "/enterprises");
-            Locator enterprise = page.locator("main a[href^='/enterprises/']");
-            if (enterprise.count() > 0) {
-                visit(page, "county.yjj", enterprise.first().getAttribute("href"));
-            }
+            String enterprise = page.locator("main a[href^='/enterprises/']").all().stream()
+                    .map(a -> a.getAttribute("href")).filter(h -> h.matches("/enterprises/[0-9a-f-]{36}")).findFirst()
+                    .orElseThrow();
+            visit(page, "county.yjj", enterprise);
         }
         try (BrowserContext context = BrowserSupport.context(true)) {
             Page page = context.newPage();
             BrowserSupport.login(page, base(), "ent.a.worker");
             check(page, "ent.a.worker", "/");
             visit(page, "ent.a.worker", "/hazards/new");
+            // the description's limit is shown under it and counts what is typed
+            Locator limit = page.locator("#description + .text-limit");
+            assertThat(limit.textContent()).isEqualTo("最多 2000 字");
+            page.fill("#description", "配电箱门未关闭");
+            assertThat(limit.textContent()).isEqualTo("已输入 7 / 2000 字");
+            assertThat(page.locator("#description").getAttribute("aria-describedby")).isEqualTo(limit.getAttribute("id"));
             visit(page, "ent.a.worker", "/hazards");
             String enterprise = page.locator("nav.navbar a.nav-link[href^='/enterprises/']").first().getAttribute("href");
             visit(page, "ent.a.worker", enterprise);
@@ -121,6 +130,7 @@ class AccessibilityBrowserTest {
                 check(page, "ent.a.worker", "hazard record");
             }
             visit(page, "ent.a.worker", "/training");
+            visit(page, "ent.a.worker", "/accidents");
             visit(page, "ent.a.worker", "/standardization");
         }
         for (String user : List.of("ent.a.boss", "town.aj")) {
@@ -134,7 +144,10 @@ class AccessibilityBrowserTest {
                             .getAttribute("href");
                     visit(page, user, "/inspection" + enterprise + "/schedules");
                     visit(page, user, "/risk" + enterprise);
-                    visit(page, user, "/hazards/statistics");
+                    visit(page, user, "/accidents/new");
+                    visit(page, user, "/training/people");
+                    visit(page, user, "/training/drills");
+                    visit(page, user, "/tips/new");
                 }
             }
         }
