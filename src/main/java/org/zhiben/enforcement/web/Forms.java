@@ -166,7 +166,7 @@ final class Forms {
         private @Size(max = 200) String place;
         private @Size(max = 2000) String summary;
         private List<UUID> officerIds = new ArrayList<>();
-        private @Size(max = 2000) String findings;
+        private @Size(max = 20000) String findings;
         private Set<OnSiteMeasure> measures = EnumSet.noneOf(OnSiteMeasure.class);
         private @Size(max = 2000) String measureNote;
         private LocalDate rectifyDue;

@@ -96,7 +96,7 @@ class HazardApiController {
     record AssessmentRequest(Long version, @Size(max = 200) String assessmentBy, @Size(max = 4000) String assessmentSummary) {
     }
 
-    record ApplicationRequest(Long version, @Size(max = 2000) String text) {
+    record ApplicationRequest(Long version, @Size(max = 4000) String text) {
     }
 
     record OpinionRequest(Long version, @Size(max = 2000) String opinion) {
