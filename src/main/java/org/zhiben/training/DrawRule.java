@@ -1,4 +1,5 @@
 package org.zhiben.training;
+
 import jakarta.validation.constraints.Size;
 
 

@@ -1,4 +1,5 @@
 package org.zhiben.accident.web;
+
 import jakarta.validation.constraints.Size;
 
 /** One form for the accident's changes on its page: the version seen and whatever the change needs. */

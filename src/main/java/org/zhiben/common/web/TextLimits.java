@@ -35,6 +35,8 @@ import org.zhiben.common.InvalidInputException;
 @Configuration(proxyBeanMethods = false)
 class TextLimits {
 
+    private static final String DEFAULT_SIZE_MESSAGE = "{jakarta.validation.constraints.Size.message}";
+
     /** The message for text longer than {@code max}. */
     static String tooLong(int max, int length) {
         return "不能超过" + max + "字(现有" + length + "字)";
@@ -60,8 +62,10 @@ class TextLimits {
         for (ConstraintViolation<Object> c : validator.validate(target)) {
             String field = c.getPropertyPath().toString().replaceAll("\\.?<[^>]+>", "");
             Object value = c.getInvalidValue();
+            // a limit with its own words (a code of fixed length) says them, any other the length it allows
             String message = c.getConstraintDescriptor().getAnnotation() instanceof Size size
-                    && value instanceof CharSequence text ? tooLong(size.max(), text.length()) : c.getMessage();
+                    && size.message().equals(DEFAULT_SIZE_MESSAGE) && value instanceof CharSequence text
+                    ? tooLong(size.max(), text.length()) : c.getMessage();
             found.add(new Violation(field, message, value));
         }
         found.sort(java.util.Comparator.comparing(Violation::field));

@@ -1,5 +1,6 @@
 package org.zhiben.directory.web;
 
+import org.zhiben.common.Uscc;
 import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,7 +14,7 @@ import org.zhiben.directory.internal.Enterprise;
 /** Form backing object for the enterprise create/edit page. */
 public class EnterpriseForm {
 
-    private @Size(max = 18) String uscc;
+    private @Size(max = 18, message = Uscc.TOO_LONG) String uscc;
     private @Size(max = 200) String name;
     private UnitType unitType;
     private Set<@Size(max = 64) String> sectors = new LinkedHashSet<>();

@@ -1,5 +1,6 @@
 package org.zhiben.identity.web;
 
+import org.zhiben.common.Uscc;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.zhiben.identity.AccountForm;
@@ -16,7 +17,7 @@ public class UserForm {
     private Role role;
     private @Size(max = 12) String regionCode;
     private UUID departmentId;
-    private @Size(max = 18) String enterpriseUscc;
+    private @Size(max = 18, message = Uscc.TOO_LONG) String enterpriseUscc;
     private @Size(max = 32) String phone;
     private @Size(max = 254) String email;
     private boolean enabled;

@@ -1,4 +1,5 @@
 package org.zhiben.monitoring.web;
+
 import jakarta.validation.constraints.Size;
 
 /** A step on an alarm from its page. */

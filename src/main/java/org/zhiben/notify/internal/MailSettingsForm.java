@@ -1,4 +1,5 @@
 package org.zhiben.notify.internal;
+
 import jakarta.validation.constraints.Size;
 
 /**

@@ -1,4 +1,6 @@
 package org.zhiben.notify.internal;
+
+import org.zhiben.common.Uscc;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -12,7 +14,7 @@ public class RobotForm {
     private @Size(max = 500) String webhookUrl;
     private @Size(max = 200) String secret;
     private boolean clearSecret;
-    private @Size(max = 18) String enterpriseUscc;
+    private @Size(max = 18, message = Uscc.TOO_LONG) String enterpriseUscc;
     private @Size(max = 12) String regionCode;
     private @Size(max = 200) String sectors;
     private boolean enabled = true;

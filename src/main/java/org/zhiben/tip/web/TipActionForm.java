@@ -1,4 +1,5 @@
 package org.zhiben.tip.web;
+
 import jakarta.validation.constraints.Size;
 
 /** The handler's action form on the detail page: one form, the fields each action needs. */
