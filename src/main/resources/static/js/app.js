@@ -123,3 +123,62 @@ document.addEventListener('submit', function (event) {
     restore();
   }
 })();
+
+// Text limits shown: every text field with a maxlength says so under itself ("最多 200 字"), and once typed in how
+// much is used ("已输入 180 / 200 字"); a value over the limit (sent back by the server with its message) is marked.
+// The server checks the same limit (common.web.TextLimits); the page only tells it in advance.
+(function () {
+  var FIELDS = 'textarea[maxlength], input[maxlength]:not([type]), input[maxlength][type=text],'
+      + ' input[maxlength][type=search], input[maxlength][type=email], input[maxlength][type=tel],'
+      + ' input[maxlength][type=url]';
+  var english = (document.documentElement.lang || '').indexOf('en') === 0;
+  var serial = 0;
+
+  function say(hint, used, max) {
+    if (used === 0) {
+      hint.textContent = english ? 'Up to ' + max + ' characters' : '最多 ' + max + ' 字';
+    } else if (used > max) {
+      hint.textContent = english ? used + ' / ' + max + ' characters, ' + (used - max) + ' too many'
+          : '已输入 ' + used + ' / ' + max + ' 字,超出 ' + (used - max) + ' 字';
+    } else {
+      hint.textContent = english ? used + ' / ' + max + ' characters' : '已输入 ' + used + ' / ' + max + ' 字';
+    }
+    hint.classList.toggle('text-danger', used > max);
+  }
+
+  function attach(field) {
+    var max = parseInt(field.getAttribute('maxlength'), 10);
+    if (field.dataset.limitShown || !(max > 0) || field.readOnly) {
+      return;
+    }
+    field.dataset.limitShown = '1';
+    var hint = document.createElement('div');
+    hint.className = 'form-text text-limit';
+    hint.id = 'limit-' + (++serial);
+    var described = field.getAttribute('aria-describedby');
+    field.setAttribute('aria-describedby', described ? described + ' ' + hint.id : hint.id);
+    var anchor = field.closest('.input-group, .form-floating') || field;
+    anchor.insertAdjacentElement('afterend', hint);
+    say(hint, field.value.length, max);
+    field.addEventListener('input', function () {
+      say(hint, field.value.length, max);
+    });
+  }
+
+  function scan(root) {
+    if (root && root.querySelectorAll) {
+      root.querySelectorAll(FIELDS).forEach(attach);
+    }
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () {
+      scan(document);
+    });
+  } else {
+    scan(document);
+  }
+  document.addEventListener('htmx:load', function (event) {
+    scan(event.target);
+  });
+})();

@@ -1,5 +1,7 @@
 package org.zhiben.campaign;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,11 +12,11 @@ import java.util.UUID;
  * A task to add to a plan's action (by its number, from 1): its number in the plan, text, sectors, the higher plan's
  * task it implements, its units and milestones.
  */
-public record NewTask(Integer action, String taskNo, String text, Set<String> sectors, UUID implementsId,
-        List<Unit> units, List<Target> milestones) {
+public record NewTask(Integer action, @Size(max = 16) String taskNo, @Size(max = 4000) String text, Set<@Size(max = 200) String> sectors, UUID implementsId,
+        List<@Valid Unit> units, List<@Valid Target> milestones) {
 
     /** A 责任单位 or 配合单位: a department id, region code or enterprise id in {@code ref}; an office by name. */
-    public record Unit(UnitRole role, UnitKind kind, String ref, String name) {
+    public record Unit(UnitRole role, UnitKind kind, @Size(max = 64) String ref, @Size(max = 200) String name) {
     }
 
     /**
@@ -22,7 +24,7 @@ public record NewTask(Integer action, String taskNo, String text, Set<String> se
      * {@code unit}, or {@code quantity} written as "50处以上"), a deliverable ({@code description}) or a live metric
      * ({@code metricKey}, {@code comparison}, {@code value}).
      */
-    public record Target(LocalDate dueDate, String phrase, TargetKind kind, String description, Comparison comparison,
-            BigDecimal value, String unit, String quantity, String metricKey) {
+    public record Target(LocalDate dueDate, @Size(max = 100) String phrase, TargetKind kind, @Size(max = 500) String description, Comparison comparison,
+            BigDecimal value, @Size(max = 20) String unit, @Size(max = 32) String quantity, @Size(max = 100) String metricKey) {
     }
 }

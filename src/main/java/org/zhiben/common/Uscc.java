@@ -8,6 +8,9 @@ import java.util.Objects;
  */
 public record Uscc(String value) {
 
+    /** The message for a code longer than 18 characters, refused at the edge before it is parsed. */
+    public static final String TOO_LONG = "统一社会信用代码应为18位";
+
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 

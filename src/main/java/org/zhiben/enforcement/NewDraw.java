@@ -1,5 +1,6 @@
 package org.zhiben.enforcement;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,6 @@ public record NewDraw(String title, UUID itemId, String regionCode, String secto
     }
 
     /** An officer who must not take part (回避), and why. */
-    public record Conflict(UUID officerId, String reason) {
+    public record Conflict(UUID officerId, @Size(max = 200) String reason) {
     }
 }

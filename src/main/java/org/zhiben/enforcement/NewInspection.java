@@ -1,5 +1,6 @@
 package org.zhiben.enforcement;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,6 @@ public record NewInspection(UUID enterpriseId, InspectionMode mode, UUID drawId,
     }
 
     /** A finding: a checklist item that failed (its content, basis and major flag are taken from the item) or free text. */
-    public record FindingInput(UUID itemId, String description, Boolean major) {
+    public record FindingInput(UUID itemId, @Size(max = 2000) String description, Boolean major) {
     }
 }

@@ -1,5 +1,7 @@
 package org.zhiben.expert;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,9 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /** An expert as entered: the account (optional), kind, region, specialities, qualifications, term, ties, fees. */
-public record ExpertData(UUID userId, String name, ExpertKind kind, String organisation, String regionCode,
-        Set<String> sectors, Set<Speciality> specialities, List<String> qualifications, LocalDate validFrom,
-        LocalDate validTo, BigDecimal feePerDay, String feeNote, List<Tie> ties) {
+public record ExpertData(UUID userId, @Size(max = 100) String name, ExpertKind kind, @Size(max = 200) String organisation, @Size(max = 12) String regionCode,
+        Set<@Size(max = 200) String> sectors, Set<Speciality> specialities, List<@Size(max = 1000) String> qualifications, LocalDate validFrom,
+        LocalDate validTo, BigDecimal feePerDay, @Size(max = 500) String feeNote, List<@Valid Tie> ties) {
 
     public ExpertData {
         sectors = sectors == null ? Set.of() : Set.copyOf(sectors);

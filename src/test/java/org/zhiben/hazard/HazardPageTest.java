@@ -200,6 +200,6 @@ class HazardPageTest {
         String reject = page.substring(page.indexOf("id=\"form-REJECT\""));
         org.assertj.core.api.Assertions.assertThat(confirm).doesNotContain("is-invalid");
         org.assertj.core.api.Assertions.assertThat(reject.substring(0, reject.indexOf("</form>")))
-                .contains("is-invalid").contains("驳回理由");
+                .contains("is-invalid").contains("不能超过1000字(现有1001字)");
     }
 }

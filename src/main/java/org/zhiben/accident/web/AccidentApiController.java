@@ -1,5 +1,6 @@
 package org.zhiben.accident.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -63,14 +64,14 @@ class AccidentApiController {
             String investigatedBy, String reportsUpTo) {
     }
 
-    record ReportRequest(UUID enterpriseId, String regionCode, String unitName, Set<String> sectors, String place,
-            Instant occurredAt, Instant knownAt, Instant firstReportedAt, String categoryScheme, String categoryCode,
+    record ReportRequest(UUID enterpriseId, @Size(max = 12) String regionCode, @Size(max = 200) String unitName, Set<@Size(max = 200) String> sectors, @Size(max = 200) String place,
+            Instant occurredAt, Instant knownAt, Instant firstReportedAt, @Size(max = 16) String categoryScheme, @Size(max = 8) String categoryCode,
             Boolean productionSafety, SpecialKind specialKind, BigDecimal deaths, BigDecimal missing,
-            BigDecimal seriousInjuries, BigDecimal directLossYuan, String summary, String cause) {
+            BigDecimal seriousInjuries, BigDecimal directLossYuan, @Size(max = 2000) String summary, @Size(max = 2000) String cause) {
     }
 
     record SupplementRequest(Long version, BigDecimal deaths, BigDecimal missing, BigDecimal seriousInjuries,
-            BigDecimal directLossYuan, String note) {
+            BigDecimal directLossYuan, @Size(max = 2000) String note) {
     }
 
     record ForwardRequest(Long version, ReportLevel level, Instant at) {
@@ -79,8 +80,8 @@ class AccidentApiController {
     record FlagRequest(Long version, AccidentFlag flag, Boolean value) {
     }
 
-    record TransitionRequest(Long version, AccidentAction action, Integer days, String reason, String approvedBy,
-            String text) {
+    record TransitionRequest(Long version, AccidentAction action, Integer days, @Size(max = 2000) String reason, @Size(max = 200) String approvedBy,
+            @Size(max = 2000) String text) {
     }
 
     record PageAnswer(List<AccidentDto> items, int page, int size, long total) {

@@ -1,5 +1,6 @@
 package org.zhiben.accident.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -15,19 +16,19 @@ import org.zhiben.common.Zones;
 /** The report form of an enterprise user: times as Beijing local date-times, figures as typed. */
 public class AccidentForm {
 
-    private String idempotencyKey;
-    private String place;
-    private String occurredAt;
-    private String knownAt;
-    private String categoryCode;
+    private @Size(max = 64) String idempotencyKey;
+    private @Size(max = 200) String place;
+    private @Size(max = 64) String occurredAt;
+    private @Size(max = 64) String knownAt;
+    private @Size(max = 8) String categoryCode;
     private boolean productionSafety = true;
-    private String specialKind = SpecialKind.NONE.name();
-    private String deaths = "0";
-    private String missing = "0";
-    private String seriousInjuries = "0";
-    private String directLossYuan = "0";
-    private String summary;
-    private String cause;
+    private @Size(max = 16) String specialKind = SpecialKind.NONE.name();
+    private @Size(max = 32) String deaths = "0";
+    private @Size(max = 32) String missing = "0";
+    private @Size(max = 32) String seriousInjuries = "0";
+    private @Size(max = 32) String directLossYuan = "0";
+    private @Size(max = 2000) String summary;
+    private @Size(max = 2000) String cause;
 
     /** The report, or every field's problem at once. */
     NewAccident toReport() {

@@ -1,20 +1,22 @@
 package org.zhiben.accident.web;
 
+import jakarta.validation.constraints.Size;
+
 /** One form for the accident's changes on its page: the version seen and whatever the change needs. */
 public class ActionForm {
 
     private Long version;
-    private String action;
-    private String level;
+    private @Size(max = 64) String action;
+    private @Size(max = 64) String level;
     private Integer days;
-    private String reason;
-    private String approvedBy;
-    private String text;
-    private String deaths;
-    private String missing;
-    private String seriousInjuries;
-    private String directLossYuan;
-    private String note;
+    private @Size(max = 2000) String reason;
+    private @Size(max = 200) String approvedBy;
+    private @Size(max = 2000) String text;
+    private @Size(max = 32) String deaths;
+    private @Size(max = 32) String missing;
+    private @Size(max = 32) String seriousInjuries;
+    private @Size(max = 32) String directLossYuan;
+    private @Size(max = 2000) String note;
 
     public Long getVersion() { return version; }
     public void setVersion(Long v) { version = v; }

@@ -1,5 +1,6 @@
 package org.zhiben.campaign.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,7 +55,7 @@ class CampaignApiController {
     record MetricDto(String key, String label, String unit, boolean lowerIsBetter) {
     }
 
-    record NoteRequest(Long version, String note) {
+    record NoteRequest(Long version, @Size(max = 1000) String note) {
     }
 
     @GetMapping("/metrics")

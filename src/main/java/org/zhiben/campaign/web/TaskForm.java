@@ -1,5 +1,6 @@
 package org.zhiben.campaign.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -7,15 +8,15 @@ import org.springframework.web.multipart.MultipartFile;
 public class TaskForm {
 
     private Long version;
-    private String claim;
-    private String percent;
-    private String quantity;
-    private String narrative;
-    private String milestoneId;
+    private @Size(max = 16) String claim;
+    private @Size(max = 32) String percent;
+    private @Size(max = 32) String quantity;
+    private @Size(max = 2000) String narrative;
+    private @Size(max = 64) String milestoneId;
     private List<MultipartFile> evidence;
-    private String reportId;
-    private String decision;
-    private String note;
+    private @Size(max = 64) String reportId;
+    private @Size(max = 64) String decision;
+    private @Size(max = 1000) String note;
 
     public Long getVersion() {
         return version;

@@ -1,5 +1,7 @@
 package org.zhiben.directory.web;
 
+import org.zhiben.common.Uscc;
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,10 +67,10 @@ class EnterpriseApiController {
     }
 
     /** Create and update body; {@code version} is required on update (optimistic locking). */
-    record EnterpriseRequest(String uscc, String name, UnitType unitType, Set<String> sectors, String industryCategory,
-            String regionCode, String address, String principalName, String principalPhone,
-            String actualControllerName, String actualControllerPhone, String safetyManagerName,
-            String safetyManagerPhone, EnterpriseScale scale, Boolean highRisk,
+    record EnterpriseRequest(@Size(max = 18, message = Uscc.TOO_LONG) String uscc, @Size(max = 200) String name, UnitType unitType, Set<@Size(max = 64) String> sectors, @Size(max = 1) String industryCategory,
+            @Size(max = 12) String regionCode, @Size(max = 300) String address, @Size(max = 50) String principalName, @Size(max = 32) String principalPhone,
+            @Size(max = 50) String actualControllerName, @Size(max = 32) String actualControllerPhone, @Size(max = 50) String safetyManagerName,
+            @Size(max = 32) String safetyManagerPhone, EnterpriseScale scale, Boolean highRisk,
             StandardizationGrade standardizationGrade, EnterpriseStatus status, Long version) {
 
         EnterpriseData toData() {

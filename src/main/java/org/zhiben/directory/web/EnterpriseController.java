@@ -1,5 +1,6 @@
 package org.zhiben.directory.web;
 
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -247,12 +248,12 @@ class EnterpriseController {
 
     /** Query parameters of the list page. */
     public static class FilterForm {
-        private String region;
-        private String sector;
+        private @Size(max = 64) String region;
+        private @Size(max = 64) String sector;
         private UnitType unitType;
         private Boolean highRisk;
         private EnterpriseStatus status;
-        private String q;
+        private @Size(max = 100) String q;
         private EnterpriseFilter.Coverage coverage;
 
         EnterpriseFilter toFilter() {

@@ -1,5 +1,7 @@
 package org.zhiben.directory.web;
 
+import org.zhiben.common.Uscc;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.zhiben.directory.EnterpriseData;
@@ -12,19 +14,19 @@ import org.zhiben.directory.internal.Enterprise;
 /** Form backing object for the enterprise create/edit page. */
 public class EnterpriseForm {
 
-    private String uscc;
-    private String name;
+    private @Size(max = 18, message = Uscc.TOO_LONG) String uscc;
+    private @Size(max = 200) String name;
     private UnitType unitType;
-    private Set<String> sectors = new LinkedHashSet<>();
-    private String industryCategory;
-    private String regionCode;
-    private String address;
-    private String principalName;
-    private String principalPhone;
-    private String actualControllerName;
-    private String actualControllerPhone;
-    private String safetyManagerName;
-    private String safetyManagerPhone;
+    private Set<@Size(max = 64) String> sectors = new LinkedHashSet<>();
+    private @Size(max = 1) String industryCategory;
+    private @Size(max = 12) String regionCode;
+    private @Size(max = 300) String address;
+    private @Size(max = 50) String principalName;
+    private @Size(max = 32) String principalPhone;
+    private @Size(max = 50) String actualControllerName;
+    private @Size(max = 32) String actualControllerPhone;
+    private @Size(max = 50) String safetyManagerName;
+    private @Size(max = 32) String safetyManagerPhone;
     private EnterpriseScale scale = EnterpriseScale.BELOW;
     private boolean highRisk;
     private StandardizationGrade standardizationGrade = StandardizationGrade.NONE;

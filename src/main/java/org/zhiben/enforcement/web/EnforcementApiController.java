@@ -1,5 +1,7 @@
 package org.zhiben.enforcement.web;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -92,8 +94,8 @@ class EnforcementApiController {
             boolean validToday, String regionCode, Set<String> sectors, String office, long version) {
     }
 
-    record OfficerRequest(UUID userId, String certNo, LocalDate validFrom, LocalDate validUntil, String regionCode,
-            Set<String> sectors, String office, Long version) {
+    record OfficerRequest(UUID userId, @Size(max = 40) String certNo, LocalDate validFrom, LocalDate validUntil, @Size(max = 12) String regionCode,
+            Set<@Size(max = 200) String> sectors, @Size(max = 100) String office, Long version) {
     }
 
     @GetMapping("/officers")
@@ -155,9 +157,9 @@ class EnforcementApiController {
 
     // ---------------------------------------------------------------- draws
 
-    record DrawRequest(String title, UUID itemId, String regionCode, String sector, Integer enterpriseCount,
-            Integer officerCount, Integer recentDays, Boolean incentives, List<NewDraw.Conflict> conflicts,
-            String seed) {
+    record DrawRequest(@Size(max = 200) String title, UUID itemId, @Size(max = 12) String regionCode, @Size(max = 64) String sector, Integer enterpriseCount,
+            Integer officerCount, Integer recentDays, Boolean incentives, List<NewDraw.@Valid Conflict> conflicts,
+            @Size(max = 64) String seed) {
     }
 
     @PostMapping(path = "/draws", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -191,8 +193,8 @@ class EnforcementApiController {
     // ---------------------------------------------------------------- inspections
 
     record InspectionRequest(UUID enterpriseId, InspectionMode mode, UUID drawId, UUID templateId,
-            LocalDate inspectedOn, String place, String summary, List<UUID> officerIds,
-            List<NewInspection.FindingInput> findings, Set<OnSiteMeasure> measures, String measureNote,
+            LocalDate inspectedOn, @Size(max = 200) String place, @Size(max = 2000) String summary, List<UUID> officerIds,
+            List<NewInspection.@Valid FindingInput> findings, Set<OnSiteMeasure> measures, @Size(max = 2000) String measureNote,
             LocalDate rectifyDue) {
     }
 
@@ -225,12 +227,12 @@ class EnforcementApiController {
 
     // ---------------------------------------------------------------- cases
 
-    record CaseRequest(UUID enterpriseId, UUID inspectionId, String title, String facts) {
+    record CaseRequest(UUID enterpriseId, UUID inspectionId, @Size(max = 200) String title, @Size(max = 4000) String facts) {
     }
 
-    record CaseActionRequest(Long version, CaseAction action, String text, LocalDate date, Set<CaseMeasure> measures,
-            BigDecimal fineUnitYuan, String principalName, BigDecimal finePrincipalYuan, LocalDate rectifyDue,
-            String transferTo, Boolean hearing) {
+    record CaseActionRequest(Long version, CaseAction action, @Size(max = 4000) String text, LocalDate date, Set<CaseMeasure> measures,
+            BigDecimal fineUnitYuan, @Size(max = 100) String principalName, BigDecimal finePrincipalYuan, LocalDate rectifyDue,
+            @Size(max = 200) String transferTo, Boolean hearing) {
     }
 
     @PostMapping(path = "/cases", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package org.zhiben.enforcement.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,14 +52,14 @@ final class Forms {
     }
 
     public static class OfficerForm {
-        private String idempotencyKey;
+        private @Size(max = 64) String idempotencyKey;
         private UUID userId;
-        private String certNo;
+        private @Size(max = 40) String certNo;
         private LocalDate validFrom;
         private LocalDate validUntil;
-        private String regionCode;
-        private String sectors;
-        private String office;
+        private @Size(max = 12) String regionCode;
+        private @Size(max = 200) String sectors;
+        private @Size(max = 100) String office;
 
         NewOfficer toOfficer() {
             return new NewOfficer(userId, certNo, validFrom, validUntil, regionCode, Forms.sectors(sectors), office);
@@ -83,12 +84,12 @@ final class Forms {
     }
 
     public static class ItemForm {
-        private String idempotencyKey;
-        private String code;
-        private String name;
-        private String basis;
-        private String subject;
-        private String sectors;
+        private @Size(max = 64) String idempotencyKey;
+        private @Size(max = 20) String code;
+        private @Size(max = 200) String name;
+        private @Size(max = 500) String basis;
+        private @Size(max = 200) String subject;
+        private @Size(max = 200) String sectors;
 
         NewCheckItem toItem() {
             return new NewCheckItem(code, name, basis, subject, Forms.sectors(sectors));
@@ -109,17 +110,17 @@ final class Forms {
     }
 
     public static class DrawForm {
-        private String idempotencyKey;
-        private String title;
+        private @Size(max = 64) String idempotencyKey;
+        private @Size(max = 200) String title;
         private UUID itemId;
-        private String regionCode;
-        private String sector;
+        private @Size(max = 12) String regionCode;
+        private @Size(max = 64) String sector;
         private Integer enterpriseCount = 5;
         private Integer officerCount = 2;
         private Integer recentDays = 180;
         private boolean incentives = true;
         private UUID conflictOfficerId;
-        private String conflictReason;
+        private @Size(max = 200) String conflictReason;
 
         NewDraw toDraw() {
             List<NewDraw.Conflict> conflicts = new ArrayList<>();
@@ -156,18 +157,18 @@ final class Forms {
     }
 
     public static class InspectionForm {
-        private String idempotencyKey;
+        private @Size(max = 64) String idempotencyKey;
         private UUID enterpriseId;
         private InspectionMode mode;
         private UUID drawId;
         private UUID templateId;
         private LocalDate inspectedOn;
-        private String place;
-        private String summary;
+        private @Size(max = 200) String place;
+        private @Size(max = 2000) String summary;
         private List<UUID> officerIds = new ArrayList<>();
-        private String findings;
+        private @Size(max = 20000) String findings;
         private Set<OnSiteMeasure> measures = EnumSet.noneOf(OnSiteMeasure.class);
-        private String measureNote;
+        private @Size(max = 2000) String measureNote;
         private LocalDate rectifyDue;
 
         /** One finding per line; a line starting with 重大 proposes a major hazard. */
@@ -216,11 +217,11 @@ final class Forms {
     }
 
     public static class CaseForm {
-        private String idempotencyKey;
+        private @Size(max = 64) String idempotencyKey;
         private UUID enterpriseId;
         private UUID inspectionId;
-        private String title;
-        private String facts;
+        private @Size(max = 200) String title;
+        private @Size(max = 4000) String facts;
 
         NewCase toCase() {
             return new NewCase(enterpriseId, inspectionId, title, facts);
@@ -241,14 +242,14 @@ final class Forms {
     public static class ActionForm {
         private Long version;
         private CaseAction action;
-        private String text;
+        private @Size(max = 4000) String text;
         private LocalDate date;
         private Set<CaseMeasure> measures = EnumSet.noneOf(CaseMeasure.class);
-        private String fineUnitYuan;
-        private String principalName;
-        private String finePrincipalYuan;
+        private @Size(max = 32) String fineUnitYuan;
+        private @Size(max = 100) String principalName;
+        private @Size(max = 32) String finePrincipalYuan;
         private LocalDate rectifyDue;
-        private String transferTo;
+        private @Size(max = 200) String transferTo;
         private boolean hearing;
 
         CaseCommand toCommand() {

@@ -1,5 +1,6 @@
 package org.zhiben.expert.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,10 +51,10 @@ class ExpertApiController {
         this.assignments = assignments;
     }
 
-    record VersionRequest(Long version, Boolean active, String reason) {
+    record VersionRequest(Long version, Boolean active, @Size(max = 1000) String reason) {
     }
 
-    record ReportRequest(Long version, String findings, String conclusion) {
+    record ReportRequest(Long version, @Size(max = 4000) String findings, @Size(max = 2000) String conclusion) {
     }
 
     record AssignmentAnswer(AssignmentView assignment, DrawView draw) {

@@ -1,5 +1,6 @@
 package org.zhiben.expert.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,19 +24,19 @@ final class ExpertForms {
 
     /** A new expert (ties to enterprises are kept through the API). */
     public static class ExpertForm {
-        private String userId;
-        private String name;
-        private String kind;
-        private String organisation;
-        private String regionCode;
-        private List<String> sectors = new ArrayList<>();
-        private List<String> specialities = new ArrayList<>();
-        private String qualifications;
-        private String validFrom;
-        private String validTo;
-        private String feePerDay;
-        private String feeNote;
-        private String idempotencyKey;
+        private @Size(max = 64) String userId;
+        private @Size(max = 100) String name;
+        private @Size(max = 24) String kind;
+        private @Size(max = 200) String organisation;
+        private @Size(max = 12) String regionCode;
+        private List<@Size(max = 200) String> sectors = new ArrayList<>();
+        private List<@Size(max = 400) String> specialities = new ArrayList<>();
+        private @Size(max = 1000) String qualifications;
+        private @Size(max = 64) String validFrom;
+        private @Size(max = 64) String validTo;
+        private @Size(max = 32) String feePerDay;
+        private @Size(max = 500) String feeNote;
+        private @Size(max = 64) String idempotencyKey;
 
         ExpertData toData() {
             Set<Speciality> s = new java.util.HashSet<>();
@@ -87,13 +88,13 @@ final class ExpertForms {
 
     /** Draw (no expert) or choose (expert and reason). */
     public static class AssignForm {
-        private String enterpriseId;
-        private String kind;
-        private String expertId;
-        private String reason;
-        private String from;
-        private String until;
-        private String idempotencyKey;
+        private @Size(max = 64) String enterpriseId;
+        private @Size(max = 24) String kind;
+        private @Size(max = 64) String expertId;
+        private @Size(max = 1000) String reason;
+        private @Size(max = 64) String from;
+        private @Size(max = 64) String until;
+        private @Size(max = 64) String idempotencyKey;
 
         AssignmentRequest toRequest() {
             UUID e = uuid("enterpriseId", enterpriseId);
@@ -124,9 +125,9 @@ final class ExpertForms {
     /** The expert's report, or an official's withdrawal reason. */
     public static class ReportForm {
         private Long version;
-        private String findings;
-        private String conclusion;
-        private String reason;
+        private @Size(max = 4000) String findings;
+        private @Size(max = 2000) String conclusion;
+        private @Size(max = 1000) String reason;
 
         long version() {
             return InputRules.version(version);

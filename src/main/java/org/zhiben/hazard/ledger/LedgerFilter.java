@@ -1,5 +1,6 @@
 package org.zhiben.hazard.ledger;
 
+import jakarta.validation.constraints.Size;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,8 +31,8 @@ public class LedgerFilter {
     /** Found before the baseline date (存量) or on/after it (增量). */
     public enum Stock { STOCK, INCREMENT }
 
-    private String region;
-    private String sector;
+    private @Size(max = 64) String region;
+    private @Size(max = 64) String sector;
     private HazardLevel level;
     private HazardState state;
     private Status status;
@@ -43,7 +44,7 @@ public class LedgerFilter {
     private LocalDate from;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate to;
-    private String q;
+    private @Size(max = 100) String q;
     private Stock stock;
     private Boolean duplicates;
     private java.util.UUID enterpriseId;

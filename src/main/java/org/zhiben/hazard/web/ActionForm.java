@@ -1,5 +1,6 @@
 package org.zhiben.hazard.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,38 +21,38 @@ import org.zhiben.hazard.workflow.RejectionKind;
  */
 public class ActionForm {
 
-    private String version;
-    private String level;
-    private String deadline;
-    private String responsibleUserId;
-    private String responsibleName;
-    private String responsiblePhone;
-    private String measures;
-    private String funds;
-    private String contingency;
-    private String rejectionKind;
-    private String reason;
-    private String rectification;
-    private String cost;
-    private String note;
-    private String approve;
-    private String kind;
-    private String situation;
-    private String harmAnalysis;
-    private String goal;
-    private String methods;
-    private String resources;
-    private String organisation;
-    private String schedule;
-    private String safety;
-    private String department;
-    private String requirements;
-    private String assessmentBy;
-    private String assessmentSummary;
-    private String applicationText;
+    private @Size(max = 64) String version;
+    private @Size(max = 8) String level;
+    private @Size(max = 64) String deadline;
+    private @Size(max = 64) String responsibleUserId;
+    private @Size(max = 100) String responsibleName;
+    private @Size(max = 32) String responsiblePhone;
+    private @Size(max = 2000) String measures;
+    private @Size(max = 32) String funds;
+    private @Size(max = 2000) String contingency;
+    private @Size(max = 16) String rejectionKind;
+    private @Size(max = 1000) String reason;
+    private @Size(max = 2000) String rectification;
+    private @Size(max = 32) String cost;
+    private @Size(max = 1000) String note;
+    private @Size(max = 64) String approve;
+    private @Size(max = 8) String kind;
+    private @Size(max = 4000) String situation;
+    private @Size(max = 4000) String harmAnalysis;
+    private @Size(max = 4000) String goal;
+    private @Size(max = 4000) String methods;
+    private @Size(max = 4000) String resources;
+    private @Size(max = 200) String organisation;
+    private @Size(max = 4000) String schedule;
+    private @Size(max = 4000) String safety;
+    private @Size(max = 200) String department;
+    private @Size(max = 2000) String requirements;
+    private @Size(max = 200) String assessmentBy;
+    private @Size(max = 4000) String assessmentSummary;
+    private @Size(max = 4000) String applicationText;
     /** The signer ticked "我已核对" (SIGN on the page). */
-    private String confirmed;
-    private String opinion;
+    private @Size(max = 64) String confirmed;
+    private @Size(max = 2000) String opinion;
     private List<MultipartFile> photos = new ArrayList<>();
 
     long seenVersion() {

@@ -1,5 +1,6 @@
 package org.zhiben.hazard.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -56,9 +57,9 @@ class HazardApiController {
     }
 
     record ReportRequest(UUID enterpriseId, HazardSource source, HazardLevel proposedLevel, HazardType type,
-            String factorCode, String accidentType, String description, String cause, String location, UUID unitId,
-            UUID measureId, UUID inspectionRecordId, ManageType manageType, List<String> beforePhotos,
-            List<String> afterPhotos, String rectification, BigDecimal cost, LocalDate foundOn) {
+            @Size(max = 8) String factorCode, @Size(max = 32) String accidentType, @Size(max = 2000) String description, @Size(max = 2000) String cause, @Size(max = 200) String location, UUID unitId,
+            UUID measureId, UUID inspectionRecordId, ManageType manageType, List<@Size(max = 200) String> beforePhotos,
+            List<@Size(max = 200) String> afterPhotos, @Size(max = 2000) String rectification, BigDecimal cost, LocalDate foundOn) {
 
         NewReport toReport() {
             return new NewReport(enterpriseId, source, proposedLevel, type, factorCode, accidentType, description,
@@ -68,40 +69,40 @@ class HazardApiController {
     }
 
     record TransitionRequest(HazardAction action, Long version, HazardLevel level, LocalDate deadline,
-            UUID responsibleUserId, String responsibleName, String responsiblePhone, String measures,
-            BigDecimal funds, String contingency, RejectionKind rejectionKind, String reason, UUID duplicateOf,
-            String rectification, BigDecimal cost, List<String> afterPhotos, String note) {
+            UUID responsibleUserId, @Size(max = 100) String responsibleName, @Size(max = 32) String responsiblePhone, @Size(max = 2000) String measures,
+            BigDecimal funds, @Size(max = 2000) String contingency, RejectionKind rejectionKind, @Size(max = 1000) String reason, UUID duplicateOf,
+            @Size(max = 2000) String rectification, BigDecimal cost, List<@Size(max = 200) String> afterPhotos, @Size(max = 1000) String note) {
     }
 
-    record PlanRequest(Long version, String situation, String harmAnalysis, String goal, String methods,
-            String resources, String organisation, String schedule, String safety) {
+    record PlanRequest(Long version, @Size(max = 4000) String situation, @Size(max = 4000) String harmAnalysis, @Size(max = 4000) String goal, @Size(max = 4000) String methods,
+            @Size(max = 4000) String resources, @Size(max = 200) String organisation, @Size(max = 4000) String schedule, @Size(max = 4000) String safety) {
     }
 
-    record PhotosRequest(Long version, PhotoKind kind, List<String> keys) {
+    record PhotosRequest(Long version, PhotoKind kind, List<@Size(max = 200) String> keys) {
     }
 
-    record ExtensionRequest(Long version, LocalDate deadline, String reason) {
+    record ExtensionRequest(Long version, LocalDate deadline, @Size(max = 1000) String reason) {
     }
 
-    record DecisionRequest(Long version, Boolean approve, String note) {
+    record DecisionRequest(Long version, Boolean approve, @Size(max = 1000) String note) {
     }
 
     record VersionRequest(Long version) {
     }
 
-    record SupervisionRequest(Long version, String department, String requirements, LocalDate deadline) {
+    record SupervisionRequest(Long version, @Size(max = 200) String department, @Size(max = 2000) String requirements, LocalDate deadline) {
     }
 
-    record AssessmentRequest(Long version, String assessmentBy, String assessmentSummary) {
+    record AssessmentRequest(Long version, @Size(max = 200) String assessmentBy, @Size(max = 4000) String assessmentSummary) {
     }
 
-    record ApplicationRequest(Long version, String text) {
+    record ApplicationRequest(Long version, @Size(max = 4000) String text) {
     }
 
-    record OpinionRequest(Long version, String opinion) {
+    record OpinionRequest(Long version, @Size(max = 2000) String opinion) {
     }
 
-    record NoteRequest(Long version, String note) {
+    record NoteRequest(Long version, @Size(max = 1000) String note) {
     }
 
     @PostMapping(path = "/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

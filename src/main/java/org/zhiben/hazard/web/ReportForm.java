@@ -1,5 +1,6 @@
 package org.zhiben.hazard.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +16,19 @@ import org.zhiben.hazard.workflow.NewReport;
 public class ReportForm {
 
     private UUID enterpriseId;
-    private String idempotencyKey;
-    private String description;
-    private String type;
-    private String source;
-    private String proposedLevel;
-    private String location;
-    private String factorCode;
-    private String accidentType;
-    private String foundOn;
-    private String cause;
-    private String manageType;
-    private String rectification;
-    private String cost;
+    private @Size(max = 64) String idempotencyKey;
+    private @Size(max = 2000) String description;
+    private @Size(max = 16) String type;
+    private @Size(max = 24) String source;
+    private @Size(max = 8) String proposedLevel;
+    private @Size(max = 200) String location;
+    private @Size(max = 8) String factorCode;
+    private @Size(max = 32) String accidentType;
+    private @Size(max = 64) String foundOn;
+    private @Size(max = 2000) String cause;
+    private @Size(max = 16) String manageType;
+    private @Size(max = 2000) String rectification;
+    private @Size(max = 32) String cost;
     private List<MultipartFile> beforePhotos = new ArrayList<>();
     private List<MultipartFile> afterPhotos = new ArrayList<>();
     /** Ticked after the form warned of a probable duplicate: "this is a different hazard". */

@@ -1,5 +1,6 @@
 package org.zhiben.identity.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
@@ -31,7 +32,7 @@ class MeApiController {
         this.accounts = accounts;
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {
+    record PasswordChange(@Size(max = 64) String currentPassword, @Size(max = 64) String newPassword) {
     }
 
     record Me(UUID id, String username, String displayName, Role role, String scopeKind, String regionCode,

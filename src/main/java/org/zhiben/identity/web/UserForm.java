@@ -1,5 +1,7 @@
 package org.zhiben.identity.web;
 
+import org.zhiben.common.Uscc;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.zhiben.identity.AccountForm;
 import org.zhiben.identity.Organisations;
@@ -9,15 +11,15 @@ import org.zhiben.identity.internal.User;
 /** Form backing object for the admin user page. */
 public class UserForm {
 
-    private String username;
-    private String displayName;
-    private String password;
+    private @Size(max = 64) String username;
+    private @Size(max = 100) String displayName;
+    private @Size(max = 64) String password;
     private Role role;
-    private String regionCode;
+    private @Size(max = 12) String regionCode;
     private UUID departmentId;
-    private String enterpriseUscc;
-    private String phone;
-    private String email;
+    private @Size(max = 18, message = Uscc.TOO_LONG) String enterpriseUscc;
+    private @Size(max = 32) String phone;
+    private @Size(max = 254) String email;
     private boolean enabled;
     private boolean mustChangePassword;
     private long version;

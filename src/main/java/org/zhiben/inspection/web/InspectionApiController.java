@@ -1,5 +1,7 @@
 package org.zhiben.inspection.web;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -123,10 +125,10 @@ class InspectionApiController {
     }
 
     /** One answer: the item, OK / HAZARD / NOT_APPLICABLE, a note and an optional base64 photo (JPEG or PNG). */
-    record AnswerRequest(UUID itemId, AnswerResult result, String note, String photoBase64) {
+    record AnswerRequest(UUID itemId, AnswerResult result, @Size(max = 100) String note, @Size(max = 15_000_000) String photoBase64) {
     }
 
-    record RecordRequest(Long version, List<AnswerRequest> answers) {
+    record RecordRequest(Long version, List<@Valid AnswerRequest> answers) {
     }
 
     @Operation(summary = "提交排查记录")
@@ -169,7 +171,7 @@ class InspectionApiController {
     }
 
     record SettingsRequest(long version, org.zhiben.inspection.TaskType taskType,
-            org.zhiben.inspection.WorkdayType workdayType, String assigneePosition, UUID assigneeUserId) {
+            org.zhiben.inspection.WorkdayType workdayType, @Size(max = 100) String assigneePosition, UUID assigneeUserId) {
     }
 
     /** Task type, work-day type and assignee of a control measure's schedule (version required). */

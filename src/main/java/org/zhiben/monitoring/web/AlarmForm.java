@@ -1,11 +1,13 @@
 package org.zhiben.monitoring.web;
 
+import jakarta.validation.constraints.Size;
+
 /** A step on an alarm from its page. */
 public class AlarmForm {
 
     private Long version;
-    private String action;
-    private String measures;
+    private @Size(max = 64) String action;
+    private @Size(max = 2000) String measures;
 
     public Long getVersion() {
         return version;

@@ -1,5 +1,6 @@
 package org.zhiben.monitoring.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -109,7 +110,7 @@ class MonitoringApiController {
         return new ReadingInput(code, ts, value, q != null && q.isInt() ? q.asInt() : null);
     }
 
-    record PointRequest(Long version, String code, String name, UUID unitId, Quantity quantity, String measureUnit,
+    record PointRequest(Long version, @Size(max = 64) String code, @Size(max = 100) String name, UUID unitId, Quantity quantity, @Size(max = 16) String measureUnit,
             BigDecimal rangeLow, BigDecimal rangeHigh, BigDecimal lowLow, BigDecimal low, BigDecimal high,
             BigDecimal highHigh, BigDecimal deadBand, Integer intervalSeconds, Boolean active) {
 
@@ -192,7 +193,7 @@ class MonitoringApiController {
         return AlarmDto.of(alarms.get(id));
     }
 
-    record ActionRequest(Long version, AlarmAction action, String measures) {
+    record ActionRequest(Long version, AlarmAction action, @Size(max = 2000) String measures) {
     }
 
     @PostMapping(path = "/alarms/{id}/actions", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,6 @@
 package org.zhiben.monitoring.web;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,20 +15,20 @@ import org.zhiben.monitoring.Quantity;
 public class PointForm {
 
     private Long version;
-    private String idempotencyKey;
-    private String code;
-    private String name;
-    private String unitId;
-    private String quantity;
-    private String measureUnit;
-    private String rangeLow;
-    private String rangeHigh;
-    private String lowLow;
-    private String low;
-    private String high;
-    private String highHigh;
-    private String deadBand = "0";
-    private String intervalSeconds = "60";
+    private @Size(max = 64) String idempotencyKey;
+    private @Size(max = 64) String code;
+    private @Size(max = 100) String name;
+    private @Size(max = 64) String unitId;
+    private @Size(max = 24) String quantity;
+    private @Size(max = 16) String measureUnit;
+    private @Size(max = 64) String rangeLow;
+    private @Size(max = 64) String rangeHigh;
+    private @Size(max = 32) String lowLow;
+    private @Size(max = 32) String low;
+    private @Size(max = 32) String high;
+    private @Size(max = 32) String highHigh;
+    private @Size(max = 32) String deadBand = "0";
+    private @Size(max = 32) String intervalSeconds = "60";
     private boolean active = true;
 
     static PointForm of(PointView p) {

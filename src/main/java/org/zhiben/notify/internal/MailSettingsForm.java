@@ -1,5 +1,7 @@
 package org.zhiben.notify.internal;
 
+import jakarta.validation.constraints.Size;
+
 /**
  * The mail settings form on {@code /admin/notify}. A blank {@code password} keeps the stored one unless
  * {@code clearPassword} is ticked; the stored password is never sent back to the browser.
@@ -7,12 +9,12 @@ package org.zhiben.notify.internal;
 public class MailSettingsForm {
 
     private boolean enabled;
-    private String host;
+    private @Size(max = 255) String host;
     private Integer port;
     private MailSecurity security = MailSecurity.NONE;
-    private String from;
-    private String username;
-    private String password;
+    private @Size(max = 254) String from;
+    private @Size(max = 254) String username;
+    private @Size(max = 500) String password;
     private boolean clearPassword;
     private Long version;
 

@@ -1,5 +1,8 @@
 package org.zhiben.notify.internal;
 
+import org.zhiben.common.Uscc;
+import jakarta.validation.constraints.Size;
+
 /**
  * The robot form on {@code /admin/notify}: scope by enterprise (its USCC) or by region code (plus optional sector
  * codes separated by commas). A blank {@code secret} keeps the stored one unless {@code clearSecret} is ticked.
@@ -7,13 +10,13 @@ package org.zhiben.notify.internal;
 public class RobotForm {
 
     private RobotKind kind;
-    private String name;
-    private String webhookUrl;
-    private String secret;
+    private @Size(max = 100) String name;
+    private @Size(max = 500) String webhookUrl;
+    private @Size(max = 200) String secret;
     private boolean clearSecret;
-    private String enterpriseUscc;
-    private String regionCode;
-    private String sectors;
+    private @Size(max = 18, message = Uscc.TOO_LONG) String enterpriseUscc;
+    private @Size(max = 12) String regionCode;
+    private @Size(max = 200) String sectors;
     private boolean enabled = true;
     private Long version;
 

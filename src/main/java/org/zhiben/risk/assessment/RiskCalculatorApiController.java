@@ -1,5 +1,6 @@
 package org.zhiben.risk.assessment;
 
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
@@ -55,7 +56,7 @@ class RiskCalculatorApiController {
         }
     }
 
-    record MajorHazardRequest(Integer outsidePopulation, List<SubstanceQuantity> substances) {
+    record MajorHazardRequest(Integer outsidePopulation, List<@Valid SubstanceQuantity> substances) {
     }
 
     /** {@code level}: 一级/二级/三级/四级, null when not a major hazard source. */

@@ -1,5 +1,7 @@
 package org.zhiben.risk.assessment;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,8 +62,8 @@ final class RiskTableForms {
 
     /** One scoring method: its factor values and its bands. */
     public static class MethodForm extends EditForm {
-        private List<ValueRow> values = new ArrayList<>();
-        private List<BandRow> bands = new ArrayList<>();
+        private List<@Valid ValueRow> values = new ArrayList<>();
+        private List<@Valid BandRow> bands = new ArrayList<>();
 
         static MethodForm of(long version, List<FactorValue> values, List<Band> bands) {
             MethodForm form = new MethodForm();
@@ -114,9 +116,9 @@ final class RiskTableForms {
     }
 
     public static class ValueRow {
-        private String factor;
-        private String value;
-        private String meaning;
+        private @Size(max = 8) String factor;
+        private @Size(max = 32) String value;
+        private @Size(max = 100) String meaning;
 
         public ValueRow() {
         }
@@ -136,10 +138,10 @@ final class RiskTableForms {
     }
 
     public static class BandRow {
-        private String lowerBound;
+        private @Size(max = 32) String lowerBound;
         private boolean inclusive;
-        private String level;
-        private String description;
+        private @Size(max = 8) String level;
+        private @Size(max = 500) String description;
 
         public BandRow() {
         }
@@ -163,7 +165,7 @@ final class RiskTableForms {
 
     /** GB 18218 categories. */
     public static class CategoriesForm extends EditForm {
-        private List<CategoryRow> categories = new ArrayList<>();
+        private List<@Valid CategoryRow> categories = new ArrayList<>();
 
         static CategoriesForm of(long version, List<Category> categories) {
             CategoriesForm form = new CategoriesForm();
@@ -198,10 +200,10 @@ final class RiskTableForms {
     }
 
     public static class CategoryRow {
-        private String code;
-        private String description;
-        private String q;
-        private String beta;
+        private @Size(max = 16) String code;
+        private @Size(max = 500) String description;
+        private @Size(max = 100) String q;
+        private @Size(max = 32) String beta;
 
         public CategoryRow() {
         }
@@ -225,7 +227,7 @@ final class RiskTableForms {
 
     /** GB 18218 named substances. */
     public static class SubstancesForm extends EditForm {
-        private List<SubstanceRow> substances = new ArrayList<>();
+        private List<@Valid SubstanceRow> substances = new ArrayList<>();
 
         static SubstancesForm of(long version, List<Substance> substances) {
             SubstancesForm form = new SubstancesForm();
@@ -263,11 +265,11 @@ final class RiskTableForms {
     }
 
     public static class SubstanceRow {
-        private String name;
-        private String cas;
-        private String category;
-        private String q;
-        private String beta;
+        private @Size(max = 100) String name;
+        private @Size(max = 16) String cas;
+        private @Size(max = 16) String category;
+        private @Size(max = 100) String q;
+        private @Size(max = 32) String beta;
 
         public SubstanceRow() {
         }
@@ -294,7 +296,7 @@ final class RiskTableForms {
 
     /** GB 18218 α by outside population. */
     public static class AlphaForm extends EditForm {
-        private List<AlphaRow> alphaBands = new ArrayList<>();
+        private List<@Valid AlphaRow> alphaBands = new ArrayList<>();
 
         static AlphaForm of(long version, List<AlphaBand> bands) {
             AlphaForm form = new AlphaForm();
@@ -335,8 +337,8 @@ final class RiskTableForms {
     }
 
     public static class AlphaRow {
-        private String minPopulation;
-        private String alpha;
+        private @Size(max = 32) String minPopulation;
+        private @Size(max = 32) String alpha;
 
         public AlphaRow() {
         }

@@ -1,5 +1,6 @@
 package org.zhiben.risk.card;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,11 +9,11 @@ import java.util.UUID;
 /** The position form; {@code version} is the one the form was read at. */
 public class PositionForm {
 
-    private String name;
+    private @Size(max = 100) String name;
     private List<UUID> unitIds = new ArrayList<>();
-    private String responsibilities;
-    private String operatingSteps;
-    private String emergencySteps;
+    private @Size(max = 4000) String responsibilities;
+    private @Size(max = 4000) String operatingSteps;
+    private @Size(max = 4000) String emergencySteps;
     private long version;
 
     static PositionForm of(PositionData d, long version) {

@@ -1,5 +1,6 @@
 package org.zhiben.risk.inventory;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +20,7 @@ public class AssessmentForm {
     private BigDecimal s;
     private BigDecimal m;
     private DirectBasis directBasis;
-    private String directCriterion;
+    private @Size(max = 500) String directCriterion;
 
     AssessmentData toData() {
         Map<String, BigDecimal> inputs = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.zhiben.risk.inventory;
 
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -25,9 +26,9 @@ final class InventoryForms {
 
     public static class ObjectForm {
         private ObjectKind kind;
-        private String name;
+        private @Size(max = 100) String name;
         private boolean majorHazardSource;
-        private String hazardSourceCode;
+        private @Size(max = 64) String hazardSourceCode;
         private long version;
 
         static ObjectForm of(AnalysisObjectView o) {
@@ -57,9 +58,9 @@ final class InventoryForms {
     }
 
     public static class UnitForm {
-        private String name;
-        private String responsibleDepartment;
-        private String responsiblePerson;
+        private @Size(max = 100) String name;
+        private @Size(max = 100) String responsibleDepartment;
+        private @Size(max = 50) String responsiblePerson;
         private ControlLevel controlLevel;
         private long version;
 
@@ -90,8 +91,8 @@ final class InventoryForms {
     }
 
     public static class EventForm {
-        private String description;
-        private String hazardFactorCode;
+        private @Size(max = 500) String description;
+        private @Size(max = 8) String hazardFactorCode;
         private Set<AccidentType> accidentTypes = new LinkedHashSet<>();
         private long version;
 
@@ -119,10 +120,10 @@ final class InventoryForms {
     }
 
     public static class MeasureForm {
-        private String description;
+        private @Size(max = 500) String description;
         private MeasureCategory category;
-        private String subcategory;
-        private String responsiblePerson;
+        private @Size(max = 50) String subcategory;
+        private @Size(max = 50) String responsiblePerson;
         private Integer checkCycle = 1;
         private CheckCycleUnit checkCycleUnit = CheckCycleUnit.DAY;
         private long version;

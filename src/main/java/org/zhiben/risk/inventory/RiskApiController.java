@@ -1,5 +1,6 @@
 package org.zhiben.risk.inventory;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,27 +69,27 @@ class RiskApiController {
     }
 
     /** Create and update body; {@code version} is required on update. */
-    record ObjectRequest(ObjectKind kind, String name, Boolean majorHazardSource, String hazardSourceCode,
+    record ObjectRequest(ObjectKind kind, @Size(max = 100) String name, Boolean majorHazardSource, @Size(max = 64) String hazardSourceCode,
             Long version) {
         AnalysisObjectData toData() {
             return new AnalysisObjectData(kind, name, Boolean.TRUE.equals(majorHazardSource), hazardSourceCode);
         }
     }
 
-    record UnitRequest(String name, String responsibleDepartment, String responsiblePerson, ControlLevel controlLevel,
+    record UnitRequest(@Size(max = 100) String name, @Size(max = 100) String responsibleDepartment, @Size(max = 50) String responsiblePerson, ControlLevel controlLevel,
             Long version) {
         AnalysisUnitData toData() {
             return new AnalysisUnitData(name, responsibleDepartment, responsiblePerson, controlLevel);
         }
     }
 
-    record EventRequest(String description, String hazardFactorCode, Set<AccidentType> accidentTypes, Long version) {
+    record EventRequest(@Size(max = 500) String description, @Size(max = 8) String hazardFactorCode, Set<AccidentType> accidentTypes, Long version) {
         RiskEventData toData() {
             return new RiskEventData(description, hazardFactorCode, accidentTypes);
         }
     }
 
-    record MeasureRequest(String description, MeasureCategory category, String subcategory, String responsiblePerson,
+    record MeasureRequest(@Size(max = 500) String description, MeasureCategory category, @Size(max = 50) String subcategory, @Size(max = 50) String responsiblePerson,
             Integer checkCycle, CheckCycleUnit checkCycleUnit, Long version) {
         ControlMeasureData toData() {
             return new ControlMeasureData(description, category, subcategory, responsiblePerson, checkCycle,
@@ -97,7 +98,7 @@ class RiskApiController {
     }
 
     record AssessmentRequest(AssessmentKind kind, AssessmentMethod method, Map<String, BigDecimal> inputs,
-            DirectBasis directBasis, String directCriterion) {
+            DirectBasis directBasis, @Size(max = 500) String directCriterion) {
         AssessmentData toData() {
             return new AssessmentData(kind, method, inputs, directBasis, directCriterion);
         }

@@ -1,5 +1,7 @@
 package org.zhiben.risk.majorsource;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +11,13 @@ public class MajorHazardForm {
 
     static final int INITIAL_ROWS = 3;
 
-    private String outsidePopulation;
-    private List<Row> rows = new ArrayList<>();
+    private @Size(max = 32) String outsidePopulation;
+    private List<@Valid Row> rows = new ArrayList<>();
 
     public static class Row {
-        private String name;
-        private String category;
-        private String quantity;
+        private @Size(max = 100) String name;
+        private @Size(max = 16) String category;
+        private @Size(max = 32) String quantity;
 
         boolean isBlank() {
             return blank(name) && blank(category) && blank(quantity);

@@ -1,5 +1,7 @@
 package org.zhiben.risk.majorsource;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +13,16 @@ public class MajorHazardPageForm {
 
     static final int EMPTY_ROWS = 2;
 
-    private String outsidePopulation;
-    private List<Row> substances = new ArrayList<>();
+    private @Size(max = 32) String outsidePopulation;
+    private List<@Valid Row> substances = new ArrayList<>();
     private boolean declared;
-    private Holders holders = new Holders();
+    private @Valid Holders holders = new Holders();
     private long version;
 
     public static class Row {
-        private String name;
-        private String category;
-        private String quantityTonnes;
+        private @Size(max = 100) String name;
+        private @Size(max = 16) String category;
+        private @Size(max = 32) String quantityTonnes;
 
         boolean isBlank() {
             return MajorHazardForm.blank(name) && MajorHazardForm.blank(category) && MajorHazardForm.blank(quantityTonnes);
@@ -35,9 +37,9 @@ public class MajorHazardPageForm {
     }
 
     public static class Person {
-        private String name;
-        private String position;
-        private String phone;
+        private @Size(max = 100) String name;
+        private @Size(max = 200) String position;
+        private @Size(max = 32) String phone;
 
         SafetyHolder toHolder() {
             return new SafetyHolder(name, position, phone);
@@ -60,9 +62,9 @@ public class MajorHazardPageForm {
     }
 
     public static class Holders {
-        private Person principal = new Person();
-        private Person technical = new Person();
-        private Person operation = new Person();
+        private @Valid Person principal = new Person();
+        private @Valid Person technical = new Person();
+        private @Valid Person operation = new Person();
 
         public Person getPrincipal() { return principal; }
         public void setPrincipal(Person principal) { this.principal = principal; }

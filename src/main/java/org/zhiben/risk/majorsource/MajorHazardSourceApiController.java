@@ -1,5 +1,6 @@
 package org.zhiben.risk.majorsource;
 
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -22,11 +23,11 @@ class MajorHazardSourceApiController {
         this.sources = sources;
     }
 
-    record Holders(SafetyHolder principal, SafetyHolder technical, SafetyHolder operation) {
+    record Holders(@Valid SafetyHolder principal, @Valid SafetyHolder technical, @Valid SafetyHolder operation) {
     }
 
-    record MajorHazardRequest(Integer outsidePopulation, List<SubstanceQuantity> substances, Boolean declared,
-            Holders holders, Long version) {
+    record MajorHazardRequest(Integer outsidePopulation, List<@Valid SubstanceQuantity> substances, Boolean declared,
+            @Valid Holders holders, Long version) {
         MajorHazardSourceData toData() {
             Holders h = holders == null ? new Holders(null, null, null) : holders;
             return new MajorHazardSourceData(outsidePopulation, substances, Boolean.TRUE.equals(declared),

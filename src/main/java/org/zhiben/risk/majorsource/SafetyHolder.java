@@ -1,5 +1,6 @@
 package org.zhiben.risk.majorsource;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +12,7 @@ import org.zhiben.common.FieldViolation;
  * A phone is an 11-digit mobile number (1[3-9]…) or a landline with area code, e.g. 0351-1234567 (extension allowed).
  */
 @NamedInterface("majorsource")
-public record SafetyHolder(String name, String position, String phone) {
+public record SafetyHolder(@Size(max = 100) String name, @Size(max = 200) String position, @Size(max = 32) String phone) {
 
     public static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
 

@@ -1,5 +1,6 @@
 package org.zhiben.risk.majorsource;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.springframework.modulith.NamedInterface;
 
@@ -9,5 +10,5 @@ import org.springframework.modulith.NamedInterface;
  * quantity of its own also needs its category.
  */
 @NamedInterface("majorsource")
-public record SubstanceQuantity(String name, String category, BigDecimal quantityTonnes) {
+public record SubstanceQuantity(@Size(max = 100) String name, @Size(max = 16) String category, BigDecimal quantityTonnes) {
 }

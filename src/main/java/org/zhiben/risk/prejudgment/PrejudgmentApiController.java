@@ -1,5 +1,6 @@
 package org.zhiben.risk.prejudgment;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -28,8 +29,8 @@ class PrejudgmentApiController {
         this.prejudgments = prejudgments;
     }
 
-    record PrejudgmentRequest(PrejudgmentKind kind, String period, String workshop, String sector, String conditions,
-            RiskLevel level, String measures, Long version) {
+    record PrejudgmentRequest(PrejudgmentKind kind, @Size(max = 10) String period, @Size(max = 100) String workshop, @Size(max = 64) String sector, @Size(max = 2000) String conditions,
+            RiskLevel level, @Size(max = 2000) String measures, Long version) {
         PrejudgmentData toData() {
             return new PrejudgmentData(kind, period, workshop, sector, conditions, level, measures);
         }

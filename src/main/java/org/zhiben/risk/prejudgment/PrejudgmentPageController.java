@@ -1,5 +1,6 @@
 package org.zhiben.risk.prejudgment;
 
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,12 +35,12 @@ class PrejudgmentPageController {
 
     public static class PrejudgmentForm {
         private PrejudgmentKind kind;
-        private String period;
-        private String workshop;
-        private String sector;
-        private String conditions;
+        private @Size(max = 10) String period;
+        private @Size(max = 100) String workshop;
+        private @Size(max = 64) String sector;
+        private @Size(max = 2000) String conditions;
         private RiskLevel level;
-        private String measures;
+        private @Size(max = 2000) String measures;
         private Long version;
 
         PrejudgmentData toData() {

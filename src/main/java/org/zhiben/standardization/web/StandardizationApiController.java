@@ -1,5 +1,6 @@
 package org.zhiben.standardization.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,13 +51,13 @@ class StandardizationApiController {
     record VersionRequest(Long version) {
     }
 
-    record ActionRequest(Long version, GradingAction action, String reason) {
+    record ActionRequest(Long version, GradingAction action, @Size(max = 2000) String reason) {
     }
 
     record ReviewerRequest(Long version, LocalDate from, LocalDate until) {
     }
 
-    record ReviewRequest(Long version, Integer score, String opinion) {
+    record ReviewRequest(Long version, Integer score, @Size(max = 2000) String opinion) {
     }
 
     @GetMapping("/elements")
@@ -89,7 +90,7 @@ class StandardizationApiController {
         return ResponseEntity.created(URI.create("/api/v1/standardization/gradings/" + id)).body(gradings.get(id));
     }
 
-    record Certificate(UUID enterpriseId, StandardizationGrade level, String certificateNo, LocalDate validFrom) {
+    record Certificate(UUID enterpriseId, StandardizationGrade level, @Size(max = 40) String certificateNo, LocalDate validFrom) {
     }
 
     @PostMapping(path = "/certificates", consumes = MediaType.APPLICATION_JSON_VALUE)

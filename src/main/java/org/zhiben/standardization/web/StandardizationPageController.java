@@ -1,5 +1,6 @@
 package org.zhiben.standardization.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -258,9 +259,9 @@ class StandardizationPageController {
 
     /** The self-assessment form: the level and a score per element code. */
     public static class SelfAssessForm {
-        private String level;
+        private @Size(max = 16) String level;
         private Map<String, String> scores = new LinkedHashMap<>();
-        private String idempotencyKey;
+        private @Size(max = 64) String idempotencyKey;
 
         public String getLevel() { return level; }
         public void setLevel(String v) { level = v; }
@@ -273,12 +274,12 @@ class StandardizationPageController {
     /** A step on a grading. */
     public static class ActionForm {
         private Long version;
-        private String action;
-        private String reason;
-        private String from;
-        private String until;
-        private String score;
-        private String opinion;
+        private @Size(max = 64) String action;
+        private @Size(max = 2000) String reason;
+        private @Size(max = 64) String from;
+        private @Size(max = 64) String until;
+        private @Size(max = 32) String score;
+        private @Size(max = 2000) String opinion;
 
         long version() {
             return InputRules.version(version);

@@ -1,5 +1,6 @@
 package org.zhiben.tip.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.tip.NewTip;
@@ -8,20 +9,20 @@ import org.zhiben.tip.TipChannel;
 /** The public tip form (and the staff entry form, which adds the channel). */
 public class PublicTipForm {
 
-    private String channel;
-    private String content;
-    private String place;
-    private String enterpriseId;
-    private String enterpriseName;
-    private String unitName;
-    private String regionCode;
+    private @Size(max = 16) String channel;
+    private @Size(max = 2000) String content;
+    private @Size(max = 200) String place;
+    private @Size(max = 64) String enterpriseId;
+    private @Size(max = 200) String enterpriseName;
+    private @Size(max = 200) String unitName;
+    private @Size(max = 12) String regionCode;
     private boolean anonymous = true;
-    private String reporterName;
-    private String reporterContact;
+    private @Size(max = 50) String reporterName;
+    private @Size(max = 100) String reporterContact;
     private boolean joint;
-    private String challengeToken;
-    private String challengeAnswer;
-    private String idempotencyKey;
+    private @Size(max = 64) String challengeToken;
+    private @Size(max = 3) String challengeAnswer;
+    private @Size(max = 64) String idempotencyKey;
 
     NewTip toTip(TipChannel defaultChannel) {
         TipChannel ch = defaultChannel;

@@ -1,25 +1,27 @@
 package org.zhiben.tip.web;
 
+import jakarta.validation.constraints.Size;
+
 /** The handler's action form on the detail page: one form, the fields each action needs. */
 public class TipActionForm {
 
     private Long version;
-    private String action;
-    private String note;
-    private String reason;
-    private String sameMatterAs;
-    private String sectorCode;
-    private String finding;
-    private String hazardDescription;
-    private String hazardLevel;
-    private String hazardType;
-    private String caseId;
-    private String caseNo;
-    private String penaltyYuan;
-    private String rewardKind;
-    private String concealedDeaths;
-    private String accidentGrade;
-    private String text;
+    private @Size(max = 64) String action;
+    private @Size(max = 2000) String note;
+    private @Size(max = 2000) String reason;
+    private @Size(max = 24) String sameMatterAs;
+    private @Size(max = 64) String sectorCode;
+    private @Size(max = 16) String finding;
+    private @Size(max = 2000) String hazardDescription;
+    private @Size(max = 64) String hazardLevel;
+    private @Size(max = 64) String hazardType;
+    private @Size(max = 64) String caseId;
+    private @Size(max = 64) String caseNo;
+    private @Size(max = 32) String penaltyYuan;
+    private @Size(max = 24) String rewardKind;
+    private @Size(max = 32) String concealedDeaths;
+    private @Size(max = 64) String accidentGrade;
+    private @Size(max = 2000) String text;
 
     public Long getVersion() { return version; }
     public void setVersion(Long v) { version = v; }

@@ -1,5 +1,6 @@
 package org.zhiben.tip.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -53,20 +54,20 @@ class TipApiController {
     }
 
     record CalculateRequest(RewardKind kind, BigDecimal penaltyYuan, BigDecimal concealedDeaths,
-            String accidentGrade) {
+            @Size(max = 64) String accidentGrade) {
     }
 
-    record EnterRequest(TipChannel channel, String content, String place, UUID enterpriseId, String unitName,
-            String regionCode, Boolean anonymous, String reporterName, String reporterContact, Boolean joint) {
+    record EnterRequest(TipChannel channel, @Size(max = 2000) String content, @Size(max = 200) String place, UUID enterpriseId, @Size(max = 200) String unitName,
+            @Size(max = 12) String regionCode, Boolean anonymous, @Size(max = 50) String reporterName, @Size(max = 100) String reporterContact, Boolean joint) {
     }
 
     record Entered(UUID id, String no, String trackingCode) {
     }
 
-    record TransitionRequest(Long version, TipAction action, String note, RejectReason reason, String sameMatterAs,
-            String sectorCode, TipFinding finding, String hazardDescription, HazardLevel hazardLevel,
-            HazardType hazardType, UUID caseId, String caseNo, BigDecimal penaltyYuan, RewardKind rewardKind,
-            Integer concealedDeaths, String accidentGrade, String text) {
+    record TransitionRequest(Long version, TipAction action, @Size(max = 2000) String note, RejectReason reason, @Size(max = 24) String sameMatterAs,
+            @Size(max = 64) String sectorCode, TipFinding finding, @Size(max = 2000) String hazardDescription, HazardLevel hazardLevel,
+            HazardType hazardType, UUID caseId, @Size(max = 64) String caseNo, BigDecimal penaltyYuan, RewardKind rewardKind,
+            Integer concealedDeaths, @Size(max = 64) String accidentGrade, @Size(max = 2000) String text) {
     }
 
     /** A tip as staff see it: never the reporter's name or contact. */

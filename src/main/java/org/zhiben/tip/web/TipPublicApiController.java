@@ -1,5 +1,6 @@
 package org.zhiben.tip.web;
 
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +46,7 @@ class TipPublicApiController {
     record Submitted(String no, String trackingCode) {
     }
 
-    record CodeRequest(String code, String contact) {
+    record CodeRequest(@Size(max = 40) String code, @Size(max = 100) String contact) {
     }
 
     @GetMapping("/challenge")

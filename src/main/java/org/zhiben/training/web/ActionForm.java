@@ -1,24 +1,25 @@
 package org.zhiben.training.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** The small forms on the training pages (hours, certificate, 三违, drill); a form uses the fields it needs. */
 public class ActionForm {
 
-    private String idempotencyKey;
+    private @Size(max = 64) String idempotencyKey;
     private Long version;
-    private String kind;
-    private String area;
-    private String hours;
+    private @Size(max = 16) String kind;
+    private @Size(max = 200) String area;
+    private @Size(max = 32) String hours;
     private LocalDate date;
     private LocalDate until;
-    private String number;
-    private String issuer;
-    private String text;
-    private String participants;
+    private @Size(max = 50) String number;
+    private @Size(max = 100) String issuer;
+    private @Size(max = 500) String text;
+    private @Size(max = 1000) String participants;
     private Integer count;
-    private String shortfalls;
-    private String improvements;
+    private @Size(max = 1000) String shortfalls;
+    private @Size(max = 1000) String improvements;
 
     public String getIdempotencyKey() { return idempotencyKey; }
     public void setIdempotencyKey(String v) { this.idempotencyKey = v; }

@@ -1,5 +1,6 @@
 package org.zhiben.training.web;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.zhiben.training.PersonKind;
 import org.zhiben.training.PersonData;
@@ -12,11 +13,11 @@ import org.zhiben.training.internal.Person;
 /** The page form for a new person. */
 public class PersonForm {
 
-    private String idempotencyKey;
-    private String name;
-    private String staffNo;
-    private String kind = PersonKind.EMPLOYEE.name();
-    private String position;
+    private @Size(max = 64) String idempotencyKey;
+    private @Size(max = 50) String name;
+    private @Size(max = 50) String staffNo;
+    private @Size(max = 16) String kind = PersonKind.EMPLOYEE.name();
+    private @Size(max = 100) String position;
     private LocalDate hiredOn;
     private boolean principal;
     private boolean safetyManager;

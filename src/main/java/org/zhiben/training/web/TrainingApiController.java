@@ -1,5 +1,7 @@
 package org.zhiben.training.web;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,8 +76,8 @@ class TrainingApiController {
 
     // ---------------------------------------------------------------- people
 
-    record PersonRequest(UUID enterpriseId, Long version, String name, String staffNo, PersonKind kind,
-            String position, LocalDate hiredOn, LocalDate postChangedOn, LocalDate awayFrom, LocalDate returnedOn,
+    record PersonRequest(UUID enterpriseId, Long version, @Size(max = 50) String name, @Size(max = 50) String staffNo, PersonKind kind,
+            @Size(max = 100) String position, LocalDate hiredOn, LocalDate postChangedOn, LocalDate awayFrom, LocalDate returnedOn,
             Boolean principal, Boolean safetyManager, Boolean specialOperator, UUID userId) {
 
         PersonData data() {
@@ -152,7 +154,7 @@ class TrainingApiController {
         return PersonDto.of(people.get(id));
     }
 
-    record HoursRequest(HoursKind kind, BigDecimal hours, LocalDate takenOn, String topic) {
+    record HoursRequest(HoursKind kind, BigDecimal hours, LocalDate takenOn, @Size(max = 200) String topic) {
     }
 
     @PostMapping(path = "/people/{id}/hours", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -162,7 +164,7 @@ class TrainingApiController {
         return ResponseEntity.noContent().build();
     }
 
-    record ViolationRequest(Long version, LocalDate on, String note) {
+    record ViolationRequest(Long version, LocalDate on, @Size(max = 2000) String note) {
     }
 
     @PostMapping(path = "/people/{id}/violation", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -182,7 +184,7 @@ class TrainingApiController {
         return PersonDto.of(people.get(id));
     }
 
-    record CertificateRequest(String typeCode, String number, String issuer, LocalDate issuedOn,
+    record CertificateRequest(@Size(max = 32) String typeCode, @Size(max = 50) String number, @Size(max = 100) String issuer, LocalDate issuedOn,
             LocalDate validUntil, LocalDate reviewedOn) {
     }
 
@@ -201,7 +203,7 @@ class TrainingApiController {
         return Map.of("hazardIds", people.checkCertificates(id));
     }
 
-    record RequirementRequest(UUID enterpriseId, String position, String typeCode) {
+    record RequirementRequest(UUID enterpriseId, @Size(max = 100) String position, @Size(max = 32) String typeCode) {
     }
 
     @PostMapping(path = "/position-requirements", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -219,8 +221,8 @@ class TrainingApiController {
 
     // ---------------------------------------------------------------- bank and exams
 
-    record QuestionRequest(UUID enterpriseId, QuestionType type, String stem, List<String> options, String answer,
-            String explanation, String source, String tagSector, String tagPosition, String tagTopic) {
+    record QuestionRequest(UUID enterpriseId, QuestionType type, @Size(max = 1000) String stem, List<@Size(max = 2000) String> options, @Size(max = 10) String answer,
+            @Size(max = 1000) String explanation, @Size(max = 200) String source, @Size(max = 50) String tagSector, @Size(max = 100) String tagPosition, @Size(max = 100) String tagTopic) {
     }
 
     @PostMapping(path = "/questions", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -251,7 +253,7 @@ class TrainingApiController {
         response.getOutputStream().write(out.toByteArray());
     }
 
-    record ExamRequest(UUID enterpriseId, String title, List<UUID> questionIds, List<DrawRule> rules,
+    record ExamRequest(UUID enterpriseId, @Size(max = 200) String title, List<UUID> questionIds, List<@Valid DrawRule> rules,
             Integer pointsEach, Integer passMark, Integer minutes, Boolean multiplePartial, Boolean selfTest) {
     }
 
@@ -282,7 +284,7 @@ class TrainingApiController {
         return attemptDto(exams.attempt(id));
     }
 
-    record AnswerRequest(String choices) {
+    record AnswerRequest(@Size(max = 200) String choices) {
     }
 
     @PutMapping(path = "/attempts/{id}/answers/{questionId}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -327,9 +329,9 @@ class TrainingApiController {
 
     // ---------------------------------------------------------------- drills
 
-    record DrillRequest(UUID enterpriseId, DrillKind kind, AreaType areaType, LocalDate heldOn, String scenario,
-            String participants, Integer participantCount, List<String> photoKeys, String shortfalls,
-            String improvements) {
+    record DrillRequest(UUID enterpriseId, DrillKind kind, AreaType areaType, LocalDate heldOn, @Size(max = 500) String scenario,
+            @Size(max = 1000) String participants, Integer participantCount, List<@Size(max = 2000) String> photoKeys, @Size(max = 1000) String shortfalls,
+            @Size(max = 1000) String improvements) {
     }
 
     @PostMapping(path = "/drills", consumes = MediaType.APPLICATION_JSON_VALUE)
