@@ -85,7 +85,7 @@ create index accident_zero_unit_year_campaign_idx on accident_zero_unit_year (ca
 create table accident_zero_standard_item (
     code      varchar(8)    primary key,
     section   varchar(50)   not null,
-    text      varchar(500)  not null,
+    text      varchar(2000) not null,
     seq       integer       not null
 );
 insert into accident_zero_standard_item (code, section, text, seq) values

@@ -1,5 +1,6 @@
 package org.zhiben.accident.zero;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.List;
  * One date of a campaign's reporting calendar: what is due ({@link Kind}) and by when. {@code code} is unique in a
  * campaign (CONTACTS, PLAN, SURVEY, MIDYEAR-2020, ANNUAL-2020 …).
  */
-public record Deadline(String code, Kind kind, String title, LocalDate dueDate) {
+public record Deadline(@Size(max = 32) String code, Kind kind, @Size(max = 200) String title, LocalDate dueDate) {
 
     public enum Kind {
         CONTACTS("附表2 联络员名单"),

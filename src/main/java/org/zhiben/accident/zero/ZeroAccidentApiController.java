@@ -1,5 +1,7 @@
 package org.zhiben.accident.zero;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,17 +51,17 @@ class ZeroAccidentApiController {
         this.reports = reports;
     }
 
-    record ChangeRequest(Long version, ZeroDefinition definition, List<ZeroAccidents.TargetData> targets) {
+    record ChangeRequest(Long version, ZeroDefinition definition, @Valid List<ZeroAccidents.TargetData> targets) {
     }
 
-    record UnitRequest(UUID enterpriseId, String villageCode, Boolean cityDirect) {
+    record UnitRequest(UUID enterpriseId, @Size(max = 12) String villageCode, Boolean cityDirect) {
     }
 
     record Created(UUID id) {
     }
 
-    record DecisionRequest(Long version, Boolean recognise, Map<String, Boolean> checklist, Map<String, String> notes,
-            String note) {
+    record DecisionRequest(Long version, Boolean recognise, Map<String, Boolean> checklist,
+            Map<String, @Size(max = 500) String> notes, @Size(max = 2000) String note) {
     }
 
     @PostMapping(path = "/zero-campaigns", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,5 +1,7 @@
 package org.zhiben.accident.zero;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -105,9 +107,10 @@ public class ZeroAccidents {
     public record TargetData(int year, UnitGroup group, BigDecimal percent) {
     }
 
-    public record NewCampaign(String regionCode, String issuer, String title, String documentNo, LocalDate baseDate,
-            ZeroDefinition definition, Integer firstYear, Integer lastYear, List<TargetData> targets,
-            List<Deadline> calendar) {
+    public record NewCampaign(@Size(max = 12) String regionCode, @Size(max = 200) String issuer,
+            @Size(max = 200) String title, @Size(max = 100) String documentNo, LocalDate baseDate,
+            ZeroDefinition definition, Integer firstYear, Integer lastYear, @Valid List<TargetData> targets,
+            @Valid List<Deadline> calendar) {
     }
 
     public record CampaignView(UUID id, String regionCode, String regionName, String issuer, String title,

@@ -1,5 +1,6 @@
 package org.zhiben.accident.zero;
 
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,9 +8,9 @@ import java.util.List;
 public class ZeroDecisionForm {
 
     private Long version;
-    private String decision;
-    private List<String> met = new ArrayList<>();
-    private String note;
+    private @Size(max = 16) String decision;
+    private @Size(max = 20) List<@Size(max = 8) String> met = new ArrayList<>();
+    private @Size(max = 2000) String note;
 
     public Long getVersion() { return version; }
     public void setVersion(Long version) { this.version = version; }

@@ -1,5 +1,6 @@
 package org.zhiben.accident.zero;
 
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,16 +76,17 @@ public class ZeroReports {
         }
     }
 
-    public record ContactData(OrgKind orgKind, String orgCode, String orgName, Duty duty, String personName,
-            String position, String phone, Long version) {
+    public record ContactData(OrgKind orgKind, @Size(max = 64) String orgCode, @Size(max = 200) String orgName,
+            Duty duty, @Size(max = 100) String personName, @Size(max = 100) String position,
+            @Size(max = 32) String phone, Long version) {
     }
 
     public record ContactView(UUID id, OrgKind orgKind, String orgCode, String orgName, Duty duty, String dutyLabel,
             String personName, String position, String phone, long version) {
     }
 
-    public record SubmissionRequest(String deadlineCode, OrgKind orgKind, String orgCode, String orgName,
-            String text) {
+    public record SubmissionRequest(@Size(max = 32) String deadlineCode, OrgKind orgKind,
+            @Size(max = 64) String orgCode, @Size(max = 200) String orgName, @Size(max = 2000) String text) {
     }
 
     public record SubmissionView(UUID id, String deadlineCode, OrgKind orgKind, String orgCode, String orgName,
