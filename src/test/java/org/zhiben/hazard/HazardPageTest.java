@@ -152,7 +152,7 @@ class HazardPageTest {
                         .param("funds", "1200.50").param("contingency", "停机挂牌")
                         .with(as("ent.a.safety")).with(csrf()))
                 .andExpect(refused("CONFIRM")).andReturn();
-        mvc.perform(get("/hazards/" + id).flashAttrs(refused.getFlashMap()).with(as("ent.a.safety")))
+        mvc.perform(get("/hazards/" + id).cookie(refused.getResponse().getCookie("SESSION")).with(as("ent.a.safety")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + today.minusDays(1) + "\"")))
                 .andExpect(content().string(containsString("<option value=\"MAJOR\" selected=\"selected\"")))
@@ -174,7 +174,7 @@ class HazardPageTest {
                         .param("version", versionOn(id, "ent.a.worker")).param("deadline", today.plusDays(3).toString())
                         .param("reason", "门锁需定制,等待到货").with(as("ent.a.worker")).with(csrf()))
                 .andExpect(refused("REQUEST_EXTENSION")).andReturn();
-        mvc.perform(get("/hazards/" + id).flashAttrs(extension.getFlashMap()).with(as("ent.a.worker")))
+        mvc.perform(get("/hazards/" + id).cookie(extension.getResponse().getCookie("SESSION")).with(as("ent.a.worker")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
                         "(?s).*id=\"e-deadline\"[^>]*value=\"" + today.plusDays(3) + "\".*")))
@@ -190,7 +190,7 @@ class HazardPageTest {
                         .param("rejectionKind", "DUPLICATE").param("reason", longReason)
                         .with(as("ent.a.safety")).with(csrf()))
                 .andExpect(refused("REJECT")).andReturn();
-        String page = mvc.perform(get("/hazards/" + id).flashAttrs(refused.getFlashMap()).with(as("ent.a.safety")))
+        String page = mvc.perform(get("/hazards/" + id).cookie(refused.getResponse().getCookie("SESSION")).with(as("ent.a.safety")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<option value=\"DUPLICATE\" selected=\"selected\"")))
                 .andExpect(content().string(containsString("value=\"" + longReason + "\"")))
