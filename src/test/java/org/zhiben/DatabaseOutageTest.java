@@ -16,8 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -49,7 +47,7 @@ class DatabaseOutageTest {
     private static final Duration FAST = Duration.ofSeconds(9);
 
     private static Server h2;
-    private static String pgDatabase;
+    private static OwnPostgresDatabase pg;
     private static TcpProxy proxy;
     private static ConfigurableApplicationContext app;
     private static HttpClient http;
@@ -57,23 +55,13 @@ class DatabaseOutageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String suiteUrl = System.getenv("SPRING_DATASOURCE_URL");
+        pg = OwnPostgresDatabase.create("_outage").orElse(null);
         String url;
         String user;
-        if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql://")) {
-            Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+).*").matcher(suiteUrl);
-            assertThat(m.matches()).as("PostgreSQL URL %s", suiteUrl).isTrue();
-            String host = m.group(1);
-            int port = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
-            user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
-            pgDatabase = m.group(3) + "_outage";
-            try (Connection c = DriverManager.getConnection(suiteUrl, user,
-                    System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
-                c.createStatement().execute("drop database if exists " + pgDatabase);
-                c.createStatement().execute("create database " + pgDatabase);
-            }
-            proxy = new TcpProxy(host, port);
-            url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + pgDatabase;
+        if (pg != null) {
+            proxy = new TcpProxy(pg.host(), pg.port());
+            url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + pg.name();
+            user = OwnPostgresDatabase.user();
         } else {
             // a file database: H2 closes a database whose last connection is gone, and the cut closes them all
             Path dir = Files.createTempDirectory("zhiben-outage");
@@ -86,7 +74,7 @@ class DatabaseOutageTest {
         // command-line arguments: they outrank the SPRING_DATASOURCE_* variables the PostgreSQL run sets
         app = new SpringApplicationBuilder(ZhibenApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""),
+                "--spring.datasource.password=" + OwnPostgresDatabase.password(),
                 "--zhiben.demo.enabled=false", "--zhiben.bootstrap.admin-password=" + ADMIN_PASSWORD,
                 "--zhiben.scheduling.enabled=false", "--zhiben.files.root=target/outage-files",
                 "--spring.jmx.enabled=false");
@@ -107,13 +95,8 @@ class DatabaseOutageTest {
         if (h2 != null) {
             h2.stop();
         }
-        if (pgDatabase != null) {
-            String suiteUrl = System.getenv("SPRING_DATASOURCE_URL");
-            try (Connection c = DriverManager.getConnection(suiteUrl,
-                    System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"),
-                    System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", ""))) {
-                c.createStatement().execute("drop database if exists " + pgDatabase + " with (force)");
-            }
+        if (pg != null) {
+            pg.drop();
         }
     }
 

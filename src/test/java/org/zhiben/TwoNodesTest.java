@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,7 +45,7 @@ class TwoNodesTest {
 
     private static final String ADMIN_PASSWORD = "Kuo7-Lantern-Quay";
 
-    private static String pgDatabase;
+    private static OwnPostgresDatabase pg;
     private static ConfigurableApplicationContext nodeA;
     private static ConfigurableApplicationContext nodeB;
     private static String a;
@@ -57,24 +55,10 @@ class TwoNodesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        String suiteUrl = System.getenv("SPRING_DATASOURCE_URL");
-        String url;
-        String user;
-        if (suiteUrl != null && suiteUrl.startsWith("jdbc:postgresql://")) {
-            Matcher m = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+).*").matcher(suiteUrl);
-            assertThat(m.matches()).as("PostgreSQL URL %s", suiteUrl).isTrue();
-            user = System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres");
-            pgDatabase = m.group(2) + "_two_nodes";
-            try (Connection c = DriverManager.getConnection(suiteUrl, user, password())) {
-                c.createStatement().execute("drop database if exists " + pgDatabase);
-                c.createStatement().execute("create database " + pgDatabase);
-            }
-            url = m.group(1) + pgDatabase;
-        } else {
-            url = "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
-                    + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-            user = "sa";
-        }
+        pg = OwnPostgresDatabase.create("_two_nodes").orElse(null);
+        String url = pg != null ? pg.url() : "jdbc:h2:mem:two-nodes-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        String user = pg != null ? OwnPostgresDatabase.user() : "sa";
         nodeA = node(url, user, "node-a");
         nodeB = node(url, user, "node-b");
         a = base(nodeA);
@@ -85,14 +69,10 @@ class TwoNodesTest {
         // command-line arguments: they outrank the SPRING_DATASOURCE_* variables the PostgreSQL run sets
         return new SpringApplicationBuilder(ZhibenApplication.class).run(
                 "--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-                "--spring.datasource.password=" + password(), "--zhiben.node-name=" + name,
+                "--spring.datasource.password=" + OwnPostgresDatabase.password(), "--zhiben.node-name=" + name,
                 "--zhiben.demo.enabled=false", "--zhiben.bootstrap.admin-password=" + ADMIN_PASSWORD,
                 "--zhiben.scheduling.enabled=false", "--zhiben.files.root=target/two-nodes-files",
                 "--spring.jmx.enabled=false");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("SPRING_DATASOURCE_PASSWORD", "");
     }
 
     private static String base(ConfigurableApplicationContext node) {
@@ -106,11 +86,8 @@ class TwoNodesTest {
                 node.close();
             }
         }
-        if (pgDatabase != null) {
-            try (Connection c = DriverManager.getConnection(System.getenv("SPRING_DATASOURCE_URL"),
-                    System.getenv().getOrDefault("SPRING_DATASOURCE_USERNAME", "postgres"), password())) {
-                c.createStatement().execute("drop database if exists " + pgDatabase + " with (force)");
-            }
+        if (pg != null) {
+            pg.drop();
         }
     }
 
