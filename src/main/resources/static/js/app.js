@@ -157,7 +157,11 @@ document.addEventListener('submit', function (event) {
     hint.id = 'limit-' + (++serial);
     var described = field.getAttribute('aria-describedby');
     field.setAttribute('aria-describedby', described ? described + ' ' + hint.id : hint.id);
+    // under the field and under its own feedback, so the message stays next to the field (`field + .invalid-feedback`)
     var anchor = field.closest('.input-group, .form-floating') || field;
+    while (anchor.nextElementSibling && anchor.nextElementSibling.matches('.invalid-feedback, .valid-feedback')) {
+      anchor = anchor.nextElementSibling;
+    }
     anchor.insertAdjacentElement('afterend', hint);
     say(hint, field.value.length, max);
     field.addEventListener('input', function () {

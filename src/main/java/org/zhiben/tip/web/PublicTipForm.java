@@ -20,7 +20,7 @@ public class PublicTipForm {
     private @Size(max = 50) String reporterName;
     private @Size(max = 100) String reporterContact;
     private boolean joint;
-    private @Size(max = 64) String challengeToken;
+    private @Size(max = 200) String challengeToken; // expiry, nonce and signature; TipChallenges reads up to 200
     private @Size(max = 3) String challengeAnswer;
     private @Size(max = 64) String idempotencyKey;
 
