@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -45,27 +44,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
             LOG.warn("Database unreachable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),
                     e.getMessage());
             response.reset(); // whatever the failed request had begun, a session cookie for a session never saved included
-            response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-            response.setHeader("Cache-Control", "no-store");
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            String accept = request.getHeader("Accept");
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                    || accept != null && !accept.contains("text/html") && accept.contains("json")) {
-                UnmappedRequests.writeProblem(json, response, 503, DatabaseOutage.MESSAGE);
-                return;
-            }
-            response.setStatus(503);
-            response.setContentType("text/html");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("""
-                    <!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-                    <meta name="viewport" content="width=device-width, initial-scale=1">
-                    <meta http-equiv="refresh" content="%d"><title>服务暂不可用 - 治本</title></head>
-                    <body style="font-family:sans-serif;text-align:center;padding:3rem 1rem">
-                    <h1 style="font-size:1.4rem">服务暂不可用</h1>
-                    <p>%s</p><p>本页会自动重试;您的登录状态不会因此丢失。</p>
-                    <p><a href="%s/">返回首页</a></p></body></html>"""
-                    .formatted(DatabaseOutage.RETRY_AFTER_SECONDS, DatabaseOutage.MESSAGE, request.getContextPath()));
+            ServiceUnavailable.write(json, request, response, DatabaseOutage.RETRY_AFTER_SECONDS, "服务暂不可用",
+                    DatabaseOutage.MESSAGE, "本页会自动重试;您的登录状态不会因此丢失。");
         }
     }
 }

@@ -5,13 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Until the application is ready — migrations run, every start-up task done, the demo data and its accounts seeded —
@@ -23,10 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class StartingGate extends OncePerRequestFilter {
 
     private final ApplicationAvailability availability;
+    private final ObjectMapper json;
     private volatile boolean open;
 
-    StartingGate(ApplicationAvailability availability) {
+    StartingGate(ApplicationAvailability availability, ObjectMapper json) {
         this.availability = availability;
+        this.json = json;
     }
 
     @Override
@@ -37,22 +39,7 @@ class StartingGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "2");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"系统正在启动\",\"status\":503,"
-                    + "\"detail\":\"系统正在启动,请稍后重试\"}");
-        } else {
-            response.setContentType("text/html");
-            response.getWriter().write("""
-                    <!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-                    <meta name="viewport" content="width=device-width, initial-scale=1">
-                    <meta http-equiv="refresh" content="2"><title>系统正在启动 - 治本</title></head>
-                    <body style="font-family:sans-serif;text-align:center;padding:3rem 1rem">
-                    <h1 style="font-size:1.4rem">系统正在启动</h1>
-                    <p>正在准备数据,完成后本页会自动进入登录页面,请稍候。</p></body></html>""");
-        }
+        ServiceUnavailable.write(json, request, response, 2, "系统正在启动", "系统正在启动,请稍后重试。",
+                "正在准备数据,完成后本页会自动进入登录页面,请稍候。");
     }
 }

@@ -9,12 +9,13 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /** While start-up tasks (demo data, its accounts) still run, nobody can sign in and be told the password is wrong. */
 class StartingGateTest {
 
     private final ApplicationAvailabilityBean availability = new ApplicationAvailabilityBean();
-    private final StartingGate gate = new StartingGate(availability);
+    private final StartingGate gate = new StartingGate(availability, JsonMapper.builder().build());
 
     @Test
     void beforeReadinessPagesAndApiAnswerStartingAndHealthPassesThrough() throws Exception {
