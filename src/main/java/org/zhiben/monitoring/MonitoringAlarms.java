@@ -3,6 +3,7 @@ package org.zhiben.monitoring;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -28,6 +29,8 @@ import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.Zones;
+import org.zhiben.directory.Enterprises;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardReporting;
 import org.zhiben.hazard.HazardSource;
@@ -45,13 +48,16 @@ import org.zhiben.monitoring.internal.MonitoringPoint;
 import org.zhiben.monitoring.internal.MonitoringPointRepository;
 import org.zhiben.monitoring.internal.ReadingStore;
 import org.zhiben.notify.Notice;
+import org.zhiben.risk.prejudgment.AlarmWarning;
+import org.zhiben.risk.prejudgment.RiskPrejudgments;
 
 /**
  * Alarms: opened by ingestion ({@link #observe}) and by the offline check ({@link #markOffline}), moved by people
  * (确认 by any member of the enterprise, 处置 and 关闭 by its principal or safety manager) through
- * {@link VersionedChanges}, and escalated when left unhandled ({@link #escalate}): a hazard with source 管控措施失效 is
- * proposed to the enterprise through {@link HazardReporting}, reported by the monitoring system (an actor of the
- * enterprise, not a person), for its safety manager to confirm. Notices go to the enterprise's principal and safety
+ * {@link VersionedChanges}, and escalated when left unhandled ({@link #escalate}): a 红/橙/黄 risk early warning is
+ * raised through the risk module (graded by {@link MonitoringSettings.WarningGrades}) and a hazard with source
+ * 管控措施失效 is proposed to the enterprise through {@link HazardReporting}, reported by the monitoring system (an
+ * actor of the enterprise, not a person), for its safety manager to confirm. Notices go to the enterprise's principal and safety
  * managers, and for 高高报 at a major hazard source to the officials covering the enterprise, published in the
  * transaction and delivered after commit.
  */
@@ -76,14 +82,16 @@ public class MonitoringAlarms {
     private final VersionedChanges changes;
     private final ApplicationEventPublisher events;
     private final HazardReporting hazards;
+    private final RiskPrejudgments warnings;
+    private final Enterprises enterprises;
     private final MonitoringSettings settings;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     MonitoringAlarms(MonitoringAlarmRepository alarms, MonitoringPointRepository points, ReadingStore store,
             DataScopes scopes, UserAccounts accounts, AuditTrail audit, VersionedChanges changes,
-            ApplicationEventPublisher events, HazardReporting hazards, MonitoringSettings settings, JdbcTemplate jdbc,
-            Clock clock) {
+            ApplicationEventPublisher events, HazardReporting hazards, RiskPrejudgments warnings, Enterprises enterprises,
+            MonitoringSettings settings, JdbcTemplate jdbc, Clock clock) {
         this.alarms = alarms;
         this.points = points;
         this.store = store;
@@ -93,6 +101,8 @@ public class MonitoringAlarms {
         this.changes = changes;
         this.events = events;
         this.hazards = hazards;
+        this.warnings = warnings;
+        this.enterprises = enterprises;
         this.settings = settings;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -205,7 +215,8 @@ public class MonitoringAlarms {
     // ---------------------------------------------------------------- escalation
 
     /**
-     * Alarms left 报警 or 确认 (not 处置) for {@code escalate-after} at {@code now}: each proposes a hazard (source
+     * Alarms left 报警 or 确认 (not 处置) for {@code escalate-after} at {@code now}: each raises a risk early warning
+     * at the grade {@link MonitoringSettings.WarningGrades} gives it (none for 低) and proposes a hazard (source
      * 管控措施失效, on the point's risk unit) to its enterprise, reported by the monitoring system; the alarm records
      * the hazard and when. Answers the alarms escalated.
      */
@@ -219,14 +230,22 @@ public class MonitoringAlarms {
                 continue;
             }
             MonitoringPoint p = points.findById(a.getPointId()).orElseThrow();
-            UUID hazard = asSystem(a.getEnterpriseId(), () -> hazards.report(new NewHazard(a.getEnterpriseId(),
-                    HazardSource.MEASURE_FAILURE, a.getLevel().severity() >= 2 && a.isMajorSource() ? HazardLevel.MAJOR
-                            : HazardLevel.GENERAL, HazardType.INSTRUMENT, null, null,
-                    "监测报警超过" + after.toMinutes() + "分钟未处置:" + a.brief() + ",报警时间 "
-                            + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                                    .format(a.getRaisedAt().atZone(org.zhiben.common.Zones.CHINA))
-                            + (a.getPeakValue() == null ? "" : ",峰值 " + a.getPeakValue() + p.getMeasureUnit())
-                            + "。管控措施可能失效,请核实。", p.getUnitName(), p.getUnitId(), null, null, List.of())));
+            String cause = "监测报警超过" + after.toMinutes() + "分钟未处置:" + a.brief() + ",报警时间 "
+                    + DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(a.getRaisedAt().atZone(Zones.CHINA))
+                    + (a.getPeakValue() == null ? "" : ",峰值 " + a.getPeakValue() + p.getMeasureUnit()) + "。";
+            UUID hazard = asSystem(a.getEnterpriseId(), () -> {
+                settings.warningGrades().of(a.getLevel(), a.isMajorSource()).ifPresent(grade -> {
+                    String subject = enterprises.find(a.getEnterpriseId()).map(e -> e.name() + " ").orElse("")
+                            + p.getUnitName() + " " + p.getName();
+                    warnings.raiseForAlarm(new AlarmWarning(a.getId(), a.getEnterpriseId(), a.getRegionCode(),
+                            a.getSectors(), subject.length() > 200 ? subject.substring(0, 200) : subject, cause, grade,
+                            a.getRaisedAt()));
+                });
+                return hazards.report(new NewHazard(a.getEnterpriseId(), HazardSource.MEASURE_FAILURE,
+                        a.getLevel().severity() >= 2 && a.isMajorSource() ? HazardLevel.MAJOR : HazardLevel.GENERAL,
+                        HazardType.INSTRUMENT, null, null, cause + "管控措施可能失效,请核实。", p.getUnitName(),
+                        p.getUnitId(), null, null, List.of()));
+            });
             a.escalated(hazard, now);
             audit.record(AuditRecord.updated("MonitoringAlarm", a.getId(), "监测报警未处置,提请隐患 " + a.brief(),
                     null, a.snapshot()));

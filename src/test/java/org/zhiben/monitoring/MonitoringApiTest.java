@@ -31,6 +31,7 @@ import org.zhiben.ZhibenTest;
 import org.zhiben.common.LiveMetric;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.risk.RiskInventory;
+import org.zhiben.risk.RiskLevel;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -254,6 +255,45 @@ class MonitoringApiTest {
         get("/api/v1/hazards/" + hazard, "ent.a.safety").andExpect(status().isOk())
                 .andExpect(jsonPath("$.source").value("MEASURE_FAILURE"))
                 .andExpect(jsonPath("$.state").value("REPORTED"));
+
+        // the same escalation raised one risk early warning, graded by the defaults: 高高报 at a major hazard source
+        // 红, elsewhere 橙; its period is the alarm's day; officials in scope see it, other counties do not
+        boolean major = Boolean.TRUE.equals(jdbc.queryForObject("select major_source from monitoring_alarm where id = ?",
+                Boolean.class, threshold));
+        String day = java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(t.atZone(org.zhiben.common.Zones.CHINA));
+        String warnings = "/api/v1/risk/warnings?period=" + day;
+        String raised = get(warnings, "county.yjj").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        List<Map<String, Object>> mine = JsonPath.read(raised, "$.content[?(@.alarmId == '" + threshold + "')]");
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0)).containsEntry("level", major ? "MAJOR" : "LARGE")
+                .containsEntry("colorLabel", major ? "红" : "橙").containsEntry("period", day)
+                .containsEntry("prejudgmentId", null);
+        assertThat((String) mine.get(0).get("cause")).startsWith("监测报警超过30分钟未处置:测试液位(" + code + ")高高报");
+        String warning = (String) mine.get(0).get("id");
+        assertThat(jdbc.queryForObject("select (select count(*) from audit_entry where entity_id = ?) + "
+                + "(select count(*) from audit_pending where entity_id = ?)", Long.class, warning, warning)).isEqualTo(1);
+        assertThat((List<?>) JsonPath.read(get(warnings, "county.zjj").andReturn().getResponse().getContentAsString(),
+                "$.content[?(@.alarmId == '" + threshold + "')]")).isEmpty();
+    }
+
+    @Test
+    void theWarningGradeOfAnUnhandledAlarmFollowsItsBandAndTheMajorSourceAndIsConfigurable() {
+        MonitoringSettings.WarningGrades defaults = new MonitoringSettings.WarningGrades(null, null, null, null, null,
+                null);
+        assertThat(defaults.of(AlarmLevel.HIGH_HIGH, true)).contains(RiskLevel.MAJOR);
+        assertThat(defaults.of(AlarmLevel.LOW_LOW, false)).contains(RiskLevel.LARGE);
+        assertThat(defaults.of(AlarmLevel.HIGH, true)).contains(RiskLevel.LARGE);
+        assertThat(defaults.of(AlarmLevel.LOW, false)).contains(RiskLevel.GENERAL);
+        assertThat(defaults.of(AlarmLevel.OFFLINE, true)).contains(RiskLevel.LARGE);
+        assertThat(defaults.of(AlarmLevel.OFFLINE, false)).contains(RiskLevel.GENERAL);
+        assertThat(defaults.of(AlarmLevel.NORMAL, true)).isEmpty();
+        // 低 switches a case off
+        MonitoringSettings.WarningGrades quiet = new MonitoringSettings.WarningGrades(null, null, null, RiskLevel.LOW,
+                null, RiskLevel.LOW);
+        assertThat(quiet.of(AlarmLevel.HIGH, false)).isEmpty();
+        assertThat(quiet.of(AlarmLevel.OFFLINE, false)).isEmpty();
+        assertThat(quiet.of(AlarmLevel.HIGH, true)).contains(RiskLevel.LARGE);
     }
 
     @Test

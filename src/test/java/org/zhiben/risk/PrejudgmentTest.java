@@ -111,7 +111,7 @@ class PrejudgmentTest {
     }
 
     private JsonNode warnings(String username, String query) throws Exception {
-        return json.readTree(api.getJson("/api/v1/risk/warnings" + query, username));
+        return json.readTree(api.getJson("/api/v1/risk/warnings" + query, username)).get("content");
     }
 
     private static List<String> ids(JsonNode list, String field) {

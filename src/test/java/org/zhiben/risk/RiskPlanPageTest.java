@@ -145,7 +145,7 @@ class RiskPlanPageTest {
         assertThat(tank.get("holdersComplete").asBoolean()).isTrue();
 
         api.get("/api/v1/risk/warnings?level=LARGE", "county.yjj").andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.enterpriseId == '" + b + "')].colorLabel").value(
+                .andExpect(jsonPath("$.content[?(@.enterpriseId == '" + b + "')].colorLabel").value(
                         org.hamcrest.Matchers.hasItem("橙")));
         mvc.perform(get("/risk/warnings").with(page("county.yjj")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("橙色预警")))

@@ -29,8 +29,9 @@ class RiskWarningNotices {
             case GENERAL -> "黄色";
             case LOW -> "蓝色";
         };
-        inbox.post(officials, color + "风险预警:" + event.subjectName(),
-                event.subjectName() + " " + event.period() + " 预判为" + event.level().label() + "风险,请关注并督促落实管控措施。",
-                "/risk/warnings?period=" + event.period());
+        String body = event.cause() == null
+                ? event.subjectName() + " " + event.period() + " 预判为" + event.level().label() + "风险,请关注并督促落实管控措施。"
+                : event.subjectName() + ":" + event.cause() + " 请督促企业立即处置。";
+        inbox.post(officials, color + "风险预警:" + event.subjectName(), body, "/risk/warnings?period=" + event.period());
     }
 }

@@ -16,7 +16,11 @@ import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.risk.RiskLevel;
 
-/** 红/橙/黄 early warning of a pre-judgment judged 重大/较大/一般; acknowledged once by an official. */
+/**
+ * 红/橙/黄 early warning of a pre-judgment judged 重大/较大/一般, or of a monitoring alarm left unhandled (no pre-judgment,
+ * kind or cadence period: its period is the alarm's day and {@code cause} says what was left unhandled); acknowledged
+ * once by an official.
+ */
 @Entity
 @Table(name = "risk_early_warning")
 class EarlyWarning {
@@ -28,6 +32,10 @@ class EarlyWarning {
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     private PrejudgmentKind kind;
+    @Column(updatable = false)
+    private UUID alarmId;
+    @Column(updatable = false)
+    private String cause;
     private String subjectName;
     @Column(updatable = false)
     private UUID enterpriseId;
@@ -63,6 +71,24 @@ class EarlyWarning {
         regrade(judgment, now);
     }
 
+    /** A monitoring alarm left unhandled, graded by the monitoring rules. */
+    EarlyWarning(AlarmWarning alarm, Instant now) {
+        if (!raises(alarm.level())) {
+            throw new IllegalArgumentException("低风险不预警");
+        }
+        this.id = Ids.newId();
+        this.alarmId = alarm.alarmId();
+        this.enterpriseId = alarm.enterpriseId();
+        this.regionCode = alarm.regionCode();
+        this.sectors = alarm.sectors();
+        this.subjectName = alarm.subjectName();
+        this.cause = alarm.cause();
+        this.period = AlarmWarning.period(alarm.alarmRaisedAt());
+        this.level = alarm.level();
+        this.color = level.color();
+        this.raisedAt = now;
+    }
+
     /** The judgment was revised to another level that still raises a warning: raised again, to be acknowledged again. */
     public void regrade(Prejudgment judgment, Instant now) {
         if (!raises(judgment.getLevel())) {
@@ -87,9 +113,12 @@ class EarlyWarning {
 
     public Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("prejudgmentId", prejudgmentId);
+        m.put(alarmId == null ? "prejudgmentId" : "alarmId", alarmId == null ? prejudgmentId : alarmId);
         m.put("subject", subjectName);
         m.put("period", period);
+        if (cause != null) {
+            m.put("cause", cause);
+        }
         m.put("level", level);
         m.put("color", color);
         m.put("acknowledgedBy", acknowledgedBy);
@@ -98,7 +127,8 @@ class EarlyWarning {
     }
 
     public EarlyWarningView view() {
-        return new EarlyWarningView(id, prejudgmentId, kind, subjectName, enterpriseId, regionCode, period, level,
+        return new EarlyWarningView(id, prejudgmentId, alarmId, kind, cause, subjectName, enterpriseId, regionCode,
+                period, level,
                 EarlyWarningView.colorLabel(level), raisedAt, acknowledgedBy, acknowledgedAt, version == null ? 0 : version);
     }
 

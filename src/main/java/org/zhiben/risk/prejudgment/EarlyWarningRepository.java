@@ -9,4 +9,6 @@ interface EarlyWarningRepository extends JpaRepository<EarlyWarning, UUID>,
         JpaSpecificationExecutor<EarlyWarning> {
 
     Optional<EarlyWarning> findByPrejudgmentId(UUID prejudgmentId);
+
+    Optional<EarlyWarning> findByAlarmId(UUID alarmId);
 }

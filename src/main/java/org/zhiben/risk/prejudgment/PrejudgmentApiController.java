@@ -91,10 +91,14 @@ class PrejudgmentApiController {
     }
 
     @GetMapping("/warnings")
-    @Operation(summary = "风险预警(新的在前)", description = "level: MAJOR 红 / LARGE 橙 / GENERAL 黄;period: 预判期")
-    List<EarlyWarningView> warnings(@RequestParam(required = false) RiskLevel level,
-            @RequestParam(required = false) String period) {
-        return prejudgments.warnings(level, period);
+    @Operation(summary = "风险预警(新的在前,分页)", description = "level: MAJOR 红 / LARGE 橙 / GENERAL 黄;"
+            + "period: 预判期,或监测报警未处置预警的报警日期(yyyy-MM-dd)。预判引发的预警有 prejudgmentId 和 kind,"
+            + "监测报警引发的有 alarmId 和 cause")
+    PageResponse<EarlyWarningView> warnings(@RequestParam(required = false) RiskLevel level,
+            @RequestParam(required = false) String period, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(prejudgments.warnings(level, period, PageResponse.request(page, size, Sort.unsorted())),
+                w -> w);
     }
 
     @PostMapping("/warnings/{id}/acknowledge")

@@ -2,6 +2,8 @@ package org.zhiben.risk.prejudgment;
 
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.zhiben.common.PageResponse;
 import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -132,8 +134,9 @@ class PrejudgmentPageController {
 
     @GetMapping("/risk/warnings")
     String warnings(@RequestParam(required = false) RiskLevel level, @RequestParam(required = false) String period,
-            @AuthenticationPrincipal CurrentUser me, Model model) {
-        model.addAttribute("warnings", prejudgments.warnings(level, period));
+            @RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal CurrentUser me, Model model) {
+        model.addAttribute("warnings", prejudgments.warnings(level, period,
+                PageResponse.request(page, 20, Sort.unsorted())));
         model.addAttribute("level", level);
         model.addAttribute("period", period);
         model.addAttribute("levels", List.of(RiskLevel.MAJOR, RiskLevel.LARGE, RiskLevel.GENERAL));

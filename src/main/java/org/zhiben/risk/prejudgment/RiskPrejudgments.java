@@ -211,7 +211,29 @@ public class RiskPrejudgments {
         }
         events.publishEvent(new RiskWarningRaised(warning.getId(), judgment.getId(), judgment.getEnterpriseId(),
                 judgment.getRegionCode(), Set.copyOf(judgment.getSectors().codes()), judgment.getSubjectName(), level,
-                judgment.getPeriod()));
+                judgment.getPeriod(), null));
+    }
+
+    /**
+     * Raises the 红/橙/黄 warning of a monitoring alarm left unhandled (once per alarm: a second call answers the
+     * first warning), audited and announced like a pre-judgment's. Called by the monitoring module's escalation, not
+     * by a person, so there is no scope to check.
+     */
+    @Transactional
+    public EarlyWarningView raiseForAlarm(AlarmWarning alarm) {
+        Optional<EarlyWarning> existing = warnings.findByAlarmId(alarm.alarmId());
+        if (existing.isPresent()) {
+            return existing.get().view();
+        }
+        EarlyWarning warning = warnings.saveAndFlush(new EarlyWarning(alarm, clock.instant()));
+        audit.record(AuditRecord.created(WARNING, warning.getId(),
+                EarlyWarningView.colorLabel(alarm.level()) + "色预警 " + alarm.subjectName() + ":" + alarm.cause(),
+                warning.snapshot()));
+        EarlyWarningView view = warning.view();
+        events.publishEvent(new RiskWarningRaised(warning.getId(), null, alarm.enterpriseId(), alarm.regionCode(),
+                Set.copyOf(alarm.sectors().codes()), alarm.subjectName(), alarm.level(), view.period(),
+                alarm.cause()));
+        return view;
     }
 
     private PrejudgmentPeriod period(PrejudgmentKind kind, String label) {
@@ -357,9 +379,12 @@ public class RiskPrejudgments {
 
     // ---- warnings
 
-    /** Early warnings the user may see, newest first; {@code level} and {@code period} filter when given. */
+    /**
+     * Early warnings the user may see, newest first, a page at a time; {@code level} and {@code period} (a
+     * pre-judgment's period, or the day of an alarm's warning) filter when given.
+     */
     @Transactional(readOnly = true)
-    public List<EarlyWarningView> warnings(RiskLevel level, String period) {
+    public Page<EarlyWarningView> warnings(RiskLevel level, String period, Pageable pageable) {
         DataScope scope = scopes.current();
         Specification<EarlyWarning> spec = visibleTo(scope);
         if (level != null) {
@@ -369,8 +394,8 @@ public class RiskPrejudgments {
             String p = period.strip();
             spec = spec.and((root, q, cb) -> cb.equal(root.get("period"), p));
         }
-        return warnings.findAll(spec, PageRequest.of(0, LIST_LIMIT, Sort.by(Sort.Direction.DESC, "raisedAt", "id")))
-                .stream().map(EarlyWarning::view).toList();
+        return warnings.findAll(spec, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "raisedAt", "id"))).map(EarlyWarning::view);
     }
 
     /** An official in scope acknowledges a warning (once); others who see it get 403, others still 404. */
