@@ -46,6 +46,7 @@ import org.zhiben.directory.internal.Region;
 import org.zhiben.directory.internal.RegionRepository;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScope;
+import org.zhiben.identity.ScopeColumns;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
 
@@ -168,6 +169,14 @@ public class Enterprises {
         changes.apply(ENTERPRISE, e, e.getVersion(), "STATUS", status.label() + " " + e.getName()
                 + (reason == null ? "" : "(" + reason + ")"), x -> x.apply(data, clock.instant()));
         events.publishEvent(new EnterpriseUpdated(e.getId(), e.getRegionCode(), Set.copyOf(e.getSectors())));
+    }
+
+    /**
+     * For other modules' tables that carry an enterprise id and its region code but not its sectors: scope columns
+     * whose sector condition asks the registry, so a sector-limited official's scope is one SQL condition there too.
+     */
+    public static ScopeColumns scopeColumns(String enterpriseIdColumn, String regionCodeColumn) {
+        return EnterpriseSpecifications.scopeColumns(enterpriseIdColumn, regionCodeColumn);
     }
 
     /**

@@ -29,8 +29,13 @@ public final class EnterpriseSpecifications {
 
     /** The enterprise table (alias {@code e}) for the scope's SQL face: its own id, sectors in the sector rows. */
     public static ScopeColumns scopeColumns(String e) {
-        return new ScopeColumns(e + ".id", e + ".region_code", codes -> new SqlFragment(
-                "exists (select 1 from directory_enterprise_sector es where es.enterprise_id = " + e + ".id"
+        return scopeColumns(e + ".id", e + ".region_code");
+    }
+
+    /** Any table with an enterprise id and region code column: its sectors are the registry's sector rows. */
+    public static ScopeColumns scopeColumns(String enterpriseIdColumn, String regionCodeColumn) {
+        return new ScopeColumns(enterpriseIdColumn, regionCodeColumn, codes -> new SqlFragment(
+                "exists (select 1 from directory_enterprise_sector es where es.enterprise_id = " + enterpriseIdColumn
                         + " and es.sector_code in (" + String.join(", ", codes.stream().map(c -> "?").toList()) + "))",
                 List.copyOf(new java.util.TreeSet<>(codes))));
     }

@@ -3,17 +3,17 @@ package org.zhiben.risk.assessment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -22,14 +22,14 @@ import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.SqlFragment;
 import org.zhiben.common.Zones;
 import org.zhiben.directory.EnterpriseSummary;
+import org.zhiben.directory.Enterprises;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
-import org.zhiben.identity.ScopeAttributes;
 import org.zhiben.risk.AssessmentData;
 import org.zhiben.risk.RiskInventory;
-import org.zhiben.risk.internal.RiskScopes;
 import org.zhiben.risk.inventory.AnalysisUnit;
 import org.zhiben.risk.inventory.AnalysisUnitRepository;
 import org.zhiben.risk.inventory.Assessment;
@@ -55,11 +55,12 @@ public class RiskAssessments {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final IdempotentCreates creates;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
     RiskAssessments(RiskEventRepository events, AnalysisUnitRepository units, AssessmentRepository assessments,
             RiskGrading grading, InventoryAccess access, DataScopes scopes, AuditTrail audit,
-            IdempotentCreates creates, Clock clock) {
+            IdempotentCreates creates, JdbcTemplate jdbc, Clock clock) {
         this.events = events;
         this.units = units;
         this.assessments = assessments;
@@ -68,6 +69,7 @@ public class RiskAssessments {
         this.scopes = scopes;
         this.audit = audit;
         this.creates = creates;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -122,29 +124,30 @@ public class RiskAssessments {
      */
     @Transactional(readOnly = true)
     public Page<DueReassessment> dueForReassessment(UUID enterpriseId, Pageable pageable) {
-        LocalDate today = today();
-        List<AnalysisUnit> found;
+        SqlFragment where;
         if (enterpriseId != null) {
             access.readable(enterpriseId);
-            found = units.findByEnterpriseIdAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(enterpriseId,
-                    today);
+            where = SqlFragment.of("u.enterprise_id = ?", enterpriseId);
         } else {
-            Specification<AnalysisUnit> due = (root, query, cb) -> cb.lessThanOrEqualTo(
-                    root.<LocalDate>get("reassessmentDue"), today);
-            found = units.findAll(RiskScopes.jurisdictionOf(scopes.current()).<AnalysisUnit>specification(
-                    ScopeAttributes.standard()).and(due), Sort.by("reassessmentDue", "id"));
+            // risk rows carry the region; a department's sector limit is asked of the registry in the same query
+            where = scopes.current().sql(Enterprises.scopeColumns("u.enterprise_id", "u.region_code"));
         }
-        // the directory decides visibility (sector limits included) and names; one look-up per enterprise
-        Map<UUID, Optional<EnterpriseSummary>> enterprises = new HashMap<>();
-        List<DueReassessment> rows = found.stream()
-                .filter(u -> enterprises.computeIfAbsent(u.getEnterpriseId(), access::find).isPresent())
-                .map(u -> new DueReassessment(u.getId(), u.getName(), u.getObject().getId(), u.getObject().getName(),
-                        u.getEnterpriseId(), enterprises.get(u.getEnterpriseId()).orElseThrow().name(), u.rollUp(),
-                        u.getReassessmentDue(), u.getReassessmentReason()))
-                .toList();
-        int from = (int) Math.min(pageable.getOffset(), rows.size());
-        int to = Math.min(from + pageable.getPageSize(), rows.size());
-        return new PageImpl<>(rows.subList(from, to), pageable, rows.size());
+        where = where.and(SqlFragment.of("u.reassessment_due <= ?", today()));
+        Long total = jdbc.queryForObject("select count(*) from risk_analysis_unit u where " + where.sql(), Long.class,
+                where.argArray());
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(pageable.getPageSize());
+        args.add(pageable.getOffset());
+        List<UUID> ids = jdbc.queryForList("select u.id from risk_analysis_unit u where " + where.sql()
+                + " order by u.reassessment_due, u.id limit ? offset ?", UUID.class, args.toArray());
+        Map<UUID, AnalysisUnit> page = units.findAllById(ids).stream()
+                .collect(Collectors.toMap(AnalysisUnit::getId, u -> u));
+        Map<UUID, String> names = new HashMap<>();
+        List<DueReassessment> rows = ids.stream().map(page::get).map(u -> new DueReassessment(u.getId(), u.getName(),
+                u.getObject().getId(), u.getObject().getName(), u.getEnterpriseId(),
+                names.computeIfAbsent(u.getEnterpriseId(), e -> access.find(e).map(EnterpriseSummary::name).orElse("")),
+                u.rollUp(), u.getReassessmentDue(), u.getReassessmentReason())).toList();
+        return new PageImpl<>(rows, pageable, total == null ? 0 : total);
     }
 
     /** Today in China, where deadlines are counted. */

@@ -1,7 +1,5 @@
 package org.zhiben.risk.inventory;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -14,7 +12,4 @@ public interface AnalysisUnitRepository extends JpaRepository<AnalysisUnit, UUID
     Page<AnalysisUnit> findByEnterpriseId(UUID enterpriseId, Pageable pageable);
 
     Page<AnalysisUnit> findByObjectId(UUID objectId, Pageable pageable);
-
-    List<AnalysisUnit> findByEnterpriseIdAndReassessmentDueLessThanEqualOrderByReassessmentDueAscIdAsc(
-            UUID enterpriseId, LocalDate day);
 }
