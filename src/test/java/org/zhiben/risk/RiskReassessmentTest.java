@@ -2,6 +2,7 @@ package org.zhiben.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -11,7 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -118,6 +123,35 @@ class RiskReassessmentTest {
                 .andExpect(jsonPath("$.reassessmentDue").value(today.plusYears(1).toString()))
                 .andExpect(jsonPath("$.reassessmentReason").doesNotExist());
         assertThat(dueUnits("&enterpriseId=" + a, SAFETY)).doesNotContain(unit);
+    }
+
+    @Test
+    void anAccidentReportedByTheEnterpriseBringsEveryOneOfItsUnitsForward() throws Exception {
+        String unit = api.unit(api.object(a, "事故复评测试对象", SAFETY), "事故复评测试单元", SAFETY);
+        api.assessOk(api.event(unit, "事故复评测试事件", SAFETY), "INHERENT", "LS", SAFETY, "l", 2, "s", 2);
+        assertThat(dueUnits("&enterpriseId=" + a, SAFETY)).doesNotContain(unit);
+
+        Instant occurred = Instant.now().minus(Duration.ofMinutes(20));
+        Map<String, Object> accident = new LinkedHashMap<>();
+        accident.put("place", "二号车间");
+        accident.put("occurredAt", occurred.toString());
+        accident.put("knownAt", occurred.plus(Duration.ofMinutes(3)).toString());
+        accident.put("categoryCode", "03");
+        accident.put("deaths", 0);
+        accident.put("missing", 0);
+        accident.put("seriousInjuries", 1);
+        accident.put("directLossYuan", 20000);
+        accident.put("summary", "测试事故:机械伤害");
+        api.post("/api/v1/accidents", accident, SAFETY).andExpect(status().isCreated());
+
+        // after commit, through the event publication registry
+        await().atMost(Duration.ofSeconds(20)).until(() -> dueUnits("&enterpriseId=" + a, SAFETY).contains(unit));
+        api.get("/api/v1/risk/units/" + unit, SAFETY)
+                .andExpect(jsonPath("$.reassessmentDue").value(today.toString()))
+                .andExpect(jsonPath("$.reassessmentReason").value("发生一般事故,提前复评"));
+        assertThat(audit.historyOf("RiskAnalysisUnit", unit).get(0).action()).isEqualTo("REASSESS_EARLY");
+        // another enterprise's units are not touched
+        assertThat(dueUnits("", "ent.b.boss")).doesNotContain(unit);
     }
 
     @Test

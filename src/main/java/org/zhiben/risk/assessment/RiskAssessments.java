@@ -12,7 +12,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
@@ -116,6 +118,21 @@ public class RiskAssessments {
         unit.bringForwardReassessment(today(), reason);
         audit.record(new AuditRecord("REASSESS_EARLY", RiskInventory.UNIT, unitId.toString(),
                 "提前复评风险分析单元 " + unit.getName() + ":" + unit.getReassessmentReason(), before, unit.snapshot()));
+    }
+
+    /**
+     * Brings every analysis unit of an enterprise forward ({@link #bringForwardReassessment}, each audited), e.g.
+     * after an accident there: a page of units at a time, in id order, which bringing them forward does not move.
+     */
+    @Transactional
+    public void bringForwardReassessmentOfEnterprise(UUID enterpriseId, String reason) {
+        Pageable page = PageRequest.of(0, 500, Sort.by("id"));
+        Page<AnalysisUnit> found;
+        do {
+            found = units.findByEnterpriseId(enterpriseId, page);
+            found.forEach(u -> bringForwardReassessment(u.getId(), reason));
+            page = found.nextPageable();
+        } while (found.hasNext());
     }
 
     /**
