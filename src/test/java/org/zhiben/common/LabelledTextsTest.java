@@ -127,4 +127,33 @@ class LabelledTextsTest {
         LocaleContextHolder.setLocale(Locale.FRENCH);
         assertThat(state.text()).as("a language without texts falls back to Chinese").isEqualTo("待验收");
     }
+
+    @Test
+    void everySectorAndIndustrySectionOfTheSeedHasAnEnglishName() throws Exception {
+        ResourceBundleMessageSource messages = applicationMessages();
+        String seed = new ClassPathResource("db/migration/V3__directory.sql").getContentAsString(StandardCharsets.UTF_8);
+        List<String> missing = new ArrayList<>();
+        int sectors = 0;
+        int sections = 0;
+        Matcher sector = Pattern.compile("\\('(\\d{2})', '[^']+', '[^']+', \\d+\\)").matcher(seed);
+        while (sector.find()) {
+            sectors++;
+            check(messages, "sector." + sector.group(1), missing);
+        }
+        Matcher section = Pattern.compile("\\('([A-T])', '[^']+'\\)").matcher(seed);
+        while (section.find()) {
+            sections++;
+            check(messages, "industry." + section.group(1), missing);
+        }
+        assertThat(sectors).isEqualTo(25);
+        assertThat(sections).isEqualTo(20);
+        assertThat(missing).isEmpty();
+    }
+
+    private static void check(ResourceBundleMessageSource messages, String key, List<String> missing) {
+        String english = messages.getMessage(key, null, null, Locale.ENGLISH);
+        if (english == null || CJK.matcher(english).find()) {
+            missing.add(key);
+        }
+    }
 }
