@@ -51,6 +51,20 @@ public class Labels {
         return "enum." + relative.replace('$', '.') + "." + constant.name();
     }
 
+    /** For templates: the message {@code key} in the page's language, {@code chinese} without a translation. */
+    public String message(String key, String chinese) {
+        return text(key, chinese);
+    }
+
+    /** For templates: the month of a {@code yyyy-MM} key alone ("11月", "Nov"), the key itself if it is none. */
+    public String monthOfYear(String yearMonth) {
+        try {
+            return PeriodLabels.monthOfYear(java.time.YearMonth.parse(yearMonth).getMonthValue());
+        } catch (java.time.format.DateTimeParseException notAMonth) {
+            return yearMonth;
+        }
+    }
+
     /** For templates: a {@link Labelled} in the page's language, anything else as its text, null as empty. */
     public String of(Object value) {
         if (value == null) {
