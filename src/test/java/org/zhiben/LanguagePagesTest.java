@@ -128,6 +128,18 @@ class LanguagePagesTest {
     }
 
     @Test
+    void enforcementStatisticsRowsAndTheHomeChart() throws Exception {
+        String en = page("county.yjj", "/enforcement/statistics", true);
+        assertThat(en).contains(">Jan<", ">Dec<", ">Double-random spot check<", ">Unannounced (four nos, two directs)<")
+                .doesNotContain(">1月<", ">12月<", ">双随机抽查<", ">四不两直<");
+        String zh = page("county.yjj", "/enforcement/statistics", false);
+        assertThat(zh).contains(">1月<", ">12月<", ">双随机抽查<").doesNotContain(">Jan<", "Double-random");
+
+        assertThat(page("county.yjj", "/", true)).contains("Coal (incl. washing)").doesNotContain("煤炭(洗选)");
+        assertThat(page("county.yjj", "/", false)).contains("煤炭(洗选)").doesNotContain("Coal (incl. washing)");
+    }
+
+    @Test
     void errorPagesInEnglish() throws Exception {
         String url = "/hazards/" + UUID.randomUUID();
         var en = mvc.perform(get(url).param("lang", "en").with(user(users.loadUserByUsername("county.yjj"))))

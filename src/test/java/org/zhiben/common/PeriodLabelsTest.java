@@ -56,4 +56,15 @@ class PeriodLabelsTest {
         assertThatThrownBy(() -> PeriodLabels.week(2026, 54, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PeriodLabels.week(2026, 0, null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void templatesNameTheMonthOfAKeyAndKeepAnythingElse() throws Exception {
+        Labels labels = new Labels(LabelledTextsTest.applicationMessages());
+        assertThat(labels.monthOfYear("2026-11")).isEqualTo("11月");
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(labels.monthOfYear("2026-11")).isEqualTo("Nov");
+        assertThat(labels.monthOfYear("total")).isEqualTo("total");
+        assertThat(labels.of(null)).isEmpty();
+        assertThat(labels.of(42)).isEqualTo("42");
+    }
 }
