@@ -135,8 +135,16 @@ class LanguagePagesTest {
         String zh = page("county.yjj", "/enforcement/statistics", false);
         assertThat(zh).contains(">1月<", ">12月<", ">双随机抽查<").doesNotContain(">Jan<", "Double-random");
 
-        assertThat(page("county.yjj", "/", true)).contains("Coal (incl. washing)").doesNotContain("煤炭(洗选)");
-        assertThat(page("county.yjj", "/", false)).contains("煤炭(洗选)").doesNotContain("Coal (incl. washing)");
+        // the chart's JSON may escape non-ASCII letters as \\uXXXX
+        assertThat(unescaped(page("county.yjj", "/", true))).contains("Coal (incl. washing)")
+                .doesNotContain("煤炭(洗选)");
+        assertThat(unescaped(page("county.yjj", "/", false))).contains("煤炭(洗选)")
+                .doesNotContain("Coal (incl. washing)");
+    }
+
+    private static String unescaped(String text) {
+        return java.util.regex.Pattern.compile("\\\\u([0-9a-fA-F]{4})").matcher(text)
+                .replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
     }
 
     @Test
