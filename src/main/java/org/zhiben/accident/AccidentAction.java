@@ -1,7 +1,9 @@
 package org.zhiben.accident;
 
+import org.zhiben.common.Labelled;
+
 /** The investigation's transitions, each by an official in scope (or an administrator). */
-public enum AccidentAction {
+public enum AccidentAction implements Labelled {
     START_INVESTIGATION("开始调查"),
     EXTEND_INVESTIGATION("延长调查期限"),
     SUBMIT_REPORT("提交调查报告"),

@@ -1,7 +1,9 @@
 package org.zhiben.accident;
 
+import org.zhiben.common.Labelled;
+
 /** What an official may find about how an accident was reported. 迟报 is also set by the reporting clock itself. */
-public enum AccidentFlag {
+public enum AccidentFlag implements Labelled {
     CONCEALED("瞒报"),
     FALSIFIED("谎报"),
     LATE("迟报"),

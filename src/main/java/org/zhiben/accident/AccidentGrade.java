@@ -1,10 +1,12 @@
 package org.zhiben.accident;
 
+import org.zhiben.common.Labelled;
+
 /**
  * The four grades of 493号令 第三条, with the level that investigates (第十九条) and the highest level a report travels
  * to (第十条): 一般 to the city, 较大 to the province, 重大 and 特别重大 to the ministry (国务院安全生产监督管理部门).
  */
-public enum AccidentGrade {
+public enum AccidentGrade implements Labelled {
     GENERAL("一般事故", ReportLevel.CITY, ReportLevel.COUNTY),
     LARGE("较大事故", ReportLevel.PROVINCE, ReportLevel.CITY),
     MAJOR("重大事故", ReportLevel.MINISTRY, ReportLevel.PROVINCE),

@@ -1,7 +1,9 @@
 package org.zhiben.accident;
 
+import org.zhiben.common.Labelled;
+
 /** 已报告 → 调查中 → 报告已提交 → 已批复 → 整改中 → 结案; 作废 (with a reason) from any state before 结案. */
-public enum AccidentState {
+public enum AccidentState implements Labelled {
     REPORTED("已报告"),
     INVESTIGATING("调查中"),
     REPORT_SUBMITTED("报告已提交"),

@@ -1,7 +1,9 @@
 package org.zhiben.accident;
 
+import org.zhiben.common.Labelled;
+
 /** The levels an accident report passes through, bottom up. */
-public enum ReportLevel {
+public enum ReportLevel implements Labelled {
     UNIT("事故单位"),
     COUNTY("县级"),
     CITY("设区的市级"),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.zhiben.common.Labelled;
 
 /**
  * The reporting clock of 493号令 第九–十一、十三条 for one accident at an instant: the unit reports to the county within
@@ -23,7 +24,7 @@ public final class ReportingClock {
     private ReportingClock() {
     }
 
-    public enum Status {
+    public enum Status implements Labelled {
         DONE("已按时报告"), DONE_LATE("迟报"), PENDING("待报告"), OVERDUE("已超时未报");
 
         private final String label;

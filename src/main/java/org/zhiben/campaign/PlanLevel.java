@@ -1,7 +1,9 @@
 package org.zhiben.campaign;
 
+import org.zhiben.common.Labelled;
+
 /** The level of the government or office that issues a plan. */
-public enum PlanLevel {
+public enum PlanLevel implements Labelled {
     NATIONAL("国家"),
     PROVINCE("省级"),
     CITY("市级"),

@@ -1,7 +1,9 @@
 package org.zhiben.campaign;
 
+import org.zhiben.common.Labelled;
+
 /** What a progress report says: work goes on, or the unit asks the office to accept the task as completed. */
-public enum ReportClaim {
+public enum ReportClaim implements Labelled {
     PROGRESS("推进中"),
     COMPLETED("申请完成");
 

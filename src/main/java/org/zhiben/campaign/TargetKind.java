@@ -1,7 +1,9 @@
 package org.zhiben.campaign;
 
+import org.zhiben.common.Labelled;
+
 /** What a milestone asks for: a quantity with its unit, a yes/no deliverable, or a live metric of the platform. */
-public enum TargetKind {
+public enum TargetKind implements Labelled {
     QUANTITY("数量"),
     DELIVERABLE("成果"),
     METRIC("平台指标");

@@ -1,7 +1,9 @@
 package org.zhiben.campaign;
 
+import org.zhiben.common.Labelled;
+
 /** Where a campaign task stands: 未启动 → 推进中 → 滞后 (automatic) → 已完成, or 退回 with a reason. */
-public enum TaskState {
+public enum TaskState implements Labelled {
     NOT_STARTED("未启动"),
     IN_PROGRESS("推进中"),
     LAGGING("滞后"),

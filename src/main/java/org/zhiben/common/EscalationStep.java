@@ -5,7 +5,7 @@ package org.zhiben.common;
  * 督办, 函告, 通报, 约谈, 曝光. A module's {@link EscalationLadder} names the step it starts from (overdue major
  * hazards start at 函告, lagging campaign tasks at 提示).
  */
-public enum EscalationStep {
+public enum EscalationStep implements Labelled {
     PROMPT("提示"),
     SUPERVISE("督办"),
     LETTER("函告"),

@@ -9,7 +9,7 @@ public record EnterpriseFilter(String region, String sector, UnitType unitType, 
         EnterpriseStatus status, String q, Coverage coverage) {
 
     /** The 标准化 coverage figures: 规上 enterprises not closed, and of those the graded ones (一级–三级). */
-    public enum Coverage {
+    public enum Coverage implements Labelled {
         ABOVE_SCALE("规上企业(未关闭)"), GRADED("规上企业中已达标定级的(一至三级)");
 
         private final String label;

@@ -10,7 +10,22 @@ import org.zhiben.directory.internal.SectorRepository;
 @Service
 public class SectorCatalog {
 
-    public record Entry(String code, String name, String leadDepartment) {
+    /**
+     * A sector (two-digit code, with its lead department) or a GB/T 4754 section (one letter, no department). The name
+     * is the Chinese one of the database; {@link #text()} is the page's language, from {@code sector.<code>} or
+     * {@code industry.<code>} in {@code i18n/directory_en.properties}.
+     */
+    public record Entry(String code, String name, String leadDepartment) implements org.zhiben.common.Labelled {
+
+        @Override
+        public String label() {
+            return name;
+        }
+
+        @Override
+        public String labelKey() {
+            return (code.length() == 1 ? "industry." : "sector.") + code;
+        }
     }
 
     private final SectorRepository sectors;

@@ -1,7 +1,9 @@
 package org.zhiben.enforcement;
 
+import org.zhiben.common.Labelled;
+
 /** What an officer does to a case; each is one versioned change. */
-public enum CaseAction {
+public enum CaseAction implements Labelled {
     INVESTIGATE("调查取证"),
     NOTIFY("告知"),
     STATEMENT("记录陈述申辩"),

@@ -1,7 +1,9 @@
 package org.zhiben.enforcement;
 
+import org.zhiben.common.Labelled;
+
 /** 处罚及处理措施. */
-public enum CaseMeasure {
+public enum CaseMeasure implements Labelled {
     RECTIFY("限期整改"),
     SUSPEND("停产停业整顿"),
     CLOSE_DOWN("关闭取缔"),

@@ -1,7 +1,9 @@
 package org.zhiben.enforcement;
 
+import org.zhiben.common.Labelled;
+
 /** 行政处罚案件的办理阶段. */
-public enum CaseState {
+public enum CaseState implements Labelled {
     FILED("已立案"),
     INVESTIGATING("调查取证"),
     NOTIFIED("已告知"),

@@ -1,7 +1,9 @@
 package org.zhiben.enforcement;
 
+import org.zhiben.common.Labelled;
+
 /** 执法检查方式 (seeds 000, 002, 003). */
-public enum InspectionMode {
+public enum InspectionMode implements Labelled {
     FOUR_NOS("四不两直"),
     OPEN("明查"),
     COVERT("暗访"),

@@ -1,7 +1,9 @@
 package org.zhiben.enforcement;
 
+import org.zhiben.common.Labelled;
+
 /** 现场处理措施 (安全生产法 第65条). */
-public enum OnSiteMeasure {
+public enum OnSiteMeasure implements Labelled {
     RECTIFY("责令限期整改"),
     REMOVE_NOW("责令立即排除"),
     EVACUATE("责令从危险区域撤出作业人员"),

@@ -1,12 +1,13 @@
 package org.zhiben.enforcement;
 
+import org.zhiben.common.Labelled;
 import org.zhiben.directory.StandardizationGrade;
 
 /**
  * 监管类别 of an inspection object, derived from the registry: a high-risk unit is 重点监管; otherwise a 标准化 一级 or
  * 二级 unit is 激励类 (fewer inspections, DOMAIN S19); everybody else 一般监管.
  */
-public enum SupervisionCategory {
+public enum SupervisionCategory implements Labelled {
     KEY("重点监管"), GENERAL("一般监管"), INCENTIVE("激励类(减少检查频次)");
 
     private final String label;

@@ -1,10 +1,12 @@
 package org.zhiben.enforcement;
 
+import org.zhiben.common.Labelled;
+
 /**
  * 执法文书 (the ministry's 执法文书式样), each numbered per office, year and kind: {@code abbreviation} goes into the
  * number (示范县应急检记〔2026〕1号); {@code ofCase} tells whether it is filled from a case or an inspection.
  */
-public enum WritKind {
+public enum WritKind implements Labelled {
     SITE_RECORD("现场检查记录", "检记", false),
     RECTIFY_ORDER("责令限期整改指令书", "责改", false),
     SITE_MEASURE("现场处理措施决定书", "现决", false),

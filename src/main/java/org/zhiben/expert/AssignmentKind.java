@@ -1,10 +1,12 @@
 package org.zhiben.expert;
 
+import org.zhiben.common.Labelled;
+
 /**
  * What an expert is sent to do. {@link #reviews()} kinds judge the enterprise's work; an expert who did the
  * enterprise's 首次风险辨识 (paid service building its system) recently may not review it.
  */
-public enum AssignmentKind {
+public enum AssignmentKind implements Labelled {
     FIRST_IDENTIFICATION("首次风险辨识", false),
     DETAILED_CHECK("体检式精查", true),
     CONSULTATION("会诊", false),

@@ -1,5 +1,7 @@
 package org.zhiben.hazard;
 
+import org.zhiben.common.Labelled;
+
 /**
  * What a hazard figure counts, defined once as a condition over {@code hazard_hazard h}: the hazard list filters by
  * it ({@code /hazards?figure=…}, with {@code from}/{@code to} bounding {@link #periodColumn()}), and the ledger's
@@ -7,7 +9,7 @@ package org.zhiben.hazard;
  * the same conditions. A dashboard figure therefore opens a list of exactly as many rows as it shows
  * (docs/metrics.md).
  */
-public enum HazardCount {
+public enum HazardCount implements Labelled {
 
     /** Hazards found (not rejected: 驳回 means "not a hazard"); the period bounds the day found. */
     FOUND("发现隐患(不含已驳回)", "found_on", Sql.NOT_REJECTED),

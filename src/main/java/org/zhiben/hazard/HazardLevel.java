@@ -1,7 +1,9 @@
 package org.zhiben.hazard;
 
+import org.zhiben.common.Labelled;
+
 /** 隐患等级 (16号令): 一般事故隐患 or 重大事故隐患. */
-public enum HazardLevel {
+public enum HazardLevel implements Labelled {
     GENERAL("一般"),
     MAJOR("重大");
 

@@ -1,10 +1,12 @@
 package org.zhiben.hazard;
 
+import org.zhiben.common.Labelled;
+
 /**
  * Where a hazard was found (dangerSrc): the ten enterprise sources of the data-exchange practice, then the government
  * channels.
  */
-public enum HazardSource {
+public enum HazardSource implements Labelled {
     DAILY("日常", false),
     COMPREHENSIVE("综合性", false),
     SPECIALISED("专业性", false),

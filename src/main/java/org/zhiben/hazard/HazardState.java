@@ -1,7 +1,9 @@
 package org.zhiben.hazard;
 
+import org.zhiben.common.Labelled;
+
 /** Where a hazard stands in its closed loop; CLOSED (销号) and REJECTED are final. */
-public enum HazardState {
+public enum HazardState implements Labelled {
     REPORTED("已上报"),
     CONFIRMED("已确认"),
     RECTIFYING("整改中"),

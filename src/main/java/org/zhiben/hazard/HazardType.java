@@ -1,7 +1,9 @@
 package org.zhiben.hazard;
 
+import org.zhiben.common.Labelled;
+
 /** 隐患类型 of the data-exchange practice. */
-public enum HazardType {
+public enum HazardType implements Labelled {
     SAFETY("安全"),
     PROCESS("工艺"),
     ELECTRICAL("电气"),

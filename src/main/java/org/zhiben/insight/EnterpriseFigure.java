@@ -1,12 +1,14 @@
 package org.zhiben.insight;
 
+import org.zhiben.common.Labelled;
+
 /**
  * The enterprise figures of the dashboards, each defined once as a condition over insight's per-enterprise rows: the
  * enterprise list behind a figure ({@code /insight/enterprises?figure=…}) selects exactly the enterprises the figure
  * counts, with the same condition ({@link org.zhiben.insight.internal.SummaryReader} counts with it below a village,
  * and the per-region counters are checked against it by the consistency check).
  */
-public enum EnterpriseFigure {
+public enum EnterpriseFigure implements Labelled {
 
     /** Every enterprise of the registry in the area (any status): the denominator of 建成率 and 在线填报率. */
     ENTERPRISES("企业", "1 = 1", false),

@@ -1,5 +1,6 @@
 package org.zhiben.inspection;
 
+import org.zhiben.common.Labelled;
 import org.zhiben.hazard.HazardSource;
 
 /**
@@ -7,7 +8,7 @@ import org.zhiben.hazard.HazardSource;
  * principal's major-hazard inspection, the one-off checks an enterprise plans, and the checks by regulators and experts.
  * Each maps to the hazard source its findings carry.
  */
-public enum TaskType {
+public enum TaskType implements Labelled {
     DAILY("日常", HazardSource.DAILY, false),
     BAOBAO_PRINCIPAL("包保·主要负责人", HazardSource.DAILY, true),
     BAOBAO_TECHNICAL("包保·技术负责人", HazardSource.DAILY, true),

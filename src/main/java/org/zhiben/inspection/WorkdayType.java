@@ -1,7 +1,9 @@
 package org.zhiben.inspection;
 
+import org.zhiben.common.Labelled;
+
 /** Which days a schedule's tasks may start on (DOMAIN.md §2): 每天, 工作日, 非工作日 (per the holiday calendar). */
-public enum WorkdayType {
+public enum WorkdayType implements Labelled {
     EVERY_DAY("每天"), WORKDAY("工作日"), NON_WORKDAY("非工作日");
 
     private final String label;

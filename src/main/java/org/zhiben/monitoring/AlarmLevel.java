@@ -1,10 +1,12 @@
 package org.zhiben.monitoring;
 
+import org.zhiben.common.Labelled;
+
 /**
  * The band a value is in, from the four thresholds; {@link #OFFLINE} is a point silent beyond its interval.
  * {@code severity} orders the bands: an alarm keeps the most severe one reached.
  */
-public enum AlarmLevel {
+public enum AlarmLevel implements Labelled {
     NORMAL("正常", 0),
     LOW("低报", 1),
     HIGH("高报", 1),

@@ -1,7 +1,9 @@
 package org.zhiben.monitoring;
 
+import org.zhiben.common.Labelled;
+
 /** What a point measures, with the usual unit offered on the form. */
-public enum Quantity {
+public enum Quantity implements Labelled {
     LEVEL("液位", "m"),
     TEMPERATURE("温度", "℃"),
     PRESSURE("压力", "MPa"),

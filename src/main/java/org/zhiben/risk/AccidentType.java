@@ -1,7 +1,9 @@
 package org.zhiben.risk;
 
+import org.zhiben.common.Labelled;
+
 /** The 20 accident categories of GB 6441-1986 (企业职工伤亡事故分类), with their codes. */
-public enum AccidentType {
+public enum AccidentType implements Labelled {
     OBJECT_STRIKE("01", "物体打击"),
     VEHICLE_INJURY("02", "车辆伤害"),
     MECHANICAL_INJURY("03", "机械伤害"),

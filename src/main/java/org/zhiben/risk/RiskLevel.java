@@ -1,10 +1,12 @@
 package org.zhiben.risk;
 
+import org.zhiben.common.Labelled;
+
 /**
  * The four risk levels with their data-exchange codes (0 重大 · 1 较大 · 2 一般 · 3 低) and the colours of the
  * four-colour map. Declared from the most to the least severe.
  */
-public enum RiskLevel {
+public enum RiskLevel implements Labelled {
     MAJOR("重大", "red", 0), LARGE("较大", "orange", 1), GENERAL("一般", "yellow", 2), LOW("低", "blue", 3);
 
     private final String label;

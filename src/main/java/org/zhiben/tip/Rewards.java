@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.Labelled;
 
 /**
  * The reward for a verified tip (安全生产领域举报奖励办法, 2018; DOMAIN §8). A major hazard or illegal production or
@@ -24,7 +25,7 @@ public final class Rewards {
     public static final BigDecimal MAX_PENALTY = new BigDecimal("100000000000");
 
     /** Yuan per verified concealed death, and the most deaths an accident of the grade can have. */
-    public enum Grade {
+    public enum Grade implements Labelled {
         GENERAL("一般", 30_000, 2),
         LARGER("较大", 40_000, 9),
         MAJOR("重大", 50_000, 29),

@@ -1,7 +1,9 @@
 package org.zhiben.tip;
 
+import org.zhiben.common.Labelled;
+
 /** The handler's transitions. */
-public enum TipAction {
+public enum TipAction implements Labelled {
     ACCEPT("受理"),
     REJECT("不予受理"),
     TRANSFER("转办"),

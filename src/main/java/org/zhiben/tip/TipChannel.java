@@ -1,7 +1,9 @@
 package org.zhiben.tip;
 
+import org.zhiben.common.Labelled;
+
 /** How a tip came in: the public page or API, or entered by an official (phone, letter, visit) or an enterprise. */
-public enum TipChannel {
+public enum TipChannel implements Labelled {
     WEB("网上举报"),
     PHONE_12350("12350电话"),
     LETTER("来信"),

@@ -1,7 +1,9 @@
 package org.zhiben.tip;
 
+import org.zhiben.common.Labelled;
+
 /** Where a tip is in its handling, 收到 to 结案. */
-public enum TipState {
+public enum TipState implements Labelled {
     RECEIVED("已收到", false),
     ACCEPTED("已受理", false),
     REJECTED("不予受理", false),

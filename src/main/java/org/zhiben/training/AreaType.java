@@ -1,7 +1,9 @@
 package org.zhiben.training;
 
+import org.zhiben.common.Labelled;
+
 /** 办公、生产、生活 areas, each drilled for evacuation separately (seed 000: "分别"). */
-public enum AreaType {
+public enum AreaType implements Labelled {
     OFFICE("办公区"),
     PRODUCTION("生产区"),
     LIVING("生活区");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhiben.common.Labelled;
 
 /**
  * Drill duties of an enterprise for a year (DOMAIN §10, seed 000 and 003): an evacuation drill in each of the 办公,
@@ -17,7 +18,7 @@ public final class DrillCompliance {
     private DrillCompliance() {
     }
 
-    public enum Status {
+    public enum Status implements Labelled {
         DONE("已完成"), OPEN("未到期"), DUE_SOON("即将到期"), MISSED("逾期未演练"), NOT_STARTED("未开始");
 
         private final String label;

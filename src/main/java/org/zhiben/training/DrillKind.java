@@ -1,7 +1,9 @@
 package org.zhiben.training;
 
+import org.zhiben.common.Labelled;
+
 /** 演练类型 (生产安全事故应急预案管理办法). */
-public enum DrillKind {
+public enum DrillKind implements Labelled {
     COMPREHENSIVE("综合应急预案演练"),
     SPECIAL("专项应急预案演练"),
     ONSITE("现场处置方案演练"),

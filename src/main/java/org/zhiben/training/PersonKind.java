@@ -1,7 +1,9 @@
 package org.zhiben.training;
 
+import org.zhiben.common.Labelled;
+
 /** How a person works for the enterprise; 先培训后上岗 applies to every kind alike. */
-public enum PersonKind {
+public enum PersonKind implements Labelled {
     EMPLOYEE("员工"),
     CONTRACTOR("承包商人员"),
     DISPATCHED("劳务派遣"),

@@ -1,7 +1,9 @@
 package org.zhiben.training;
 
+import org.zhiben.common.Labelled;
+
 /** 单选, 多选, 判断. */
-public enum QuestionType {
+public enum QuestionType implements Labelled {
     SINGLE("单选"),
     MULTIPLE("多选"),
     JUDGE("判断");

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.zhiben.common.Labelled;
 
 /**
  * One date of a campaign's reporting calendar: what is due ({@link Kind}) and by when. {@code code} is unique in a
@@ -11,7 +12,7 @@ import java.util.List;
  */
 public record Deadline(@Size(max = 32) String code, Kind kind, @Size(max = 200) String title, LocalDate dueDate) {
 
-    public enum Kind {
+    public enum Kind implements Labelled {
         CONTACTS("附表2 联络员名单"),
         PLAN("创建工作实施方案"),
         SURVEY("附表1 调查摸底情况"),

@@ -1,9 +1,10 @@
 package org.zhiben.accident.zero;
 
+import org.zhiben.common.Labelled;
 import org.zhiben.directory.UnitType;
 
 /** The two groups seed 004's targets are set for: 村(社区) and 企事业单位 (every other unit type). */
-public enum UnitGroup {
+public enum UnitGroup implements Labelled {
     VILLAGE("村(社区)"),
     UNIT("企事业单位");
 

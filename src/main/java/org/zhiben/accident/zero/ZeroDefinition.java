@@ -1,11 +1,13 @@
 package org.zhiben.accident.zero;
 
+import org.zhiben.common.Labelled;
+
 /**
  * What a campaign counts as "zero": 零安全事故 (附表1 note 2: no safety accident of any kind, the default) or
  * 不发生伤亡事故 (§六(八)'s 考核 standard: no accident with a death, a missing person or a serious injury).
  * A voided accident never counts.
  */
-public enum ZeroDefinition {
+public enum ZeroDefinition implements Labelled {
     NO_SAFETY_ACCIDENT("零安全事故"),
     NO_CASUALTY_ACCIDENT("不发生伤亡事故");
 

@@ -22,6 +22,7 @@ import org.zhiben.audit.VersionedChanges;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.Ids;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.Labelled;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.RegionLevel;
 import org.zhiben.common.Zones;
@@ -62,7 +63,7 @@ public class ZeroReports {
 
     public enum OrgKind { REGION, DEPARTMENT }
 
-    public enum Duty {
+    public enum Duty implements Labelled {
         IN_CHARGE("分管负责人"), LIAISON("具体责任人");
 
         private final String label;

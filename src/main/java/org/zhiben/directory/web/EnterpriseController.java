@@ -78,7 +78,9 @@ class EnterpriseController {
             return "redirect:/inspection/today";
         }
         model.addAttribute("bySector", enterprises.countBySector());
-        model.addAttribute("sectors", catalog.sectors());
+        // the chart reads the names from JSON: in the page's language
+        model.addAttribute("sectors", catalog.sectors().stream()
+                .map(s -> new SectorCatalog.Entry(s.code(), s.text(), s.leadDepartment())).toList());
         model.addAttribute("roots", regions.roots());
         return "directory/home";
     }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.Labelled;
+import org.zhiben.common.PeriodLabels;
 
 /**
  * A reporting period of the 16号令 statistics table: a quarter ({@code 2025Q1}) or a year ({@code 2025}), in Asia/Shanghai
@@ -13,7 +15,7 @@ import org.zhiben.common.InvalidInputException;
  * signature is on time: a quarter is due on the 15th of the month after it (Q1 on 04-15, Q4 on 01-15 of the next
  * year), a year on 01-31 of the next year. A signature dated after the due day is late.
  */
-public record StatisticsPeriod(int year, int quarter) implements Comparable<StatisticsPeriod> {
+public record StatisticsPeriod(int year, int quarter) implements Comparable<StatisticsPeriod>, Labelled {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})(?:Q([1-4]))?");
 
@@ -123,8 +125,16 @@ public record StatisticsPeriod(int year, int quarter) implements Comparable<Stat
         return periods.stream().map(StatisticsPeriod::label).collect(java.util.stream.Collectors.joining("、"));
     }
 
+    /** The Chinese name, as documents and the 16号令 table carry it. */
+    @Override
     public String label() {
-        return yearly() ? year + "年度" : year + "年第" + "一二三四".charAt(quarter - 1) + "季度";
+        return yearly() ? PeriodLabels.year(year, null) : PeriodLabels.quarter(year, quarter, null);
+    }
+
+    /** The name in the page's language ("2025 Q1", "2025" in English). */
+    @Override
+    public String text() {
+        return yearly() ? PeriodLabels.year(year) : PeriodLabels.quarter(year, quarter);
     }
 
     @Override

@@ -1,10 +1,11 @@
 package org.zhiben.hazard.workflow;
 
 import org.springframework.modulith.NamedInterface;
+import org.zhiben.common.Labelled;
 
 /** Everything a user can do to a hazard; {@link Hazard#allowedActions} answers which ones a given actor may do now. */
 @NamedInterface(name = "workflow", propagate = false)
-public enum HazardAction {
+public enum HazardAction implements Labelled {
     CONFIRM("确认并下达五定"),
     REJECT("驳回"),
     START("开始整改"),

@@ -1,10 +1,11 @@
 package org.zhiben.hazard.workflow;
 
 import org.springframework.modulith.NamedInterface;
+import org.zhiben.common.Labelled;
 
 /** Why a reported hazard is rejected. */
 @NamedInterface(name = "workflow", propagate = false)
-public enum RejectionKind {
+public enum RejectionKind implements Labelled {
     NOT_A_HAZARD("不构成隐患"),
     DUPLICATE("重复上报");
 

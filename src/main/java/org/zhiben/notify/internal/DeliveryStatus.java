@@ -1,6 +1,8 @@
 package org.zhiben.notify.internal;
 
-public enum DeliveryStatus {
+import org.zhiben.common.Labelled;
+
+public enum DeliveryStatus implements Labelled {
     SENT("已发送"), FAILED("失败");
 
     private final String label;

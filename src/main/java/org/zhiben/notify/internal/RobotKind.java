@@ -1,7 +1,9 @@
 package org.zhiben.notify.internal;
 
+import org.zhiben.common.Labelled;
+
 /** The group robots the platform can post to. */
-public enum RobotKind {
+public enum RobotKind implements Labelled {
     WECOM("企业微信"), DINGTALK("钉钉");
 
     private final String label;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.modulith.NamedInterface;
 import org.zhiben.common.FieldViolation;
+import org.zhiben.common.Labelled;
 
 /**
  * One of the three 包保责任人 of a major hazard source (主要负责人, 技术负责人, 操作负责人): name, position and phone.
@@ -17,7 +18,7 @@ public record SafetyHolder(@Size(max = 100) String name, @Size(max = 200) String
     public static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}(-\\d{1,6})?");
 
     /** The three roles, in the order of the standard practice. */
-    public enum Role {
+    public enum Role implements Labelled {
         PRINCIPAL("主要负责人"), TECHNICAL("技术负责人"), OPERATION("操作负责人");
 
         private final String label;

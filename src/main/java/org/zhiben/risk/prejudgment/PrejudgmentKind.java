@@ -1,6 +1,7 @@
 package org.zhiben.risk.prejudgment;
 
 import org.springframework.modulith.NamedInterface;
+import org.zhiben.common.Labelled;
 import org.zhiben.risk.prejudgment.PrejudgmentPeriod.Cadence;
 
 /**
@@ -9,7 +10,7 @@ import org.zhiben.risk.prejudgment.PrejudgmentPeriod.Cadence;
  * safety manager; 县级月 — an official whose region is a county; 市级季 — an official whose region is a city.
  */
 @NamedInterface("prejudgment")
-public enum PrejudgmentKind {
+public enum PrejudgmentKind implements Labelled {
     WORKSHOP_DAILY("车间(班组)日预判", Cadence.DAY, true),
     ENTERPRISE_WEEKLY("企业周预判", Cadence.WEEK, true),
     COUNTY_MONTHLY("县级部门月预判", Cadence.MONTH, false),

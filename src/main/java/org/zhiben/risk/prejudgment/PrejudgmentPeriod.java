@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.Labelled;
 import org.zhiben.common.Zones;
 
 /**
@@ -19,7 +20,7 @@ import org.zhiben.common.Zones;
  */
 public record PrejudgmentPeriod(Cadence cadence, String label, LocalDate start, LocalDate end) {
 
-    public enum Cadence {
+    public enum Cadence implements Labelled {
         DAY("日"), WEEK("周"), MONTH("月"), QUARTER("季");
 
         private final String label;
