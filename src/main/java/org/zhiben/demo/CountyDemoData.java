@@ -440,7 +440,7 @@ class CountyDemoData implements ApplicationRunner {
                 created});
         // a few units fell behind: they stopped reporting online altogether this year
         boolean lagging = random.nextInt(100) < 15;
-        int diligence = 70 + random.nextInt(31);
+        int diligence = 85 + random.nextInt(16);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (int w = WEEKS; w >= 0; w--) {
             LocalDate start = monday.minusWeeks(w);
@@ -469,8 +469,8 @@ class CountyDemoData implements ApplicationRunner {
         // closed units and the laggards reported earlier in the year, before they stopped
         if (u.closed() || lagging) {
             LocalDate earlier = yearStart(today).plusDays(20 + random.nextInt(90));
-            if (lagging && random.nextInt(3) > 0) {
-                return; // and some never did
+            if (lagging && !u.closed() && random.nextInt(3) > 0) {
+                return; // and some of those still working never did
             }
             UUID task = id(u, "task-early", 0);
             UUID record = id(u, "record-early", 0);
