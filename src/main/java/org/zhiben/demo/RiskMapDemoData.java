@@ -31,7 +31,7 @@ import org.zhiben.risk.map.RiskMaps;
 import org.zhiben.risk.RiskRollUp.UnitLevel;
 
 /**
- * A site plan for demo enterprises A and B, drawn at start-up (plain rectangles for the buildings, ASCII labels),
+ * A site plan for demo enterprises A and B (plain rectangles for the buildings, labelled in Chinese; a shipped PNG),
  * with one polygon per analysis unit, so the four-colour maps show every colour. Runs after {@link RiskDemoData};
  * skipped once A has a plan.
  */
@@ -68,9 +68,8 @@ class RiskMapDemoData implements ApplicationRunner {
                 return;
             }
             tx.executeWithoutResult(status -> {
-                seed(a, "厂区总平面图", new String[] {"PRESS", "ASSEMBLY", "PAINT", "POLISH", "POWER", "STORE"});
-                seed(runAs("ent.b.boss").enterpriseId(), "厂区总平面图",
-                        new String[] {"NH3 TANKS", "REACTOR 1", "TANK CLEANING", "LOADING", "UTILITY", "OFFICE"});
+                seed(a, "厂区总平面图", "a");
+                seed(runAs("ent.b.boss").enterpriseId(), "厂区总平面图", "b");
             });
             log.info("Demo four-colour maps seeded for enterprises A and B");
         } catch (UsernameNotFoundException noDemoUsers) {
@@ -80,9 +79,9 @@ class RiskMapDemoData implements ApplicationRunner {
         }
     }
 
-    private void seed(UUID enterprise, String title, String[] labels) {
+    private void seed(UUID enterprise, String title, String image) {
         try {
-            UUID plan = maps.upload(enterprise, title, new ByteArrayInputStream(plan(labels)));
+            UUID plan = maps.upload(enterprise, title, new ByteArrayInputStream(plan(image)));
             List<UnitLevel> units = inventory.rollUp(enterprise).units();
             for (int i = 0; i < units.size() && i < BUILDINGS.length; i++) {
                 int[] b = BUILDINGS[i];
@@ -96,12 +95,31 @@ class RiskMapDemoData implements ApplicationRunner {
         }
     }
 
-    /** A grey site plan: boundary, roads, buildings with ASCII names (no CJK font needed). */
-    static byte[] plan(String[] labels) throws IOException {
+    /** Labels of the buildings on A's plan, in {@link #BUILDINGS} order. */
+    static final String[] LABELS_A = {"冲压车间", "装配车间", "喷涂车间", "抛光打磨区", "配电室", "成品仓库"};
+    /** Labels of the buildings on B's plan. */
+    static final String[] LABELS_B = {"液氨储罐区", "1号反应釜", "储罐清洗区", "槽车装卸栈台", "公用工程", "办公楼"};
+
+    /**
+     * A site plan image shipped with the application ({@code demo/site-plan-a.png}, {@code -b.png}): drawn once by
+     * {@code SitePlanImages} (test sources) with a CJK font, so the labels are Chinese whatever fonts the server has.
+     */
+    static byte[] plan(String name) throws IOException {
+        try (var in = RiskMapDemoData.class.getResourceAsStream("/demo/site-plan-" + name + ".png")) {
+            if (in == null) {
+                throw new IOException("demo site plan " + name + " missing");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** A grey site plan: boundary, a road, the buildings with their names, north; {@code font} must show them. */
+    static byte[] draw(String[] labels, Font font) throws IOException {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(new Color(0xF8F9FA));
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(new Color(0xDEE2E6));
@@ -110,17 +128,20 @@ class RiskMapDemoData implements ApplicationRunner {
             g.setColor(new Color(0x495057));
             g.setStroke(new BasicStroke(4f));
             g.drawRect(20, 20, WIDTH - 40, HEIGHT - 40);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+            g.setFont(font.deriveFont(Font.BOLD, 24f));
             for (int i = 0; i < BUILDINGS.length; i++) {
                 int[] b = BUILDINGS[i];
                 g.setColor(new Color(0xE9ECEF));
                 g.fillRect(b[0], b[1], b[2], b[3]);
                 g.setColor(new Color(0x495057));
                 g.drawRect(b[0], b[1], b[2], b[3]);
-                g.drawString(labels[i], b[0] + 12, b[1] + 32);
+                g.drawString(labels[i], b[0] + 12, b[1] + 36);
             }
-            g.drawString("N", WIDTH - 70, 70);
-            g.drawLine(WIDTH - 62, 80, WIDTH - 62, 120);
+            // north, in the open ground below the fifth building
+            g.drawString("北", 758, 640);
+            g.drawLine(770, 652, 770, 712);
+            g.drawLine(770, 652, 760, 668);
+            g.drawLine(770, 652, 780, 668);
         } finally {
             g.dispose();
         }

@@ -2,7 +2,10 @@ package org.zhiben.insight;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -43,6 +46,41 @@ public class InspectionInputs {
         }
         upserts.add("insight_task_flow", "insight_task_flow_pk",
                 List.of("area", "lvl", "grain", "period", "sectors", "done"), List.of("parent"), rows);
+    }
+
+    /**
+     * Many closed tasks and records at once (the demo's bulk seeding): the same counters as one call each, merged
+     * first, so each table takes one batch.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void addAll(List<TaskClosed> tasks, List<Recorded> records) {
+        Map<String, Object[]> flows = new TreeMap<>();
+        for (TaskClosed t : tasks) {
+            for (Areas.Slot s : Areas.slots(t.regionCode(), t.enterpriseId())) {
+                for (String sectors : s.sectorKeys(t.sectors())) {
+                    merge(flows, new Object[] {s.area(), (short) s.lvl(), "D", t.dueDate(), sectors,
+                            t.done(), s.parent(), 0L}, 6, 1);
+                    merge(flows, new Object[] {s.area(), (short) s.lvl(), "M",
+                            t.dueDate().withDayOfMonth(1), sectors, t.done(), s.parent(), 0L}, 6, 1);
+                }
+            }
+        }
+        upserts.add("insight_task_flow", "insight_task_flow_pk",
+                List.of("area", "lvl", "grain", "period", "sectors", "done"), List.of("parent"),
+                new ArrayList<>(flows.values()));
+        Map<String, Object[]> days = new TreeMap<>();
+        for (Recorded r : records) {
+            merge(days, new Object[] {r.enterpriseId(), r.recordedOn(), r.regionCode(), r.sectors(), 0L},
+                    2, 1);
+        }
+        upserts.add("insight_inspection_day", "insight_inspection_day_pk", List.of("enterprise_id", "seen_on"),
+                List.of("region_code", "sectors"), new ArrayList<>(days.values()), "records");
+    }
+
+    /** Adds one to the counter (last column) of the row whose first {@code keys} columns equal {@code row}'s. */
+    private static void merge(Map<String, Object[]> rows, Object[] row, int keys, long n) {
+        Object[] existing = rows.computeIfAbsent(Arrays.toString(Arrays.copyOf(row, keys)), k -> row);
+        existing[existing.length - 1] = (Long) existing[existing.length - 1] + n;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
