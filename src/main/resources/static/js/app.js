@@ -186,3 +186,84 @@ document.addEventListener('submit', function (event) {
     scan(event.target);
   });
 })();
+
+// List tables as cards on a phone (app.css, table.table-cards): every body cell gets its column header's text as
+// data-label, which the phone layout shows before the value. A header cell's own data-label wins over its text (for
+// a column whose header is an icon); a cell spanning several columns (the "nothing found" row) gets none. The
+// table, row and cell roles are set explicitly because some browsers drop a table's semantics once its CSS display
+// is no longer a table's. Run on the page and on whatever htmx swaps in.
+(function () {
+  var ROLES = [['table.table-cards', 'table'], ['table.table-cards > thead, table.table-cards > tbody, table.table-cards > tfoot', 'rowgroup'],
+    ['table.table-cards > * > tr', 'row'], ['table.table-cards > thead > tr > th', 'columnheader'],
+    ['table.table-cards > tbody > tr > th, table.table-cards > tfoot > tr > th', 'rowheader'],
+    ['table.table-cards > tbody > tr > td, table.table-cards > tfoot > tr > td', 'cell']];
+
+  function headers(table) {
+    var head = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+    var names = [];
+    if (head) {
+      Array.prototype.forEach.call(head.cells, function (th) {
+        var name = (th.dataset.label !== undefined ? th.dataset.label : th.textContent).replace(/\s+/g, ' ').trim();
+        for (var i = 0; i < (th.colSpan || 1); i++) {
+          names.push(name);
+        }
+      });
+    }
+    return names;
+  }
+
+  function label(table) {
+    var names = headers(table);
+    var groups = Array.prototype.slice.call(table.tBodies);
+    if (table.tFoot) {
+      groups.push(table.tFoot);
+    }
+    groups.forEach(function (group) {
+      Array.prototype.forEach.call(group.rows, function (tr) {
+        var column = 0;
+        Array.prototype.forEach.call(tr.cells, function (cell) {
+          var span = cell.colSpan || 1;
+          if (span === 1 && names[column] && !cell.hasAttribute('data-label')) {
+            cell.setAttribute('data-label', names[column]);
+          }
+          column += span;
+        });
+      });
+    });
+  }
+
+  function scan(root) {
+    if (!root || !root.querySelectorAll) {
+      return;
+    }
+    var tables = Array.prototype.slice.call(root.querySelectorAll('table.table-cards'));
+    if (root.matches && root.matches('table.table-cards')) {
+      tables.push(root);
+    }
+    var inside = root.closest && root.closest('table.table-cards');
+    if (inside && tables.indexOf(inside) < 0) {
+      tables.push(inside);
+    }
+    tables.forEach(function (table) {
+      label(table);
+      ROLES.forEach(function (pair) {
+        table.parentNode.querySelectorAll(pair[0]).forEach(function (el) {
+          if (el.closest('table') === table && !el.hasAttribute('role')) {
+            el.setAttribute('role', pair[1]);
+          }
+        });
+      });
+    });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', function () {
+      scan(document);
+    });
+  } else {
+    scan(document);
+  }
+  document.addEventListener('htmx:load', function (event) {
+    scan(event.target);
+  });
+})();

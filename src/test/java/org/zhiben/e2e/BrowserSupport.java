@@ -54,8 +54,16 @@ final class BrowserSupport {
     /** A phone-width (375 px) or desktop context. */
     static BrowserContext context(boolean phone) {
         Browser.NewContextOptions options = new Browser.NewContextOptions().setLocale("zh-CN");
-        options = phone ? options.setViewportSize(375, 812).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
-                : options.setViewportSize(1280, 800);
+        return context(phone ? options.setViewportSize(375, 812).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
+                : options.setViewportSize(1280, 800));
+    }
+
+    /** A desktop context of the given window width (a 1366 × 768 laptop, say). */
+    static BrowserContext desktop(int width, int height) {
+        return context(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(width, height));
+    }
+
+    private static BrowserContext context(Browser.NewContextOptions options) {
         BrowserContext context = browser().newContext(options);
         context.addInitScript(VIOLATION_SCRIPT);
         context.onConsoleMessage(m -> {
