@@ -201,6 +201,37 @@ public class AccidentStatistics {
                 bySector, byCategory, byGrade);
     }
 
+    /**
+     * The figures of accidents that occurred from {@code from} to {@code to} (both inclusive, any span), in the
+     * caller's scope narrowed to {@code region} (a 12-digit code, 404 outside) and {@code sector} when given: what a
+     * dashboard shows beside its own figures. Its list is {@link AccidentFilter} with {@code counted}, the days, the
+     * region's prefix and the sector.
+     */
+    @Transactional(readOnly = true)
+    public Figures figures(String region, String sector, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "结束日期不能早于开始日期");
+        }
+        DataScope scope = scopes.current();
+        RegionCode narrowed = narrowed(scope, region);
+        SqlFragment where = scope.sql("a");
+        if (narrowed != null) {
+            where = where.and(SqlFragment.of("a.region_code like ?", narrowed.prefix() + "%"));
+        }
+        if (sector != null && !sector.isBlank()) {
+            where = where.and(org.zhiben.common.SectorSet.anyOf("a.sectors", List.of(sector.strip())));
+        }
+        List<Object> args = new ArrayList<>(where.args());
+        args.add(Timestamp.from(from.atStartOfDay(Zones.CHINA).toInstant()));
+        args.add(Timestamp.from(to.plusDays(1).atStartOfDay(Zones.CHINA).toInstant()));
+        return jdbc.query("select count(*), sum(a.deaths + a.missing), sum(a.serious_injuries),"
+                + " sum(a.direct_loss_yuan) from accident_accident a where " + COUNTED + " and " + where.sql()
+                + " and a.occurred_at >= ? and a.occurred_at < ?", rs -> {
+                    rs.next();
+                    return figures(rs, 1);
+                }, args.toArray());
+    }
+
     private static RegionCode narrowed(DataScope scope, String region) {
         if (region == null || region.isBlank()) {
             return null;
