@@ -232,6 +232,28 @@ class AccidentStatisticsTest {
     }
 
     @Test
+    void insightsApiAnswersThePeriodsAccidentsWithTheirList() throws Exception {
+        // the county in 2012: the fixture's A1, A2, A3 (the other county's and the voided one left out)
+        String body = get("/api/v1/stats/accidents?region=990101000000&from=2012-01-01&to=2012-12-31", "county.yjj")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.count").value(3))
+                .andExpect(jsonPath("$.deaths").value(5)).andExpect(jsonPath("$.injuries").value(2))
+                .andReturn().getResponse().getContentAsString();
+        String list = get(JsonPath.read(body, "$.list"), "county.yjj").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8);
+        Matcher total = TOTAL.matcher(list);
+        assertThat(total.find()).isTrue();
+        assertThat(total.group(1)).isEqualTo("3");
+        // 1 January 2012 alone holds A1 (its first minute); a department of sector 04 sees A2 and A3 only
+        get("/api/v1/stats/accidents?region=990101000000&from=2012-01-01&to=2012-01-01", "county.yjj")
+                .andExpect(jsonPath("$.count").value(1)).andExpect(jsonPath("$.deaths").value(2));
+        get("/api/v1/stats/accidents?from=2012-01-01&to=2012-12-31", "county.zjj")
+                .andExpect(jsonPath("$.count").value(2));
+        get("/api/v1/stats/accidents?region=990102000000&from=2012-01-01&to=2012-12-31", "county.yjj")
+                .andExpect(status().isNotFound());
+        get("/api/v1/stats/accidents?from=2012-02-01&to=2012-01-01", "county.yjj").andExpect(status().isBadRequest());
+    }
+
+    @Test
     void badInputIsA400() throws Exception {
         get("/api/v1/accidents/statistics?year=1999", "county.yjj").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("year"));
