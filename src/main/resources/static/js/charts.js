@@ -130,7 +130,23 @@
     });
   }
 
+  /** Accidents by region this period beside the same span of last year (事故起数同比). */
+  function accidentYoy(el, d) {
+    var rows = d.rows || [];
+    resizeWith(echarts.init(el)).setOption({
+      animation: false, tooltip: { trigger: 'axis' }, legend: { data: [d.current, d.previous] },
+      grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1 },
+      yAxis: { type: 'category', data: rows.map(function (r) { return r.name.slice(0, 10); }) },
+      series: [
+        { name: d.current, type: 'bar', itemStyle: { color: '#dc3545' }, data: rows.map(function (r) { return r.count; }) },
+        { name: d.previous, type: 'bar', itemStyle: { color: '#adb5bd' }, data: rows.map(function (r) { return r.previous; }) }
+      ]
+    });
+  }
+
   var kinds = {
+    'accident-yoy': accidentYoy,
     'risk-bars': riskBars,
     'inspection-rates': inspectionRates,
     'hazard-trend': hazardTrend,
@@ -146,6 +162,9 @@
 
   /** When a chart has nothing to show: a chart of zeros (or four equal quarters) would mislead. */
   var empty = {
+    'accident-yoy': function (el, d) {
+      return sum((d.rows || []).map(function (r) { return (r.count || 0) + (r.previous || 0); })) === 0;
+    },
     'monitoring-series': function (el, d) { return !(d.samples || []).length; },
     'risk-bars': function (el, d) {
       return sum((d.rows || []).map(function (r) { return (r.major || 0) + (r.large || 0); })) === 0;

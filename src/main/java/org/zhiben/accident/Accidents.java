@@ -154,7 +154,46 @@ public class Accidents {
         if (filter.year() != null) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("occurredYear"), filter.year()));
         }
+        check(filter);
+        if (filter.counted()) {
+            spec = spec.and((root, q, cb) -> cb.notEqual(root.get("state"), AccidentState.VOIDED));
+        }
+        if (filter.regionPrefix() != null) {
+            spec = spec.and((root, q, cb) -> cb.like(root.get("regionCode"), filter.regionPrefix() + "%"));
+        }
+        if (filter.sector() != null) {
+            spec = spec.and((root, q, cb) -> org.zhiben.identity.ScopeAttributes.encoded("sectors")
+                    .anyOf(root, q, cb, Set.of(filter.sector())));
+        }
+        if (filter.categoryCode() != null) {
+            spec = spec.and((root, q, cb) -> cb.and(cb.equal(root.get("categoryScheme"), filter.categoryScheme()),
+                    cb.equal(root.get("categoryCode"), filter.categoryCode())));
+        }
+        if (filter.from() != null) {
+            Instant from = filter.from().atStartOfDay(org.zhiben.common.Zones.CHINA).toInstant();
+            spec = spec.and((root, q, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+        }
+        if (filter.to() != null) {
+            Instant to = filter.to().plusDays(1).atStartOfDay(org.zhiben.common.Zones.CHINA).toInstant();
+            spec = spec.and((root, q, cb) -> cb.lessThan(root.get("occurredAt"), to));
+        }
         return accidents.findAll(spec, page);
+    }
+
+    /** A filter's values are known codes and a period in order; otherwise 400 naming the parameter. */
+    private void check(AccidentFilter f) {
+        if (f.regionPrefix() != null && !f.regionPrefix().matches("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}")) {
+            throw new InvalidInputException("regionPrefix", "区划代码前缀应为2、4、6、9或12位数字");
+        }
+        if (f.sector() != null && sectorCatalog.sectors().stream().noneMatch(e -> e.code().equals(f.sector()))) {
+            throw new InvalidInputException("sector", "未知的行业领域代码:" + f.sector());
+        }
+        if (f.categoryCode() != null && AccidentCategories.find(f.categoryScheme(), f.categoryCode()).isEmpty()) {
+            throw new InvalidInputException("category", "未知的事故类别:" + f.categoryScheme() + " " + f.categoryCode());
+        }
+        if (f.from() != null && f.to() != null && f.to().isBefore(f.from())) {
+            throw new InvalidInputException("to", "结束日期不能早于开始日期");
+        }
     }
 
     /** How many accidents the current user sees. */

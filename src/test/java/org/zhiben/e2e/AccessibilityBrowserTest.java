@@ -78,7 +78,7 @@ class AccessibilityBrowserTest {
             visit(page, "anonymous", "/public/tips");
         }
         official(List.of("/", "/enterprises", "/hazards", "/hazards/statistics", "/insight", "/risk/overview",
-                "/risk/reassessments", "/risk/prejudgments", "/risk/warnings", "/accidents", "/tips", "/campaign",
+                "/risk/reassessments", "/risk/prejudgments", "/risk/warnings", "/accidents", "/accidents/statistics", "/tips", "/campaign",
                 "/monitoring", "/enforcement", "/training", "/standardization", "/experts", "/inspection/today",
                 "/risk/calculators", "/inbox", "/account", "/inspection/rates", "/inspection/checklists", "/enforcement/cases/new", "/enforcement/inspections/new",
                 "/enforcement/officers", "/enforcement/draws", "/monitoring/alarms", "/training/overview",

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -16,6 +17,7 @@ import org.zhiben.common.Zones;
 /** An enterprise worker reports an accident on a phone; the county official sees it with its reporting clock. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ExtendWith(BrowserSupport.ConsoleCheck.class)
 class AccidentBrowserTest {
 
     @LocalServerPort
@@ -69,6 +71,32 @@ class AccidentBrowserTest {
             BrowserSupport.screenshot(page, "accident-detail-county-phone");
             Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
             assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
+        }
+    }
+
+    /** The county official opens the statistics from the accident list on a phone and drills to the accidents. */
+    @Test
+    void theCountyReadsTheStatisticsAndOpensTheAccidentsBehindAFigure() {
+        try (BrowserContext context = BrowserSupport.context(true)) {
+            Page page = context.newPage();
+            BrowserSupport.login(page, base(), "county.yjj");
+            page.navigate(base() + "/accidents");
+            page.locator("a[href='/accidents/statistics']").first().click();
+            assertThat(page.locator("h1")).containsText("事故统计");
+            assertThat(page.locator("#stats-byGrade tbody tr")).hasCount(4);
+            // the demo's accidents of this year: the chart is drawn (a canvas), not the empty note
+            assertThat(page.locator("#stats-region-chart canvas")).hasCount(1);
+            BrowserSupport.screenshot(page, "accident-statistics-county-phone");
+            Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
+            assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
+            String shown = page.locator("#stats-cards a[data-kpi=count]").textContent().strip();
+            page.locator("#stats-cards a[data-kpi=count]").click();
+            assertThat(page.locator("#accident-figure")).containsText("不含已作废");
+            assertThat(page.locator("#accident-list li[data-row]")).hasCount(Integer.parseInt(shown));
+            BrowserSupport.screenshot(page, "accident-statistics-list-phone");
+            // a year without accidents says so, in the chart's place too
+            page.navigate(base() + "/accidents/statistics?year=2001&to=");
+            assertThat(page.locator("#stats-empty")).hasText("暂无数据");
         }
     }
 }

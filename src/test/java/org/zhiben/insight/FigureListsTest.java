@@ -89,7 +89,7 @@ class FigureListsTest {
         assertThat(figures).extracting(Figure::name).contains("found", "open", "rectificationRate",
                 "rectificationRate/denominator", "onTimeRate", "completionRate", "completionRate/denominator");
         if (!username.startsWith("ent.")) {
-            assertThat(figures).extracting(Figure::name).contains("enterprises", "inventoryRate",
+            assertThat(figures).extracting(Figure::name).contains("enterprises", "accidents", "inventoryRate",
                     "inventoryRate/denominator", "onlineRate", "onlineRate/denominator");
         }
         followAll(username, dashboard, figures);
@@ -124,7 +124,8 @@ class FigureListsTest {
     /** The 标准化 coverage and the open monitoring alarms open the registry's and the alarm list. */
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"county.yjj, /standardization", "county.zjj, /standardization", "town.aj, /standardization",
-        "county.yjj, /monitoring", "admin, /monitoring"})
+        "county.yjj, /monitoring", "admin, /monitoring", "county.yjj, /accidents/statistics",
+        "city.yjj, /accidents/statistics", "county.zjj, /accidents/statistics"})
     void newerModulesFiguresOpenTheirLists(String username, String url) throws Exception {
         List<Figure> figures = figures(page(username, url));
         assertThat(figures).isNotEmpty();
@@ -199,7 +200,8 @@ class FigureListsTest {
         assertThat(total.find()).as("a total on " + url).isTrue();
         long n = Long.parseLong(total.group(1));
         long rows = ROW.matcher(html).results().count();
-        long pageSize = url.contains("/reassessments") ? 50 : url.startsWith("/risk/") ? Long.MAX_VALUE : 20;
+        long pageSize = url.contains("/reassessments") ? 50 : url.startsWith("/risk/") ? Long.MAX_VALUE
+                : url.startsWith("/accidents/zero/") ? 30 : 20;
         return new long[] {n, rows, pageSize};
     }
 

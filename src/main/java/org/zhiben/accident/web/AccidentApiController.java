@@ -26,10 +26,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.accident.AccidentAction;
 import org.zhiben.accident.AccidentCategories;
-import org.zhiben.accident.AccidentFilter;
 import org.zhiben.accident.AccidentFlag;
 import org.zhiben.accident.AccidentGrade;
 import org.zhiben.accident.AccidentState;
+import org.zhiben.accident.AccidentStatistics;
 import org.zhiben.accident.Accidents;
 import org.zhiben.accident.Casualties;
 import org.zhiben.accident.Grading;
@@ -52,9 +52,11 @@ import org.zhiben.common.InvalidInputException;
 class AccidentApiController {
 
     private final Accidents accidents;
+    private final AccidentStatistics statistics;
 
-    AccidentApiController(Accidents accidents) {
+    AccidentApiController(Accidents accidents, AccidentStatistics statistics) {
         this.accidents = accidents;
+        this.statistics = statistics;
     }
 
     record GradeRequest(BigDecimal deaths, BigDecimal missing, BigDecimal seriousInjuries, BigDecimal directLossYuan) {
@@ -133,18 +135,36 @@ class AccidentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "事故列表(当前用户范围内,按发生时间倒序),可按等级、状态、发生年份筛选")
+    @Operation(summary = "事故列表(当前用户范围内,按发生时间倒序),可按等级、状态、发生年份筛选;统计数字的明细另按"
+            + "regionPrefix(区划代码前缀)、sector、scheme+category、from/to(发生日期,含两端)与 counted=true(不含已作废)筛选")
     PageAnswer list(@RequestParam(required = false) AccidentGrade grade,
             @RequestParam(required = false) AccidentState state, @RequestParam(required = false) Integer year,
+            @RequestParam(required = false) String regionPrefix, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String scheme, @RequestParam(required = false) String category,
+            @RequestParam(required = false) java.time.LocalDate from,
+            @RequestParam(required = false) java.time.LocalDate to,
+            @RequestParam(defaultValue = "false") boolean counted,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || size < 1 || size > 200) {
             throw new InvalidInputException("size", "page 不能为负,size 为1至200");
         }
         Instant now = accidents.now();
-        Page<AccidentDto> p = accidents.list(new AccidentFilter(grade, state, year),
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt")))
+        Page<AccidentDto> p = accidents.list(AccidentPageController.filter(grade, state, year, regionPrefix, sector,
+                scheme, category, from, to, counted), PageRequest.of(page, size,
+                        Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by("id"))))
                 .map(a -> AccidentDto.of(a, now));
         return new PageAnswer(p.getContent(), page, size, p.getTotalElements());
+    }
+
+    @GetMapping("/statistics")
+    @Operation(summary = "事故统计:事故起数、死亡(含失踪)人数、重伤人数、直接经济损失,按区划(下一级)、行业领域、事故类别、等级分组,"
+            + "并与去年同期比较(同比)", description = "期间为 year 年1月1日至 to(省略:当年为今天,往年为12月31日);去年同期为"
+            + "同一日期区间。不含已作废的事故;死亡人数含失踪。region 为12位区划代码,须在当前用户范围内(否则404)。"
+            + "countChange/deathsChange 为同比百分比,去年同期为0时为 null。各行的起数与事故列表"
+            + "(/accidents?counted=true&from=…&to=…&regionPrefix=…&sector=…&scheme=…&category=…&grade=…)的条数一致")
+    AccidentStatistics.Report statistics(@RequestParam(required = false) Integer year,
+            @RequestParam(required = false) java.time.LocalDate to, @RequestParam(required = false) String region) {
+        return statistics.report(AccidentStatisticsPageController.period(statistics, year, to), region);
     }
 
     @GetMapping("/{id}")

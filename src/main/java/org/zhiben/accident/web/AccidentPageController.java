@@ -1,5 +1,6 @@
 package org.zhiben.accident.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,17 +53,60 @@ class AccidentPageController {
     @GetMapping("/accidents")
     String list(@RequestParam(required = false) AccidentGrade grade,
             @RequestParam(required = false) AccidentState state, @RequestParam(required = false) Integer year,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        Page<Accident> p = accidents.list(new AccidentFilter(grade, state, year),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "occurredAt")));
+            @RequestParam(required = false) String regionPrefix, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String scheme, @RequestParam(required = false) String category,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(defaultValue = "false") boolean counted, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        AccidentFilter filter = filter(grade, state, year, regionPrefix, sector, scheme, category, from, to, counted);
+        Page<Accident> p = accidents.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+                Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by("id"))));
         model.addAttribute("page", p);
         model.addAttribute("grade", grade);
         model.addAttribute("state", state);
         model.addAttribute("year", year);
+        model.addAttribute("filter", filter);
+        model.addAttribute("query", query(filter));
         model.addAttribute("grades", AccidentGrade.values());
         model.addAttribute("states", AccidentState.values());
         model.addAttribute("canReport", me().role().isEnterpriseRole());
         return "accident/list";
+    }
+
+    /** The list's filters as given in the address; a category without a scheme is a GB 6441-1986 code. */
+    static AccidentFilter filter(AccidentGrade grade, AccidentState state, Integer year, String regionPrefix,
+            String sector, String scheme, String category, LocalDate from, LocalDate to, boolean counted) {
+        String code = blank(category);
+        return new AccidentFilter(grade, state, year, blank(regionPrefix), blank(sector),
+                code == null ? null : blank(scheme) == null ? AccidentCategories.GB_6441_1986 : scheme.strip(), code,
+                from, to, counted);
+    }
+
+    /** The filter as query parameters, each followed by {@code &} (the pages' links append {@code page=}). */
+    private static String query(AccidentFilter f) {
+        org.springframework.web.util.UriComponentsBuilder b = org.springframework.web.util.UriComponentsBuilder
+                .newInstance();
+        java.util.function.BiConsumer<String, Object> add = (k, v) -> {
+            if (v != null) {
+                b.queryParam(k, v);
+            }
+        };
+        add.accept("grade", f.grade());
+        add.accept("state", f.state());
+        add.accept("year", f.year());
+        add.accept("regionPrefix", f.regionPrefix());
+        add.accept("sector", f.sector());
+        add.accept("scheme", f.categoryCode() == null ? null : f.categoryScheme());
+        add.accept("category", f.categoryCode());
+        add.accept("from", f.from());
+        add.accept("to", f.to());
+        add.accept("counted", f.counted() ? Boolean.TRUE : null);
+        String q = b.build().encode().getQuery();
+        return q == null ? "" : q + "&";
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @GetMapping("/accidents/new")

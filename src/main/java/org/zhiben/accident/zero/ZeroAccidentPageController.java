@@ -82,10 +82,12 @@ class ZeroAccidentPageController {
     @GetMapping("/accidents/zero/{id}/units")
     String units(@PathVariable UUID id, @RequestParam(required = false) LocalDate date,
             @RequestParam(required = false) String county, @RequestParam(required = false) UnitType type,
-            @RequestParam(required = false) Boolean zero, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) UnitGroup group, @RequestParam(required = false) Boolean zero,
+            @RequestParam(defaultValue = "0") int page, Model model) {
         ZeroAccidents.CampaignView c = this.zero.campaign(id);
-        Page<ZeroAccidents.UnitRow> p = this.zero.units(id, date, county, type, zero,
+        Page<ZeroAccidents.UnitRow> p = this.zero.units(id, date, county, type, group, zero,
                 PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("group", group);
         model.addAttribute("c", c);
         model.addAttribute("page", p);
         model.addAttribute("date", date);

@@ -656,6 +656,28 @@ public class ZeroAccidents {
                 c.getDefinition(), rows, total, rates, notes);
     }
 
+    /** A 县(市区)'s 零事故 rates per group (the total row has a null code). */
+    public record RegionRates(String countyCode, String countyName, List<ZeroRate> rates) {
+    }
+
+    /** 零事故 rates by 县(市区) and group as of {@code date}, against the year's targets: 附表1's rows, in scope. */
+    @Transactional(readOnly = true)
+    public List<RegionRates> ratesByRegion(UUID campaignId, LocalDate date) {
+        Table1 t = table1(campaignId, date);
+        ZeroCampaign c = load(campaignId);
+        List<RegionRates> out = new ArrayList<>();
+        List<Row> rows = new ArrayList<>(t.rows());
+        rows.add(t.total());
+        for (Row r : rows) {
+            List<ZeroRate> rates = new ArrayList<>();
+            for (UnitGroup g : UnitGroup.values()) {
+                rates.add(ZeroRate.of(g, r.total(g), r.zero(g), c.target(t.year(), g).orElse(null)));
+            }
+            out.add(new RegionRates(r.countyCode(), r.countyName(), rates));
+        }
+        return out;
+    }
+
     private static List<Cell> cells(Map<UnitType, long[]> m) {
         List<Cell> cells = new ArrayList<>();
         for (UnitType t : UnitType.values()) {
@@ -676,6 +698,13 @@ public class ZeroAccidents {
     @Transactional(readOnly = true)
     public Page<UnitRow> units(UUID campaignId, LocalDate date, String county, UnitType type, Boolean zero,
             Pageable page) {
+        return units(campaignId, date, county, type, null, zero, page);
+    }
+
+    /** {@link #units(UUID, LocalDate, String, UnitType, Boolean, Pageable)} narrowed to a group's types as well. */
+    @Transactional(readOnly = true)
+    public Page<UnitRow> units(UUID campaignId, LocalDate date, String county, UnitType type, UnitGroup group,
+            Boolean zero, Pageable page) {
         ZeroCampaign c = load(campaignId);
         if (date == null) {
             date = today();
@@ -696,6 +725,10 @@ public class ZeroAccidents {
         if (type != null) {
             where.append(" and u.unit_type = ?");
             args.add(type.name());
+        }
+        if (group != null) {
+            where.append(group == UnitGroup.VILLAGE ? " and u.unit_type = ?" : " and u.unit_type <> ?");
+            args.add(UnitType.VILLAGE.name());
         }
         if (zero != null) {
             where.append(zero ? " and not " : " and ").append(hit);

@@ -32,12 +32,16 @@ class InsightPageController {
     private final Reports reports;
     private final SummaryMaintenance maintenance;
 
-    InsightPageController(Metrics metrics, SectorCatalog sectors, Reports reports, SummaryMaintenance maintenance) {
+    InsightPageController(Metrics metrics, SectorCatalog sectors, Reports reports, SummaryMaintenance maintenance,
+            org.zhiben.accident.AccidentStatistics accidentStatistics) {
+        this.accidentStatistics = accidentStatistics;
         this.metrics = metrics;
         this.sectors = sectors;
         this.reports = reports;
         this.maintenance = maintenance;
     }
+
+    private final org.zhiben.accident.AccidentStatistics accidentStatistics;
 
     @GetMapping("/insight")
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
@@ -69,6 +73,8 @@ class InsightPageController {
         model.addAttribute("periodError", error);
         model.addAttribute("links", new Links(sector == null || sector.isBlank() ? null : sector.strip(),
                 period.from(), period.to(), false));
+        model.addAttribute("accidents", accidentStatistics.figures(code,
+                sector == null || sector.isBlank() ? null : sector.strip(), period.from(), period.to()));
         return "insight/dashboard";
     }
 

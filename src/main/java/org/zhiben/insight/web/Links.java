@@ -117,4 +117,19 @@ public record Links(String sector, LocalDate from, LocalDate to, boolean direct)
     public String export(String what, String region) {
         return new Links(sector, from, to, false).base("/insight/" + what, region, null) + period();
     }
+
+    /**
+     * The accidents the dashboard's accident figure counts: not voided, occurred in the period, in the region (by its
+     * code's significant prefix; null: the caller's whole scope) and the sector.
+     */
+    public String accidents(String region) {
+        StringBuilder b = new StringBuilder("/accidents?counted=true&").append(period()).append('&');
+        if (region != null) {
+            b.append("regionPrefix=").append(org.zhiben.common.RegionCode.of(region).prefix()).append('&');
+        }
+        if (sector != null) {
+            b.append("sector=").append(URLEncoder.encode(sector, StandardCharsets.UTF_8)).append('&');
+        }
+        return trim(b);
+    }
 }

@@ -2,10 +2,13 @@ package org.zhiben.insight.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.accident.AccidentStatistics;
 import org.zhiben.insight.Metrics;
 import org.zhiben.insight.Overview;
 import org.zhiben.insight.Ranking;
@@ -17,9 +20,32 @@ import org.zhiben.insight.StatsScope;
 class StatsApiController {
 
     private final Metrics metrics;
+    private final AccidentStatistics accidents;
 
-    StatsApiController(Metrics metrics) {
+    StatsApiController(Metrics metrics, AccidentStatistics accidents) {
         this.metrics = metrics;
+        this.accidents = accidents;
+    }
+
+    /** The period's accidents in the scope: counted like every accident statistic, with the list behind them. */
+    record AccidentFigures(LocalDate from, LocalDate to, String region, String sector, long count, long deaths,
+            long injuries, BigDecimal lossYuan, String list) {
+    }
+
+    @GetMapping("/accidents")
+    @Operation(summary = "事故指标", description = "调用者范围内(或其下级区划 region、行业 sector)时段内发生的事故:起数、死亡(含失踪)"
+            + "人数、重伤人数、直接经济损失(元);不含已作废的事故。list 为这些事故的列表地址,条数与 count 一致。"
+            + "按区划、行业、类别、等级分组及同比见 /api/v1/accidents/statistics")
+    AccidentFigures accidents(@RequestParam(required = false) String region,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Metrics.Period period = metrics.period(from, to);
+        StatsScope scope = metrics.scope(region, sector);
+        String code = scope.kind() == StatsScope.Kind.REGION ? scope.regionCode() : null;
+        String s = sector == null || sector.isBlank() ? null : sector.strip();
+        AccidentStatistics.Figures f = accidents.figures(code, s, period.from(), period.to());
+        return new AccidentFigures(period.from(), period.to(), code, s, f.count(), f.deaths(), f.injuries(),
+                f.lossYuan(), new Links(s, period.from(), period.to(), false).accidents(code));
     }
 
     @GetMapping("/overview")
