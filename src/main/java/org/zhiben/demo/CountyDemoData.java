@@ -425,6 +425,40 @@ class CountyDemoData implements ApplicationRunner {
                     confirmed ? "按要求整改并复查" : null, rectifiedAt, closedAt,
                     closedOn == null ? null : Date.valueOf(closedOn), overdue, major && state.open(), 0L, foundAt,
                     closedAt != null ? closedAt : confirmedAt != null ? confirmedAt : foundAt});
+            timeline(id, rows, reporter, id(u, "reporter", 0), u.manager(), foundAt, state, immediate, major,
+                    confirmedAt, deadline, rectifiedAt, closedAt);
+        }
+    }
+
+    /** The hazard's timeline as the workflow would have written it, so its detail page tells how it got here. */
+    private static void timeline(UUID hazard, Rows rows, String reporter, UUID reporterId, String manager,
+            Timestamp foundAt, HazardState state, boolean immediate, boolean major, Timestamp confirmedAt,
+            LocalDate deadline, Timestamp rectifiedAt, Timestamp closedAt) {
+        List<Object[]> steps = new ArrayList<>();
+        steps.add(new Object[] {"REPORT", null, "REPORTED", reporterId, reporter, foundAt, major ? "重大" : "一般"});
+        if (state == HazardState.REJECTED) {
+            steps.add(new Object[] {"REJECT", "REPORTED", "REJECTED", null, manager, foundAt, "不属于隐患:经核实已符合要求"});
+        } else if (immediate) {
+            steps.add(new Object[] {"FIX_IMMEDIATELY", "REPORTED", "CLOSED", reporterId, reporter, closedAt, "即查即改"});
+        } else if (confirmedAt != null) {
+            steps.add(new Object[] {"CONFIRM", "REPORTED", "CONFIRMED", null, manager, confirmedAt,
+                    (major ? "重大隐患" : "一般隐患") + ",责任人 " + manager + ",时限 " + deadline});
+            if (state != HazardState.CONFIRMED) {
+                steps.add(new Object[] {"START", "CONFIRMED", "RECTIFYING", null, manager, confirmedAt, null});
+            }
+            if (rectifiedAt != null) {
+                steps.add(new Object[] {"SUBMIT", "RECTIFYING", "AWAITING_ACCEPTANCE", null, manager, rectifiedAt,
+                        "按要求整改并复查"});
+            }
+            if (closedAt != null) {
+                steps.add(new Object[] {"ACCEPT", "AWAITING_ACCEPTANCE", "CLOSED", null, manager, closedAt, "验收合格"});
+            }
+        }
+        for (int seq = 0; seq < steps.size(); seq++) {
+            Object[] step = steps.get(seq);
+            rows.transitions.add(new Object[] {UUID.nameUUIDFromBytes((hazard + "/" + seq).getBytes(
+                    StandardCharsets.UTF_8)), hazard, seq + 1, step[0], step[1], step[2], step[3], step[4], step[5],
+                    step[6]});
         }
     }
 
@@ -569,6 +603,7 @@ class CountyDemoData implements ApplicationRunner {
         final List<Object[]> assessments = new ArrayList<>();
         final List<Object[]> measures = new ArrayList<>();
         final List<Object[]> hazards = new ArrayList<>();
+        final List<Object[]> transitions = new ArrayList<>();
         final List<Object[]> schedules = new ArrayList<>();
         final List<Object[]> tasks = new ArrayList<>();
         final List<Object[]> records = new ArrayList<>();
@@ -598,6 +633,8 @@ class CountyDemoData implements ApplicationRunner {
                     + " closed_on, overdue, supervised, version, created_at, updated_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     hazards);
+            tables.put("insert into hazard_transition (id, hazard_id, seq, action, from_state, to_state, actor_id,"
+                    + " actor_name, at, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", transitions);
             tables.put("insert into inspection_schedule (id, enterprise_id, region_code, sectors, kind, template_id,"
                     + " title, task_type, cycle, cycle_unit, workday_type, active, version, created_at, updated_at)"
                     + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", schedules);

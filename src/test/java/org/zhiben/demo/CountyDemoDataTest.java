@@ -143,6 +143,21 @@ class CountyDemoDataTest {
         assertThat(weekly).as("units with 企业周预判").hasSizeGreaterThan(25);
     }
 
+    @Test
+    void everyGeneratedHazardHasATimelineThatEndsInItsState() {
+        String generated = "h.enterprise_id in (select e.id from directory_enterprise e where e.uscc like '91990101MA%')";
+        assertThat(jdbc.queryForObject("select count(*) from hazard_hazard h where " + generated, Long.class))
+                .isPositive();
+        // the last step of each hazard's timeline leads to the hazard's state; the first is its report
+        assertThat(jdbc.queryForList("select h.description from hazard_hazard h where " + generated
+                + " and not exists (select 1 from hazard_transition t where t.hazard_id = h.id and t.to_state = h.state"
+                + " and t.seq = (select max(l.seq) from hazard_transition l where l.hazard_id = h.id))", String.class))
+                .isEmpty();
+        assertThat(jdbc.queryForList("select h.description from hazard_hazard h where " + generated
+                + " and not exists (select 1 from hazard_transition t where t.hazard_id = h.id and t.seq = 1"
+                + " and t.action = 'REPORT' and t.to_state = 'REPORTED')", String.class)).isEmpty();
+    }
+
     private static List<String> rows(List<Object[]> rows) {
         return rows.stream().map(java.util.Arrays::deepToString).toList();
     }
