@@ -2,6 +2,7 @@ package org.zhiben.common;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A figure the platform measures by itself (open major hazards, principals' training rate, monitoring coverage…),
@@ -30,6 +31,22 @@ public interface LiveMetric {
 
     /** The value now over the area. */
     BigDecimal measure(Area area);
+
+    /** A metric whose value {@code measure} computes: how a module offers a figure as a bean without a class. */
+    static LiveMetric of(String key, String label, String unit, boolean lowerIsBetter,
+            Function<Area, BigDecimal> measure) {
+        return new Measured(key, label, unit, lowerIsBetter, measure);
+    }
+
+    /** See {@link #of}. */
+    record Measured(String key, String label, String unit, boolean lowerIsBetter, Function<Area, BigDecimal> measurer)
+            implements LiveMetric {
+
+        @Override
+        public BigDecimal measure(Area area) {
+            return measurer.apply(area);
+        }
+    }
 
     /**
      * Where a metric is measured: the jurisdiction of a 12-digit region code (the empty string is the whole

@@ -25,12 +25,12 @@ class AccidentMetrics {
 
     @Bean
     LiveMetric accidentCountYear(JdbcTemplate jdbc, Clock clock) {
-        return metric("accident.count.year", "本年事故起数", "起", area -> sum(jdbc, clock, "count(*)", area));
+        return LiveMetric.of("accident.count.year", "本年事故起数", "起", true, area -> sum(jdbc, clock, "count(*)", area));
     }
 
     @Bean
     LiveMetric accidentDeathsYear(JdbcTemplate jdbc, Clock clock) {
-        return metric("accident.deaths.year", "本年事故死亡(含失踪)人数", "人",
+        return LiveMetric.of("accident.deaths.year", "本年事故死亡(含失踪)人数", "人", true,
                 area -> sum(jdbc, clock, "coalesce(sum(a.deaths + a.missing), 0)", area));
     }
 
@@ -48,35 +48,5 @@ class AccidentMetrics {
                 + AccidentStatistics.COUNTED + " and a.occurred_at >= ? and a.occurred_at < ? and " + where.sql(),
                 Long.class, args.toArray());
         return BigDecimal.valueOf(value == null ? 0 : value);
-    }
-
-    private static LiveMetric metric(String key, String label, String unit,
-            java.util.function.Function<LiveMetric.Area, BigDecimal> f) {
-        return new LiveMetric() {
-            @Override
-            public String key() {
-                return key;
-            }
-
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public String unit() {
-                return unit;
-            }
-
-            @Override
-            public boolean lowerIsBetter() {
-                return true;
-            }
-
-            @Override
-            public BigDecimal measure(Area area) {
-                return f.apply(area);
-            }
-        };
     }
 }

@@ -3,8 +3,6 @@ package org.zhiben.hazard.ledger;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,39 +53,15 @@ class MajorHazardMetrics {
 
     private static LiveMetric metric(JdbcTemplate jdbc, String key, String label, boolean lowerIsBetter,
             Condition condition) {
-        return new LiveMetric() {
-            @Override
-            public String key() {
-                return key;
+        return LiveMetric.of(key, label, "项", lowerIsBetter, area -> {
+            SqlFragment where = SqlFragment.of("h.level = 'MAJOR' and h.region_code between ? and ?", area.low(),
+                    area.high()).and(condition.of(area));
+            if (!area.sectors().isEmpty()) {
+                where = where.and(SectorSet.anyOf("h.sectors", area.sectors()));
             }
-
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public String unit() {
-                return "项";
-            }
-
-            @Override
-            public boolean lowerIsBetter() {
-                return lowerIsBetter;
-            }
-
-            @Override
-            public BigDecimal measure(Area area) {
-                SqlFragment where = SqlFragment.of("h.level = 'MAJOR' and h.region_code between ? and ?", area.low(),
-                        area.high()).and(condition.of(area));
-                if (!area.sectors().isEmpty()) {
-                    where = where.and(SectorSet.anyOf("h.sectors", area.sectors()));
-                }
-                List<Object> args = new ArrayList<>(where.args());
-                Long n = jdbc.queryForObject("select count(*) from hazard_hazard h where " + where.sql(), Long.class,
-                        args.toArray());
-                return BigDecimal.valueOf(n == null ? 0 : n);
-            }
-        };
+            Long n = jdbc.queryForObject("select count(*) from hazard_hazard h where " + where.sql(), Long.class,
+                    where.argArray());
+            return BigDecimal.valueOf(n == null ? 0 : n);
+        });
     }
 }

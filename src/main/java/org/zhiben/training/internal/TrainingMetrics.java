@@ -24,7 +24,7 @@ class TrainingMetrics {
 
     @Bean
     LiveMetric trainingPrincipalRate(JdbcTemplate jdbc, TrainingRules rules) {
-        return metric("training.principal.rate", "主要负责人培训率", area -> {
+        return LiveMetric.of("training.principal.rate", "主要负责人培训率", "%", false, area -> {
             SqlFragment where = where(area);
             return ratio(jdbc, "select count(*), sum(case when coalesce((select sum(h.hours) from training_hours h"
                     + " where h.person_id = p.id and h.kind = 'INITIAL'), 0) >= case when p.high_risk then ? else ? end"
@@ -35,7 +35,7 @@ class TrainingMetrics {
 
     @Bean
     LiveMetric trainingHighRiskPassRate(JdbcTemplate jdbc, Clock clock) {
-        return metric("training.highrisk.pass.rate", "高危行业从业人员考试合格率", area -> {
+        return LiveMetric.of("training.highrisk.pass.rate", "高危行业从业人员考试合格率", "%", false, area -> {
             SqlFragment where = where(area);
             int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
             java.time.Instant from = LocalDate.of(year, 1, 1).atStartOfDay(Zones.CHINA).toInstant();
@@ -68,29 +68,5 @@ class TrainingMetrics {
             return all == 0 ? BigDecimal.ZERO
                     : BigDecimal.valueOf(ok * 100).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP);
         }, args);
-    }
-
-    private static LiveMetric metric(String key, String label, java.util.function.Function<LiveMetric.Area, BigDecimal> f) {
-        return new LiveMetric() {
-            @Override
-            public String key() {
-                return key;
-            }
-
-            @Override
-            public String label() {
-                return label;
-            }
-
-            @Override
-            public String unit() {
-                return "%";
-            }
-
-            @Override
-            public BigDecimal measure(Area area) {
-                return f.apply(area);
-            }
-        };
     }
 }
