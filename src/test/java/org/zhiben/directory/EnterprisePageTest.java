@@ -91,6 +91,17 @@ class EnterprisePageTest {
     }
 
     @Test
+    void aLongListIsPagedWithTheSameFiltersOnEveryPage() throws Exception {
+        // the demo county holds more units than one page of 20: the shared pager counts the pages
+        mvc.perform(get("/enterprises").param("sector", "").with(as("county.yjj")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("class=\"pagination pagination-sm\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern(
+                        "(?s).*href=\"/enterprises\\?[^\"]*&amp;page=1\">下一页</a>.*")))
+                .andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*>1 / [2-9]\\d*</span>.*")));
+    }
+
+    @Test
     void theRegionIsPickedByNameOneLevelAtATime() throws Exception {
         // the county official starts at the county and sees its towns by name; no code to type
         mvc.perform(get("/enterprises/new").with(as("county.yjj"))).andExpect(status().isOk())
