@@ -87,13 +87,22 @@ class CountyDemoDataTest {
         assertThat(f.unitsGeneral()).isGreaterThan(f.unitsMajor());
         assertThat(f.unitsLow()).isPositive();
 
+        // other test classes of this context add hazards of their own in 示范县: the hazard figures are taken over
+        // the generated ones (their ids are name-based, version 3)
+        List<Map<String, Object>> hazards = generatedHazards("h.state, h.level, h.deadline, h.closed_on");
+        List<Map<String, Object>> found = hazards.stream().filter(h -> !"REJECTED".equals(h.get("state"))).toList();
+        List<Map<String, Object>> closed = found.stream().filter(h -> "CLOSED".equals(h.get("state"))).toList();
+        long onTime = closed.stream().filter(h -> h.get("deadline") == null || !((java.sql.Date) h.get("closed_on"))
+                .toLocalDate().isAfter(((java.sql.Date) h.get("deadline")).toLocalDate())).count();
+        long major = found.stream().filter(h -> "MAJOR".equals(h.get("level"))).count();
+        assertThat(found).as("hazards found").hasSizeGreaterThan(100);
+        assertThat((double) closed.size() / found.size()).as("整改率").isBetween(0.6, 0.97);
+        assertThat((double) onTime / closed.size()).as("按期整改率").isBetween(0.7, 0.99);
+        assertThat(major).as("major hazards").isBetween(2L, (long) found.size() / 10);
+        // open and overdue as the dashboard counts them, A's and B's open hazards included
         Figures all = countyFigures(LocalDate.of(2020, 1, 1), today);
-        assertThat(all.found()).as("hazards found").isGreaterThan(100);
-        assertThat(all.rectificationRate()).as("整改率").isBetween(0.6, 0.97);
-        assertThat(all.onTimeRate()).as("按期整改率").isBetween(0.7, 0.99);
         assertThat(all.open()).as("open hazards").isBetween(10L, all.found() / 3);
         assertThat(all.overdue()).as("a few overdue, not most").isBetween(2L, all.open() / 2);
-        assertThat(all.foundMajor()).as("major hazards").isBetween(2L, all.found() / 10);
     }
 
     private static final String DEMO_IN_COUNTY = "e.uscc like '91990101MA%' and e.region_code like '990101%'";
@@ -143,19 +152,26 @@ class CountyDemoDataTest {
         assertThat(weekly).as("units with 企业周预判").hasSizeGreaterThan(25);
     }
 
+    /** The generated hazards of the demo units (name-based ids, version 3), with {@code columns} of each. */
+    private List<Map<String, Object>> generatedHazards(String columns) {
+        return jdbc.queryForList("select h.id, " + columns + " from hazard_hazard h join directory_enterprise e"
+                + " on e.id = h.enterprise_id where " + DEMO_IN_COUNTY).stream()
+                .filter(h -> UUID.fromString(h.get("id").toString()).version() == 3).toList();
+    }
+
     @Test
     void everyGeneratedHazardHasATimelineThatEndsInItsState() {
-        String generated = "h.enterprise_id in (select e.id from directory_enterprise e where e.uscc like '91990101MA%')";
-        assertThat(jdbc.queryForObject("select count(*) from hazard_hazard h where " + generated, Long.class))
-                .isPositive();
         // the last step of each hazard's timeline leads to the hazard's state; the first is its report
-        assertThat(jdbc.queryForList("select h.description from hazard_hazard h where " + generated
-                + " and not exists (select 1 from hazard_transition t where t.hazard_id = h.id and t.to_state = h.state"
-                + " and t.seq = (select max(l.seq) from hazard_transition l where l.hazard_id = h.id))", String.class))
-                .isEmpty();
-        assertThat(jdbc.queryForList("select h.description from hazard_hazard h where " + generated
-                + " and not exists (select 1 from hazard_transition t where t.hazard_id = h.id and t.seq = 1"
-                + " and t.action = 'REPORT' and t.to_state = 'REPORTED')", String.class)).isEmpty();
+        List<Map<String, Object>> hazards = generatedHazards("h.description,"
+                + " (select t.to_state from hazard_transition t where t.hazard_id = h.id and t.seq ="
+                + " (select max(l.seq) from hazard_transition l where l.hazard_id = h.id)) as last_state,"
+                + " (select t.action from hazard_transition t where t.hazard_id = h.id and t.seq = 1) as first_action,"
+                + " h.state");
+        assertThat(hazards).hasSizeGreaterThan(100);
+        assertThat(hazards).allSatisfy(h -> {
+            assertThat(h.get("last_state")).as(h.get("description") + ": last step").isEqualTo(h.get("state"));
+            assertThat(h.get("first_action")).as(h.get("description") + ": first step").isEqualTo("REPORT");
+        });
     }
 
     private static List<String> rows(List<Object[]> rows) {

@@ -106,12 +106,17 @@ class RiskReassessmentTest {
         assertThat(dueUnits("", "ent.b.boss")).doesNotContain(unit);
         assertThat(dueUnits("", "expert1")).isEmpty();
 
-        mvc.perform(get("/risk/reassessments").with(user(userDetails.loadUserByUsername("town.aj"))))
+        // other tests' accidents bring whole enterprises forward: open the page (50 a page) the unit is on
+        int townPage = dueUnits("", "town.aj").indexOf(unit) / 50;
+        mvc.perform(get("/risk/reassessments").param("page", String.valueOf(townPage))
+                        .with(user(userDetails.loadUserByUsername("town.aj"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("提前测试单元")))
                 .andExpect(content().string(containsString("发生机械伤害事故")))
                 .andExpect(content().string(containsString("今日到期")));
-        mvc.perform(get("/risk/enterprises/{id}/reassessments", a).with(user(userDetails.loadUserByUsername("ent.a.worker"))))
+        int ownPage = dueUnits("&enterpriseId=" + a, SAFETY).indexOf(unit) / 50;
+        mvc.perform(get("/risk/enterprises/{id}/reassessments", a).param("page", String.valueOf(ownPage))
+                        .with(user(userDetails.loadUserByUsername("ent.a.worker"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("提前测试单元")));
         mvc.perform(get("/risk/reassessments").with(user(userDetails.loadUserByUsername("county.zjj"))))
