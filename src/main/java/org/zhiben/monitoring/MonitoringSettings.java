@@ -29,7 +29,7 @@ public record MonitoringSettings(Duration futureSkew, Duration maxAge, Duration 
         escalateAfter = escalateAfter == null ? Duration.ofMinutes(30) : escalateAfter;
         warningGrades = warningGrades == null ? new WarningGrades(null, null, null, null, null, null) : warningGrades;
         maxBatch = maxBatch == null ? 5000 : maxBatch;
-        mqtt = mqtt == null ? new Mqtt(null, null, null, null, null, null) : mqtt;
+        mqtt = mqtt == null ? new Mqtt(null, null, null, null, null, null, null, null) : mqtt;
     }
 
     /**
@@ -66,14 +66,19 @@ public record MonitoringSettings(Duration futureSkew, Duration maxAge, Duration 
      * The MQTT subscription, on when {@code url} is set (e.g. {@code tcp://127.0.0.1:1883}): topics
      * {@code <topic-prefix>/<enterprise id>/<point code>} (prefix default {@code zhiben/monitoring}), a JSON payload
      * {@code {"pointCode","ts","value","quality"}}; {@code client-id} default {@code zhiben-monitoring}; QoS 1.
+     * {@code workers} (default 4) ingest in parallel, each owning the points whose topic hashes to it, so a point's
+     * readings stay in order and an alarm waits only behind its own share of the load; each commits at most
+     * {@code batch} (default 500) messages per transaction.
      */
     public record Mqtt(String url, String clientId, String topicPrefix, String username, String password,
-            Integer qos) {
+            Integer qos, Integer workers, Integer batch) {
 
         public Mqtt {
             clientId = clientId == null || clientId.isBlank() ? "zhiben-monitoring" : clientId;
             topicPrefix = topicPrefix == null || topicPrefix.isBlank() ? "zhiben/monitoring" : topicPrefix;
             qos = qos == null ? 1 : qos;
+            workers = workers == null || workers < 1 ? 4 : workers;
+            batch = batch == null || batch < 1 ? 500 : batch;
         }
 
         public boolean enabled() {

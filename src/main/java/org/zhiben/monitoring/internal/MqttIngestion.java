@@ -2,7 +2,9 @@ package org.zhiben.monitoring.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +30,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The MQTT path: subscribes to {@code <prefix>/+/+} (topic {@code <prefix>/<enterprise id>/<point code>}) with a
- * persistent session and QoS 1, and hands the messages to {@link Readings} in batches from one worker thread. A
- * message is acknowledged to the broker only after the batch holding it was committed (manual acks), so a reading
+ * persistent session and QoS 1, and hands the messages to {@link Readings} in batches from several worker threads,
+ * each owning the topics (points) that hash to it: a point's readings stay in order, and one point's alarm waits
+ * only behind its own worker's batch. A message is acknowledged to the broker only after the batch holding it was committed (manual acks), so a reading
  * the broker delivered is never lost by a crash; a malformed payload (not JSON, missing fields, a point code other
  * than the topic's, an enterprise id that is not a UUID) is counted and logged and acknowledged, and never stops the
  * consumer. Paho reconnects automatically after a lost connection (and the first connection is retried until the
@@ -38,28 +41,49 @@ import tools.jackson.databind.ObjectMapper;
 public class MqttIngestion implements MqttCallbackExtended {
 
     private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
-    private static final int MAX_BATCH = 2000;
-
     private final MonitoringSettings.Mqtt settings;
     private final Readings readings;
     private final ReadingStore store;
     private final ObjectMapper json;
-    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
     private volatile boolean running;
     private MqttClient client;
-    private Thread worker;
+    private final List<Thread> workers = new ArrayList<>();
     private Thread connector;
 
-    private record Pending(String topic, MqttMessage message) {
+    /** A received message; {@code done} once the batch holding it committed. */
+    private static final class Pending {
+        final String topic;
+        final MqttMessage message;
+        volatile boolean done;
+
+        Pending(String topic, MqttMessage message) {
+            this.topic = topic;
+            this.message = message;
+        }
+
+        String topic() {
+            return topic;
+        }
+
+        MqttMessage message() {
+            return message;
+        }
     }
+
+    /** Every received message not yet acknowledged, in arrival order. */
+    private final Deque<Pending> unacknowledged = new ArrayDeque<>();
 
     public MqttIngestion(MonitoringSettings.Mqtt settings, Readings readings, ReadingStore store, ObjectMapper json) {
         this.settings = settings;
         this.readings = readings;
         this.store = store;
         this.json = json;
+        for (int i = 0; i < settings.workers(); i++) {
+            queues.add(new LinkedBlockingQueue<>());
+        }
     }
 
     public synchronized void start() throws MqttException {
@@ -70,9 +94,13 @@ public class MqttIngestion implements MqttCallbackExtended {
         client = new MqttClient(settings.url(), settings.clientId(), new MemoryPersistence());
         client.setManualAcks(true);
         client.setCallback(this);
-        worker = new Thread(this::work, "mqtt-ingestion");
-        worker.setDaemon(true);
-        worker.start();
+        for (int i = 0; i < queues.size(); i++) {
+            BlockingQueue<Pending> queue = queues.get(i);
+            Thread worker = new Thread(() -> work(queue), "mqtt-ingestion-" + i);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
         connector = new Thread(this::connectUntilUp, "mqtt-connect");
         connector.setDaemon(true);
         connector.start();
@@ -140,14 +168,18 @@ public class MqttIngestion implements MqttCallbackExtended {
     public void messageArrived(String topic, MqttMessage message) {
         // never throw here: Paho would drop the connection
         received.incrementAndGet();
-        queue.add(new Pending(topic, message));
+        Pending p = new Pending(topic, message);
+        synchronized (unacknowledged) {
+            unacknowledged.addLast(p);
+        }
+        queues.get(Math.floorMod(topic.hashCode(), queues.size())).add(p);
     }
 
     @Override
     public void deliveryComplete(IMqttDeliveryToken token) {
     }
 
-    private void work() {
+    private void work(BlockingQueue<Pending> queue) {
         List<Pending> batch = new ArrayList<>();
         while (running || !queue.isEmpty()) {
             try {
@@ -156,17 +188,37 @@ public class MqttIngestion implements MqttCallbackExtended {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                process(batch);
+                queue.drainTo(batch, settings.batch() - 1);
+                processUntilCommitted(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
-                // the batch failed as a whole (database down…): not acknowledged, the broker redelivers
-                log.error("MQTT batch of {} message(s) failed; left unacknowledged", batch.size(), e);
-                sleep(1_000);
             } finally {
                 batch.clear();
+            }
+        }
+    }
+
+    /**
+     * Retries a failed batch (the database is down…) until it commits, backing off up to 30 s: readings never fail
+     * one by one (a bad one is counted and refused inside the batch), so a failure is the infrastructure's, and
+     * skipping the batch would leave a gap in the points' order. On shutdown the batch stays unacknowledged and the
+     * broker redelivers it to the next session.
+     */
+    private void processUntilCommitted(List<Pending> batch) throws InterruptedException {
+        long backoff = 1_000;
+        while (true) {
+            try {
+                process(batch);
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    log.warn("MQTT batch of {} message(s) left unacknowledged at shutdown", batch.size());
+                    return;
+                }
+                log.error("MQTT batch of {} message(s) failed; retrying in {} ms", batch.size(), backoff, e);
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, 30_000);
             }
         }
     }
@@ -207,7 +259,21 @@ public class MqttIngestion implements MqttCallbackExtended {
                     bad.get(0).detail());
         }
         for (Pending p : batch) {
-            ack(p.message());
+            p.done = true;
+        }
+        acknowledgeInOrder();
+    }
+
+    /**
+     * Acknowledges the committed messages at the head of the arrival order. MQTT wants acknowledgements in the order
+     * the messages arrived, and Mosquitto was seen to deliver a point's readings out of order when the workers
+     * acknowledged as each committed, so a worker's committed batch waits for the earlier messages of the others.
+     */
+    private void acknowledgeInOrder() {
+        synchronized (unacknowledged) {
+            while (!unacknowledged.isEmpty() && unacknowledged.peekFirst().done) {
+                ack(unacknowledged.pollFirst().message());
+            }
         }
     }
 
@@ -251,7 +317,7 @@ public class MqttIngestion implements MqttCallbackExtended {
     public synchronized void stop() {
         running = false;
         try {
-            if (worker != null) {
+            for (Thread worker : workers) {
                 worker.join(5_000);
             }
             if (client != null) {

@@ -1,6 +1,8 @@
 package org.zhiben.monitoring.internal;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -11,9 +13,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -27,7 +31,7 @@ import org.zhiben.monitoring.AlarmLevel;
  * Set-based storage of readings, roll-ups, live point state and rejection counts. Readings are inserted once per
  * (point, ts) ({@code on conflict do nothing}, on H2 in PostgreSQL mode as well); roll-ups are added per minute and
  * hour bucket ({@code on conflict do update} on PostgreSQL, {@code merge} on H2). On PostgreSQL the readings table
- * is partitioned by month: {@link #ensurePartitions} creates the months ahead, {@link #dropBefore} drops whole
+ * is partitioned by month, and readings and roll-ups go in one statement per batch (arrays unnested): {@link #ensurePartitions} creates the months ahead, {@link #dropBefore} drops whole
  * months past the retention.
  */
 @Component
@@ -60,6 +64,9 @@ public class ReadingStore {
             return inserted;
         }
         OffsetDateTime received = at(receivedAt);
+        if (postgres) {
+            return insertAtOnce(rows, received);
+        }
         List<Object[]> args = new ArrayList<>(rows.size());
         for (Row r : rows) {
             args.add(new Object[] {r.pointId(), at(r.ts()), r.value(), r.quality(), received});
@@ -70,6 +77,56 @@ public class ReadingStore {
             inserted[i] = counts[i] != 0; // SUCCESS_NO_INFO (-2) counts as inserted
         }
         return inserted;
+    }
+
+    /**
+     * PostgreSQL: one statement for the whole batch (arrays unnested), which costs a fraction of a statement per row.
+     * Timestamps travel as microseconds since the epoch, so they arrive exactly. A (point, ts) given twice in one
+     * batch is inserted once; the first occurrence is the new one.
+     */
+    private boolean[] insertAtOnce(List<Row> rows, OffsetDateTime received) {
+        int n = rows.size();
+        UUID[] ids = new UUID[n];
+        Long[] micros = new Long[n];
+        Double[] values = new Double[n];
+        Integer[] qualities = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            Row r = rows.get(i);
+            ids[i] = r.pointId();
+            micros[i] = micros(r.ts());
+            values[i] = r.value();
+            qualities[i] = r.quality();
+        }
+        Set<String> fresh = new HashSet<>();
+        jdbc.execute((Connection c) -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into monitoring_reading "
+                    + "(point_id, ts, val, quality, received_at) select p, " + FROM_MICROS + ", v, q, ? "
+                    + "from unnest(?::uuid[], ?::int8[], ?::float8[], ?::int4[]) as u(p, us, v, q) "
+                    + "on conflict do nothing returning point_id, ts")) {
+                ps.setObject(1, received);
+                ps.setArray(2, c.createArrayOf("uuid", ids));
+                ps.setArray(3, c.createArrayOf("int8", micros));
+                ps.setArray(4, c.createArrayOf("float8", values));
+                ps.setArray(5, c.createArrayOf("int4", qualities));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        fresh.add(rs.getObject(1, UUID.class) + "|" + micros(rs.getObject(2, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return null;
+        });
+        boolean[] inserted = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            inserted[i] = fresh.remove(ids[i] + "|" + micros[i]);
+        }
+        return inserted;
+    }
+
+    private static final String FROM_MICROS = "timestamptz 'epoch' + us * interval '1 microsecond'";
+
+    private static long micros(Instant i) {
+        return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000);
     }
 
     /** Adds the rows to the minute and hour roll-ups. */
@@ -88,24 +145,65 @@ public class ReadingStore {
                 a[3] += r.value();
             }
             String table = grain == ChronoUnit.MINUTES ? "monitoring_rollup_minute" : "monitoring_rollup_hour";
+            if (postgres) {
+                rollUpAtOnce(table, buckets, keys);
+                continue;
+            }
             List<Object[]> args = new ArrayList<>();
             buckets.forEach((k, a) -> args.add(new Object[] {keys.get(k)[0], at((Instant) keys.get(k)[1]), (long) a[0],
                     a[1], a[2], a[3]}));
-            String sql = postgres
-                    ? "insert into " + table + " as t (point_id, bucket, n, vmin, vmax, vsum) values (?, ?, ?, ?, ?, ?) "
-                            + "on conflict (point_id, bucket) do update set n = t.n + excluded.n, "
-                            + "vmin = least(t.vmin, excluded.vmin), vmax = greatest(t.vmax, excluded.vmax), "
-                            + "vsum = t.vsum + excluded.vsum"
-                    : "merge into " + table + " t using (select cast(? as uuid) point_id, "
-                            + "cast(? as timestamp with time zone) bucket, cast(? as bigint) n, "
-                            + "cast(? as double precision) vmin, cast(? as double precision) vmax, "
-                            + "cast(? as double precision) vsum) s on t.point_id = s.point_id and t.bucket = s.bucket "
-                            + "when matched then update set n = t.n + s.n, vmin = least(t.vmin, s.vmin), "
-                            + "vmax = greatest(t.vmax, s.vmax), vsum = t.vsum + s.vsum "
-                            + "when not matched then insert (point_id, bucket, n, vmin, vmax, vsum) "
-                            + "values (s.point_id, s.bucket, s.n, s.vmin, s.vmax, s.vsum)";
-            jdbc.batchUpdate(sql, args);
+            jdbc.batchUpdate("merge into " + table + " t using (select cast(? as uuid) point_id, "
+                    + "cast(? as timestamp with time zone) bucket, cast(? as bigint) n, "
+                    + "cast(? as double precision) vmin, cast(? as double precision) vmax, "
+                    + "cast(? as double precision) vsum) s on t.point_id = s.point_id and t.bucket = s.bucket "
+                    + "when matched then update set n = t.n + s.n, vmin = least(t.vmin, s.vmin), "
+                    + "vmax = greatest(t.vmax, s.vmax), vsum = t.vsum + s.vsum "
+                    + "when not matched then insert (point_id, bucket, n, vmin, vmax, vsum) "
+                    + "values (s.point_id, s.bucket, s.n, s.vmin, s.vmax, s.vsum)", args);
         }
+    }
+
+    /** PostgreSQL: one upsert per grain for the batch's buckets, in key order. */
+    private void rollUpAtOnce(String table, Map<String, double[]> buckets, Map<String, Object[]> keys) {
+        if (buckets.isEmpty()) {
+            return;
+        }
+        int n = buckets.size();
+        UUID[] ids = new UUID[n];
+        Long[] micros = new Long[n];
+        Long[] counts = new Long[n];
+        Double[] mins = new Double[n];
+        Double[] maxs = new Double[n];
+        Double[] sums = new Double[n];
+        int i = 0;
+        for (Map.Entry<String, double[]> e : buckets.entrySet()) {
+            Object[] key = keys.get(e.getKey());
+            double[] a = e.getValue();
+            ids[i] = (UUID) key[0];
+            micros[i] = micros((Instant) key[1]);
+            counts[i] = (long) a[0];
+            mins[i] = a[1];
+            maxs[i] = a[2];
+            sums[i] = a[3];
+            i++;
+        }
+        jdbc.execute((Connection c) -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into " + table + " as t "
+                    + "(point_id, bucket, n, vmin, vmax, vsum) select p, " + FROM_MICROS + ", n, lo, hi, s "
+                    + "from unnest(?::uuid[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::float8[]) "
+                    + "as u(p, us, n, lo, hi, s) on conflict (point_id, bucket) do update set n = t.n + excluded.n, "
+                    + "vmin = least(t.vmin, excluded.vmin), vmax = greatest(t.vmax, excluded.vmax), "
+                    + "vsum = t.vsum + excluded.vsum")) {
+                ps.setArray(1, c.createArrayOf("uuid", ids));
+                ps.setArray(2, c.createArrayOf("int8", micros));
+                ps.setArray(3, c.createArrayOf("int8", counts));
+                ps.setArray(4, c.createArrayOf("float8", mins));
+                ps.setArray(5, c.createArrayOf("float8", maxs));
+                ps.setArray(6, c.createArrayOf("float8", sums));
+                ps.executeUpdate();
+            }
+            return null;
+        });
     }
 
     /** A point's live state. */

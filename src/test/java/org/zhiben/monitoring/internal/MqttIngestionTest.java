@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -152,7 +156,7 @@ class MqttIngestionTest {
         UUID point = point(code);
         String prefix = "ztest/" + UUID.randomUUID().toString().substring(0, 6);
         ingestion = new MqttIngestion(new MonitoringSettings.Mqtt("tcp://127.0.0.1:" + port, "zb-test-" + port,
-                prefix, null, null, 1), readings, store, json);
+                prefix, null, null, 1, null, null), readings, store, json);
         ingestion.start();
         await(ingestion::connected, "the consumer to connect");
         gateway = new MqttClient("tcp://127.0.0.1:" + port, "gw-" + port, new MemoryPersistence());
@@ -188,5 +192,50 @@ class MqttIngestionTest {
         publish(topic, "{\"pointCode\":\"" + code + "\",\"ts\":\"" + t.plusSeconds(2) + "\",\"value\":0.95}");
         await(() -> stored(point) == 3, "the reading published after the restart stored");
         assertThat(ingestion.received()).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void severalWorkersKeepEachPointInOrderAndLoseNothing() throws Exception {
+        CurrentUser u = (CurrentUser) users.loadUserByUsername("ent.a.safety");
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        List<String> codes = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            codes.add("W" + tag + "-" + i);
+            ids.add(point(codes.get(i)));
+        }
+        String prefix = "ztest/" + tag;
+        // 3 workers, batches of at most 7: the 13 points spread over the workers and each point over several batches
+        ingestion = new MqttIngestion(new MonitoringSettings.Mqtt("tcp://127.0.0.1:" + port, "zb-w-" + port, prefix,
+                null, null, 1, 3, 7), readings, store, json);
+        ingestion.start();
+        await(ingestion::connected, "the consumer to connect");
+        gateway = new MqttClient("tcp://127.0.0.1:" + port, "gw-w-" + port, new MemoryPersistence());
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setMaxInflight(1000); // Paho's default 10 would refuse a burst of QoS 1 publishes
+        gateway.connect(o);
+        Thread.sleep(300);
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+        int perPoint = 25;
+        for (int k = 0; k < perPoint; k++) {
+            for (String code : codes) {
+                publish(prefix + "/" + u.enterpriseId() + "/" + code, "{\"pointCode\":\"" + code + "\",\"ts\":\""
+                        + t0.plusSeconds(k) + "\",\"value\":" + (1.0 + k / 100.0) + "}");
+            }
+        }
+        await(() -> ids.stream().mapToLong(this::stored).sum() == 13L * perPoint, "every reading stored");
+        // in order per point: ordered by time, the readings were received (committed) in non-decreasing order
+        for (UUID id : ids) {
+            List<Instant> received = jdbc.queryForList("select received_at from monitoring_reading where point_id = ? "
+                    + "order by ts", java.sql.Timestamp.class, id).stream().map(java.sql.Timestamp::toInstant).toList();
+            assertThat(received).isSortedAccordingTo(Comparator.naturalOrder());
+            Map<String, Object> s = jdbc.queryForMap("select accepted, last_value from monitoring_point_state "
+                    + "where point_id = ?", id);
+            assertThat(((Number) s.get("accepted")).longValue()).isEqualTo(perPoint);
+            assertThat(((Number) s.get("last_value")).doubleValue()).isEqualTo(1.0 + (perPoint - 1) / 100.0);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from monitoring_alarm where point_id in ("
+                + String.join(",", ids.stream().map(i -> "'" + i + "'").toList()) + ")", Long.class)).isZero();
+        assertThat(ingestion.malformed()).isZero();
     }
 }
