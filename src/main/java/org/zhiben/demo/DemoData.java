@@ -98,7 +98,8 @@ class DemoData implements ApplicationRunner {
                 "13800000002", EnterpriseScale.ABOVE, false, StandardizationGrade.GRADE_3), null);
         UUID b = enterprises.register(data(uscc(2), "示范化工有限公司", UnitType.FACTORY_MINE, Set.of("02"), "C",
                 "990101101202", "西河镇化工园区1号", "李化工", "13800000003", "李控股", "13800000004", "赵安全",
-                "13800000005", EnterpriseScale.ABOVE, true, StandardizationGrade.GRADE_2), null);
+                "13800000005", EnterpriseScale.ABOVE, true, StandardizationGrade.GRADE_2)
+                .withOwnership("李受益", "示范控股集团有限公司", null), null);
         seedOthers();
 
         accounts.create(account("city.yjj", "示范市应急管理局 钱监管", Role.OFFICIAL, CITY, cityYjj, null));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -26,6 +27,7 @@ import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.SectorSet;
 import org.zhiben.common.Zones;
+import org.zhiben.directory.EnterpriseData;
 import org.zhiben.directory.EnterpriseFacts;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.directory.EnterpriseStatus;
@@ -84,6 +86,15 @@ public class EnforcementDirectory {
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), Zones.CHINA);
+    }
+
+    /**
+     * Whom liability is traced to (seed 000: 主要负责人, 实际控制人, 实际受益人, 上级公司), as the registry holds them;
+     * empty outside the caller's scope.
+     */
+    @Transactional(readOnly = true)
+    public Optional<EnterpriseData> liability(UUID enterpriseId) {
+        return enterprises.details(enterpriseId);
     }
 
     // ---------------------------------------------------------------- objects

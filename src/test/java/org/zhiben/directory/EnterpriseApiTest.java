@@ -101,6 +101,37 @@ class EnterpriseApiTest {
     }
 
     @Test
+    void beneficialOwnerAndParentCompanyAreRecordedAndTheParentCodeIsChecked() throws Exception {
+        String uscc = DATA.nextUscc();
+        String parent = DATA.nextUscc();
+        Map<String, Object> body = ItData.enterprise(uscc, "受益人测试有限公司", TOWN_VILLAGE);
+        body.put("beneficialOwnerName", "测受益");
+        body.put("parentCompanyName", "测试集团有限公司");
+        body.put("parentCompanyUscc", parent);
+        String id = createOk(body);
+        mvc.perform(get("/api/v1/enterprises/{id}", id).with(county())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.beneficialOwnerName").value("测受益"))
+                .andExpect(jsonPath("$.parentCompanyName").value("测试集团有限公司"))
+                .andExpect(jsonPath("$.parentCompanyUscc").value(parent));
+        mvc.perform(get("/enterprises/{id}", id).with(user(userDetails.loadUserByUsername("county.yjj"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("测受益")))
+                .andExpect(content().string(containsString("测试集团有限公司")));
+
+        Map<String, Object> badCode = ItData.enterprise(DATA.nextUscc(), "上级代码错误测试有限公司", TOWN_VILLAGE);
+        badCode.put("parentCompanyUscc", parent.substring(0, 17) + (parent.endsWith("0") ? "1" : "0"));
+        create(badCode, county()).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("parentCompanyUscc"));
+        Map<String, Object> itself = ItData.enterprise(DATA.nextUscc(),
+                "上级是自己测试有限公司", TOWN_VILLAGE);
+        itself.put("parentCompanyUscc", itself.get("uscc"));
+        create(itself, county()).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("parentCompanyUscc"))
+                .andExpect(jsonPath("$.errors[0].message").value("上级公司不能是本单位"));
+        assertThat(countByQuery("上级代码错误测试") + countByQuery("上级是自己测试")).isZero();
+    }
+
+    @Test
     void listFilterByNameFindsIt() throws Exception {
         String uscc = DATA.nextUscc();
         String id = createOk(ItData.enterprise(uscc, "独一无二检索词甲乙丙有限公司", TOWN_VILLAGE));

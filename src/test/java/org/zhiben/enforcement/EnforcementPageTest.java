@@ -56,7 +56,12 @@ class EnforcementPageTest {
         }
         mvc.perform(get("/enforcement/cases/" + demoCase()).with(as("county.yjj")))
                 .andExpect(content().string(containsString("已结案")))
-                .andExpect(content().string(containsString("50,000.00")));
+                .andExpect(content().string(containsString("50,000.00")))
+                // liability traced to the principal, the actual controller, the beneficial owner and the parent company
+                .andExpect(content().string(containsString("李化工")))
+                .andExpect(content().string(containsString("李控股")))
+                .andExpect(content().string(containsString("李受益")))
+                .andExpect(content().string(containsString("示范控股集团有限公司")));
         mvc.perform(get("/enforcement/documents/" + document + ".docx").with(as("county.yjj")))
                 .andExpect(status().isOk());
         mvc.perform(get("/enforcement/statistics?year=1999").with(as("county.yjj"))).andExpect(status().isBadRequest());

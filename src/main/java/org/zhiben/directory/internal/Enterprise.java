@@ -48,6 +48,9 @@ public class Enterprise {
     private String principalPhone;
     private String actualControllerName;
     private String actualControllerPhone;
+    private String beneficialOwnerName;
+    private String parentCompanyName;
+    private String parentCompanyUscc;
     private String safetyManagerName;
     private String safetyManagerPhone;
     @Enumerated(EnumType.STRING)
@@ -98,6 +101,9 @@ public class Enterprise {
         principalPhone = blankToNull(data.principalPhone());
         actualControllerName = blankToNull(data.actualControllerName());
         actualControllerPhone = blankToNull(data.actualControllerPhone());
+        beneficialOwnerName = blankToNull(data.beneficialOwnerName());
+        parentCompanyName = blankToNull(data.parentCompanyName());
+        parentCompanyUscc = blankToNull(data.parentCompanyUscc());
         safetyManagerName = blankToNull(data.safetyManagerName());
         safetyManagerPhone = blankToNull(data.safetyManagerPhone());
         scale = data.scale();
@@ -113,13 +119,15 @@ public class Enterprise {
                 blankToNull(data.principalName()), blankToNull(data.principalPhone()),
                 blankToNull(data.actualControllerName()), blankToNull(data.actualControllerPhone()),
                 blankToNull(data.safetyManagerName()), blankToNull(data.safetyManagerPhone()), data.scale(),
-                data.highRisk(), data.standardizationGrade(), data.status()));
+                data.highRisk(), data.standardizationGrade(), data.status(), blankToNull(data.beneficialOwnerName()),
+                blankToNull(data.parentCompanyName()), blankToNull(data.parentCompanyUscc())));
     }
 
     public EnterpriseData toData() {
         return new EnterpriseData(uscc, name, unitType, Set.copyOf(sectors), industryCategory, regionCode, address,
                 principalName, principalPhone, actualControllerName, actualControllerPhone, safetyManagerName,
-                safetyManagerPhone, scale, highRisk, standardizationGrade, status);
+                safetyManagerPhone, scale, highRisk, standardizationGrade, status, beneficialOwnerName,
+                parentCompanyName, parentCompanyUscc);
     }
 
     /** The audited view: every field, sectors sorted. */
@@ -136,6 +144,9 @@ public class Enterprise {
         m.put("principalPhone", principalPhone);
         m.put("actualControllerName", actualControllerName);
         m.put("actualControllerPhone", actualControllerPhone);
+        m.put("beneficialOwnerName", beneficialOwnerName);
+        m.put("parentCompanyName", parentCompanyName);
+        m.put("parentCompanyUscc", parentCompanyUscc);
         m.put("safetyManagerName", safetyManagerName);
         m.put("safetyManagerPhone", safetyManagerPhone);
         m.put("scale", scale);
@@ -161,6 +172,9 @@ public class Enterprise {
     public String getPrincipalPhone() { return principalPhone; }
     public String getActualControllerName() { return actualControllerName; }
     public String getActualControllerPhone() { return actualControllerPhone; }
+    public String getBeneficialOwnerName() { return beneficialOwnerName; }
+    public String getParentCompanyName() { return parentCompanyName; }
+    public String getParentCompanyUscc() { return parentCompanyUscc; }
     public String getSafetyManagerName() { return safetyManagerName; }
     public String getSafetyManagerPhone() { return safetyManagerPhone; }
     public EnterpriseScale getScale() { return scale; }

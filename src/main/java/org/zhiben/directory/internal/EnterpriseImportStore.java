@@ -53,20 +53,22 @@ public class EnterpriseImportStore {
             select e.id, e.version, e.uscc, e.name, e.unit_type, e.industry_category, e.region_code, e.address,
                    e.principal_name, e.principal_phone, e.actual_controller_name, e.actual_controller_phone,
                    e.safety_manager_name, e.safety_manager_phone, e.scale, e.high_risk, e.standardization_grade,
-                   e.status, s.sector_code
+                   e.status, e.beneficial_owner_name, e.parent_company_name, e.parent_company_uscc, s.sector_code
             from unnest(?) as k(uscc)
             join directory_enterprise e on e.uscc = k.uscc
             left join directory_enterprise_sector s on s.enterprise_id = e.id""";
     private static final String INSERT = """
             insert into directory_enterprise (id, uscc, name, unit_type, industry_category, region_code, address,
                 principal_name, principal_phone, actual_controller_name, actual_controller_phone, safety_manager_name,
-                safety_manager_phone, scale, high_risk, standardization_grade, status, created_at, updated_at, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
+                safety_manager_phone, scale, high_risk, standardization_grade, status, beneficial_owner_name,
+                parent_company_name, parent_company_uscc, created_at, updated_at, version)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""";
     private static final String UPDATE = """
             update directory_enterprise set name = ?, unit_type = ?, industry_category = ?, region_code = ?,
                 address = ?, principal_name = ?, principal_phone = ?, actual_controller_name = ?,
                 actual_controller_phone = ?, safety_manager_name = ?, safety_manager_phone = ?, scale = ?,
-                high_risk = ?, standardization_grade = ?, status = ?, updated_at = ?, version = version + 1
+                high_risk = ?, standardization_grade = ?, status = ?, beneficial_owner_name = ?,
+                parent_company_name = ?, parent_company_uscc = ?, updated_at = ?, version = version + 1
             where id = ? and version = ?""";
     private static final String INSERT_SECTOR =
             "insert into directory_enterprise_sector (enterprise_id, sector_code) values (?, ?)";
@@ -104,11 +106,12 @@ public class EnterpriseImportStore {
             String uscc = rs.getString("uscc");
             Row row = rows.get(uscc);
             if (row == null) {
-                String[] f = new String[15];
+                String[] f = new String[17];
                 int i = 0;
                 for (String column : List.of("name", "unit_type", "industry_category", "region_code", "address",
                         "principal_name", "principal_phone", "actual_controller_name", "actual_controller_phone",
-                        "safety_manager_name", "safety_manager_phone", "scale", "standardization_grade", "status")) {
+                        "safety_manager_name", "safety_manager_phone", "scale", "standardization_grade", "status",
+                        "beneficial_owner_name", "parent_company_name", "parent_company_uscc")) {
                     f[i++] = rs.getString(column);
                 }
                 row = new Row(rs.getObject("id", UUID.class), rs.getLong("version"), f, rs.getBoolean("high_risk"),
@@ -126,7 +129,7 @@ public class EnterpriseImportStore {
             found.put(uscc, new Existing(r.id(), r.version(), new EnterpriseData(uscc, f[0], UnitType.valueOf(f[1]),
                     r.sectors(), f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10],
                     EnterpriseScale.valueOf(f[11]), r.highRisk(), StandardizationGrade.valueOf(f[12]),
-                    EnterpriseStatus.valueOf(f[13]))));
+                    EnterpriseStatus.valueOf(f[13]), f[14], f[15], f[16])));
         });
         return found;
     }
@@ -221,7 +224,7 @@ public class EnterpriseImportStore {
         });
     }
 
-    /** Binds name … status (15 columns) from {@code from}; returns the next parameter index. */
+    /** Binds name … parent company (18 columns) from {@code from}; returns the next parameter index. */
     private static int values(PreparedStatement ps, int from, Enterprise e) throws SQLException {
         int i = from;
         ps.setString(i++, e.getName());
@@ -239,6 +242,9 @@ public class EnterpriseImportStore {
         ps.setBoolean(i++, e.isHighRisk());
         ps.setString(i++, e.getStandardizationGrade().name());
         ps.setString(i++, e.getStatus().name());
+        ps.setString(i++, e.getBeneficialOwnerName());
+        ps.setString(i++, e.getParentCompanyName());
+        ps.setString(i++, e.getParentCompanyUscc());
         return i;
     }
 

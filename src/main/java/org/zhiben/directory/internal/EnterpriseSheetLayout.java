@@ -41,7 +41,10 @@ public final class EnterpriseSheetLayout {
         SCALE("规模", "scale", 8),
         HIGH_RISK("高危", "highRisk", 6),
         STANDARDIZATION_GRADE("标准化等级", "standardizationGrade", 10),
-        STATUS("经营状态", "status", 10);
+        STATUS("经营状态", "status", 10),
+        BENEFICIAL_OWNER_NAME("实际受益人", "beneficialOwnerName", 12),
+        PARENT_COMPANY_NAME("上级公司", "parentCompanyName", 30),
+        PARENT_COMPANY_USCC("上级公司统一社会信用代码", "parentCompanyUscc", 22);
 
         private final String header;
         private final String field;
@@ -132,7 +135,8 @@ public final class EnterpriseSheetLayout {
                 cell(cells, Column.PRINCIPAL_NAME), digits(cell(cells, Column.PRINCIPAL_PHONE)),
                 cell(cells, Column.ACTUAL_CONTROLLER_NAME), digits(cell(cells, Column.ACTUAL_CONTROLLER_PHONE)),
                 cell(cells, Column.SAFETY_MANAGER_NAME), digits(cell(cells, Column.SAFETY_MANAGER_PHONE)), scale,
-                Boolean.TRUE.equals(highRisk), grade, status);
+                Boolean.TRUE.equals(highRisk), grade, status, cell(cells, Column.BENEFICIAL_OWNER_NAME),
+                cell(cells, Column.PARENT_COMPANY_NAME), cell(cells, Column.PARENT_COMPANY_USCC));
         return new ParsedRow(data, problems);
     }
 
@@ -157,6 +161,9 @@ public final class EnterpriseSheetLayout {
         row[Column.STANDARDIZATION_GRADE.ordinal()] = e.getStandardizationGrade() == null ? null
                 : e.getStandardizationGrade().label();
         row[Column.STATUS.ordinal()] = e.getStatus() == null ? null : e.getStatus().label();
+        row[Column.BENEFICIAL_OWNER_NAME.ordinal()] = e.getBeneficialOwnerName();
+        row[Column.PARENT_COMPANY_NAME.ordinal()] = e.getParentCompanyName();
+        row[Column.PARENT_COMPANY_USCC.ordinal()] = e.getParentCompanyUscc();
         return row;
     }
 

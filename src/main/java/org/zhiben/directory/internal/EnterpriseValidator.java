@@ -74,6 +74,18 @@ public class EnterpriseValidator {
         name(v, "principalName", d.principalName());
         name(v, "actualControllerName", d.actualControllerName());
         name(v, "safetyManagerName", d.safetyManagerName());
+        name(v, "beneficialOwnerName", d.beneficialOwnerName());
+        if (d.parentCompanyName() != null && d.parentCompanyName().strip().length() > 100) {
+            v.add(new FieldViolation("parentCompanyName", "上级公司名称不能超过100个字符"));
+        }
+        if (d.parentCompanyUscc() != null && !d.parentCompanyUscc().isBlank()) {
+            String parentProblem = Uscc.problem(d.parentCompanyUscc().strip());
+            if (parentProblem != null) {
+                v.add(new FieldViolation("parentCompanyUscc", "上级公司" + parentProblem));
+            } else if (d.parentCompanyUscc().strip().equals(d.uscc())) {
+                v.add(new FieldViolation("parentCompanyUscc", "上级公司不能是本单位"));
+            }
+        }
         phone(v, "principalPhone", d.principalPhone());
         phone(v, "actualControllerPhone", d.actualControllerPhone());
         phone(v, "safetyManagerPhone", d.safetyManagerPhone());

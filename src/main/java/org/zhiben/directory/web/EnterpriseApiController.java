@@ -54,15 +54,16 @@ class EnterpriseApiController {
             String industryCategory, String regionCode, String address, String principalName, String principalPhone,
             String actualControllerName, String actualControllerPhone, String safetyManagerName,
             String safetyManagerPhone, EnterpriseScale scale, boolean highRisk,
-            StandardizationGrade standardizationGrade, EnterpriseStatus status, long version, Instant createdAt,
-            Instant updatedAt) {
+            StandardizationGrade standardizationGrade, EnterpriseStatus status, String beneficialOwnerName,
+            String parentCompanyName, String parentCompanyUscc, long version, Instant createdAt, Instant updatedAt) {
 
         static EnterpriseDto of(Enterprise e) {
             return new EnterpriseDto(e.getId(), e.getUscc(), e.getName(), e.getUnitType(), Set.copyOf(e.getSectors()),
                     e.getIndustryCategory(), e.getRegionCode(), e.getAddress(), e.getPrincipalName(),
                     e.getPrincipalPhone(), e.getActualControllerName(), e.getActualControllerPhone(),
                     e.getSafetyManagerName(), e.getSafetyManagerPhone(), e.getScale(), e.isHighRisk(),
-                    e.getStandardizationGrade(), e.getStatus(), e.getVersion(), e.getCreatedAt(), e.getUpdatedAt());
+                    e.getStandardizationGrade(), e.getStatus(), e.getBeneficialOwnerName(), e.getParentCompanyName(),
+                    e.getParentCompanyUscc(), e.getVersion(), e.getCreatedAt(), e.getUpdatedAt());
         }
     }
 
@@ -71,13 +72,16 @@ class EnterpriseApiController {
             @Size(max = 12) String regionCode, @Size(max = 300) String address, @Size(max = 50) String principalName, @Size(max = 32) String principalPhone,
             @Size(max = 50) String actualControllerName, @Size(max = 32) String actualControllerPhone, @Size(max = 50) String safetyManagerName,
             @Size(max = 32) String safetyManagerPhone, EnterpriseScale scale, Boolean highRisk,
-            StandardizationGrade standardizationGrade, EnterpriseStatus status, Long version) {
+            StandardizationGrade standardizationGrade, EnterpriseStatus status,
+            @Size(max = 50) String beneficialOwnerName, @Size(max = 100) String parentCompanyName,
+            @Size(max = 18, message = Uscc.TOO_LONG) String parentCompanyUscc, Long version) {
 
         EnterpriseData toData() {
             return new EnterpriseData(uscc, name, unitType, sectors, industryCategory, regionCode, address,
                     principalName, principalPhone, actualControllerName, actualControllerPhone, safetyManagerName,
                     safetyManagerPhone, scale == null ? null : scale, Boolean.TRUE.equals(highRisk),
-                    standardizationGrade, status == null ? EnterpriseStatus.OPERATING : status);
+                    standardizationGrade, status == null ? EnterpriseStatus.OPERATING : status, beneficialOwnerName,
+                    parentCompanyName, parentCompanyUscc == null ? null : parentCompanyUscc.strip());
         }
     }
 

@@ -25,6 +25,9 @@ public class EnterpriseForm {
     private @Size(max = 32) String principalPhone;
     private @Size(max = 50) String actualControllerName;
     private @Size(max = 32) String actualControllerPhone;
+    private @Size(max = 50) String beneficialOwnerName;
+    private @Size(max = 100) String parentCompanyName;
+    private @Size(max = 18, message = Uscc.TOO_LONG) String parentCompanyUscc;
     private @Size(max = 50) String safetyManagerName;
     private @Size(max = 32) String safetyManagerPhone;
     private EnterpriseScale scale = EnterpriseScale.BELOW;
@@ -47,6 +50,9 @@ public class EnterpriseForm {
         f.principalPhone = d.principalPhone();
         f.actualControllerName = d.actualControllerName();
         f.actualControllerPhone = d.actualControllerPhone();
+        f.beneficialOwnerName = d.beneficialOwnerName();
+        f.parentCompanyName = d.parentCompanyName();
+        f.parentCompanyUscc = d.parentCompanyUscc();
         f.safetyManagerName = d.safetyManagerName();
         f.safetyManagerPhone = d.safetyManagerPhone();
         f.scale = d.scale();
@@ -60,7 +66,8 @@ public class EnterpriseForm {
     EnterpriseData toData() {
         return new EnterpriseData(trim(uscc), name, unitType, sectors, industryCategory, trim(regionCode), address,
                 principalName, principalPhone, actualControllerName, actualControllerPhone, safetyManagerName,
-                safetyManagerPhone, scale, highRisk, standardizationGrade, status);
+                safetyManagerPhone, scale, highRisk, standardizationGrade, status, beneficialOwnerName,
+                parentCompanyName, trim(parentCompanyUscc));
     }
 
     private static String trim(String s) {
@@ -88,6 +95,12 @@ public class EnterpriseForm {
     public String getActualControllerName() { return actualControllerName; }
     public void setActualControllerName(String actualControllerName) { this.actualControllerName = actualControllerName; }
     public String getActualControllerPhone() { return actualControllerPhone; }
+    public String getBeneficialOwnerName() { return beneficialOwnerName; }
+    public void setBeneficialOwnerName(String beneficialOwnerName) { this.beneficialOwnerName = beneficialOwnerName; }
+    public String getParentCompanyName() { return parentCompanyName; }
+    public void setParentCompanyName(String parentCompanyName) { this.parentCompanyName = parentCompanyName; }
+    public String getParentCompanyUscc() { return parentCompanyUscc; }
+    public void setParentCompanyUscc(String parentCompanyUscc) { this.parentCompanyUscc = parentCompanyUscc; }
     public void setActualControllerPhone(String actualControllerPhone) { this.actualControllerPhone = actualControllerPhone; }
     public String getSafetyManagerName() { return safetyManagerName; }
     public void setSafetyManagerName(String safetyManagerName) { this.safetyManagerName = safetyManagerName; }

@@ -300,6 +300,7 @@ class EnforcementPageController {
         EnforcementCase c = cases.get(id);
         model.addAttribute("c", c);
         model.addAttribute("writs", writs.of(id));
+        model.addAttribute("liability", directory.liability(c.getEnterpriseId()).orElse(null));
         model.addAttribute("kinds", List.of(WritKind.CASE_FILING, WritKind.PENALTY_NOTICE, WritKind.PENALTY_DECISION,
                 WritKind.CASE_CLOSING));
         model.addAttribute("caseMeasures", CaseMeasure.values());
