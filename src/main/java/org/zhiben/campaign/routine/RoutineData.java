@@ -24,7 +24,7 @@ public final class RoutineData {
 
     /** The minutes: chair, attendees, and per agenda item its decision and follow-up on the item's task. */
     public record Minutes(Long version, @Size(max = 100) String chair, @Size(max = 1000) String attendees,
-            @Valid List<ItemMinute> items) {
+            List<@Valid ItemMinute> items) {
     }
 
     public record ItemMinute(Integer seq, @Size(max = 2000) String decision, @Size(max = 1000) String followUpNote,
@@ -33,7 +33,7 @@ public final class RoutineData {
 
     /** A filing requirement: what, with whom, by when, and the expected filers (regions or enterprises). */
     public record NewRequirement(@Size(max = 300) String title, @Size(max = 200) String filedWith, LocalDate dueDate,
-            @Valid List<FilerRef> filers) {
+            List<@Valid FilerRef> filers) {
     }
 
     /** An expected filer: kind REGION (a region code) or ENTERPRISE (an enterprise id). */

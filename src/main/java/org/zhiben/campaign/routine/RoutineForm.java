@@ -26,7 +26,7 @@ public class RoutineForm {
     private @Size(max = 2000) String usccs;
     private @Size(max = 64) String filerRef;
     private org.springframework.web.multipart.MultipartFile file;
-    private @Valid List<ItemRow> items = new ArrayList<>();
+    private List<@Valid ItemRow> items = new ArrayList<>();
 
     public Long getVersion() {
         return version;

@@ -569,11 +569,16 @@ public class Routines {
         }
     }
 
-    /** The platform's draft (docx, A4) from the plan's tasks, their progress, live metrics and evidence. */
+    /**
+     * The platform's draft (docx, A4) from the plan's tasks, their state and progress, the live metrics' values measured
+     * now and the evidence counts.
+     */
     @Transactional
     public byte[] draft(UUID planId, PaperKind kind, int year) throws IOException {
         Plan plan = office(planId);
         checkYear(plan, kind, year);
+        // states and milestones as of today (as the daily job leaves them), so the figures agree with one another
+        campaigns.evaluatePlan(planId, campaigns.today());
         List<CampaignTask> tasks = campaigns.tasksOf(planId);
         Map<UUID, Map<UUID, java.math.BigDecimal>> values = new LinkedHashMap<>();
         tasks.forEach(t -> values.put(t.getId(), campaigns.measure(plan, t)));

@@ -274,7 +274,7 @@ class RoutineTest {
             text = x.getText();
         }
         assertThat(text).contains("东关镇实施方案(日常工作测试) 2025年度工作总结(草稿)").contains("报送时限:2025-12-01")
-                .contains("方案共4项任务").contains("已完成1项").contains("滞后1项")
+                .contains("方案共4项任务").contains("已完成1项").as("tasks 1 and 2 lag today").contains("滞后2项")
                 .contains("健全重大事故隐患自查自改常态化机制").contains("滞后").contains("95%").contains("70%")
                 .contains("未启动").contains("已完成").contains("重大事故隐患动态清零")
                 .contains("≤ 0").contains("节点2024-12-31");
