@@ -850,8 +850,31 @@ public class Campaigns {
         return new Evaluation(evaluated, changed, proposed);
     }
 
-    Map<UUID, BigDecimal> measure(Plan plan, CampaignTask t) {
+    /** The current value of each of the task's metric-bound milestones that can be measured, by milestone id. */
+    public Map<UUID, BigDecimal> measure(Plan plan, CampaignTask t) {
         return measure(plan, t, new HashMap<>());
+    }
+
+    /** Brings the plan's open tasks up to {@code today} (as the daily job does), e.g. before an agenda is drawn. */
+    public Evaluation evaluatePlan(UUID planId, LocalDate today) {
+        plan(planId);
+        Set<UUID> open = new HashSet<>(tasks.findOpenIds());
+        return evaluate(tasks.findByPlanIdOrderByCreatedAt(planId).stream().map(CampaignTask::getId)
+                .filter(open::contains).toList(), today);
+    }
+
+    /**
+     * A meeting's follow-up on a task of a plan the caller manages: a note and/or a date to act by, through a
+     * versioned change of the task (audited).
+     */
+    @Transactional
+    public void followUp(UUID taskId, String note, LocalDate due, String meeting) {
+        CampaignTask t = task(taskId);
+        Plan plan = plans.findById(t.getPlanId()).orElseThrow();
+        officeOf(plan);
+        changes.apply(TASK, t, t.getVersion(), "FOLLOW_UP", "会议督办 " + t.getTaskNo() + "(" + meeting + ")"
+                + (note == null || note.isBlank() ? "" : ":" + brief(note)) + (due == null ? "" : ",限" + due),
+                x -> x.followUp(note, due, clock.instant()));
     }
 
     private Map<UUID, BigDecimal> measure(Plan plan, CampaignTask t, Map<String, BigDecimal> cache) {
@@ -1128,6 +1151,8 @@ public class Campaigns {
         m.put("progress", t.getProgress());
         m.put("lagReason", t.getLagReason());
         m.put("returnReason", t.getReturnReason());
+        m.put("followUpNote", t.getFollowUpNote());
+        m.put("followUpDue", t.getFollowUpDue());
         m.put("reports", t.getReports().size());
         m.put("reviews", t.getReports().stream().map(r -> r.getReview().name()).toList());
         m.put("escalations", t.getEscalations().stream().map(e -> e.getStep() + (e.confirmed() ? "+" : e.decided()

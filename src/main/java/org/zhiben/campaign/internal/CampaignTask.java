@@ -76,6 +76,10 @@ public class CampaignTask {
     private String lagReason;
     @Column(name = "evaluated_on")
     private LocalDate evaluatedOn;
+    @Column(name = "follow_up_note")
+    private String followUpNote;
+    @Column(name = "follow_up_due")
+    private LocalDate followUpDue;
     @Version
     private long version;
     @Column(name = "created_at")
@@ -302,6 +306,22 @@ public class CampaignTask {
         return EscalationLadder.pending(escalations);
     }
 
+    // ---------------------------------------------------------------- the monthly meeting's follow-up
+
+    /** A meeting's decision on the task: a note for the units and a date by which they are to act (either may stay). */
+    public void followUp(String note, LocalDate due, Instant now) {
+        if (note != null && !note.isBlank()) {
+            if (note.strip().length() > 1000) {
+                throw new InvalidInputException("followUpNote", "督办要求不能超过1000字");
+            }
+            followUpNote = note.strip();
+        }
+        if (due != null) {
+            followUpDue = due;
+        }
+        touch(now);
+    }
+
     // ---------------------------------------------------------------- reading
 
     public Optional<Milestone> milestone(UUID milestoneId) {
@@ -383,6 +403,14 @@ public class CampaignTask {
 
     public LocalDate getEvaluatedOn() {
         return evaluatedOn;
+    }
+
+    public String getFollowUpNote() {
+        return followUpNote;
+    }
+
+    public LocalDate getFollowUpDue() {
+        return followUpDue;
     }
 
     public long getVersion() {

@@ -62,7 +62,8 @@ final class CampaignDto {
 
     record TaskDto(UUID id, UUID planId, String action, String taskNo, String text, List<String> sectors,
             UUID implementsId, TaskState state, String stateLabel, int progress, String completedBy,
-            String returnReason, LocalDate laggingSince, String lagReason, LocalDate deadline, long version,
+            String returnReason, LocalDate laggingSince, String lagReason, String followUpNote, LocalDate followUpDue,
+            LocalDate deadline, long version,
             List<UnitDto> units, List<MilestoneDto> milestones, List<ReportDto> reports,
             List<EscalationDto> escalations) {
 
@@ -70,7 +71,8 @@ final class CampaignDto {
             return new TaskDto(t.getId(), t.getPlanId(), c.actionTitle(plan, t.getActionId()).orElse(null),
                     t.getTaskNo(), t.getText(), List.copyOf(t.getSectors().codes()), t.getImplementsId(), t.getState(),
                     t.getState().label(), t.getProgress(), t.getCompletedBy(), t.getReturnReason(),
-                    t.getLaggingSince(), t.getLagReason(), t.deadline().orElse(null), t.getVersion(),
+                    t.getLaggingSince(), t.getLagReason(), t.getFollowUpNote(), t.getFollowUpDue(),
+                    t.deadline().orElse(null), t.getVersion(),
                     t.getUnits().stream().map(u -> new UnitDto(u.getRole(), u.getKind(), u.getRef(), u.getName()))
                             .toList(),
                     t.getMilestones().stream().map(m -> new MilestoneDto(m.getId(), m.getDueDate(), m.getPhrase(),

@@ -4,14 +4,16 @@ import org.springframework.stereotype.Component;
 import org.zhiben.campaign.Campaigns;
 import org.zhiben.identity.CurrentUser;
 
-/** Whether the navigation shows 治本攻坚: officials and administrators, enterprise users whose unit has tasks. */
+/** Whether the navigation shows 治本攻坚: officials and administrators, enterprise users whose unit has tasks or filings. */
 @Component("campaignNav")
 public class CampaignNav {
 
     private final Campaigns campaigns;
+    private final org.zhiben.campaign.routine.Routines routines;
 
-    CampaignNav(Campaigns campaigns) {
+    CampaignNav(Campaigns campaigns, org.zhiben.campaign.routine.Routines routines) {
         this.campaigns = campaigns;
+        this.routines = routines;
     }
 
     public boolean shows(CurrentUser me) {
@@ -22,6 +24,6 @@ public class CampaignNav {
             return true;
         }
         return me.role().isEnterpriseRole() && me.enterpriseId() != null
-                && campaigns.isUnit(me.enterpriseId());
+                && (campaigns.isUnit(me.enterpriseId()) || routines.isFiler(me.enterpriseId()));
     }
 }

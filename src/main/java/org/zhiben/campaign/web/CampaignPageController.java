@@ -46,10 +46,13 @@ class CampaignPageController {
 
     private final Campaigns campaigns;
     private final org.zhiben.common.FileStore files;
+    private final org.zhiben.campaign.routine.Routines routines;
 
-    CampaignPageController(Campaigns campaigns, org.zhiben.common.FileStore files) {
+    CampaignPageController(Campaigns campaigns, org.zhiben.common.FileStore files,
+            org.zhiben.campaign.routine.Routines routines) {
         this.campaigns = campaigns;
         this.files = files;
+        this.routines = routines;
     }
 
     @GetMapping("/campaign")
@@ -59,6 +62,7 @@ class CampaignPageController {
         Map<UUID, Campaigns.Dashboard> boards = plans.stream()
                 .collect(Collectors.toMap(Plan::getId, p -> campaigns.dashboard(p.getId())));
         model.addAttribute("boards", boards);
+        model.addAttribute("expected", routines.expectedOfMe());
         model.addAttribute("campaigns", campaigns);
         return "campaign/plans";
     }
