@@ -247,6 +247,7 @@ public class Accidents {
         requireOfficial();
         changes.apply(ACCIDENT, a, version, "FLAG", (value ? "认定" : "撤销") + (flag == null ? "" : flag.label())
                 + " " + brief(a), x -> x.flag(flag, value));
+        events.publishEvent(new AccidentChanged(a.getId()));
     }
 
     @Transactional

@@ -43,6 +43,7 @@ public class Cases {
 
     private final CaseRepository cases;
     private final BanRepository bans;
+    private final org.zhiben.enforcement.internal.BanProposalRepository banProposals;
     private final Inspections inspections;
     private final EnforcementDirectory directory;
     private final Enterprises enterprises;
@@ -54,7 +55,9 @@ public class Cases {
 
     Cases(CaseRepository cases, BanRepository bans, Inspections inspections, EnforcementDirectory directory,
             Enterprises enterprises, org.zhiben.identity.DataScopes scopes, AuditTrail audit, VersionedChanges changes,
-            IdempotentCreates creates, java.time.Clock clock) {
+            IdempotentCreates creates, java.time.Clock clock,
+            org.zhiben.enforcement.internal.BanProposalRepository banProposals) {
+        this.banProposals = banProposals;
         this.cases = cases;
         this.bans = bans;
         this.inspections = inspections;
@@ -192,6 +195,13 @@ public class Cases {
     @Transactional(readOnly = true)
     public List<Ban> bans() {
         return bans.findAll(scopes.current().<Ban>specification(), Sort.by(Sort.Direction.DESC, "bannedOn"));
+    }
+
+    /** Lifetime-ban proposals from accidents (重大, 特别重大) in the caller's scope, newest first. */
+    @Transactional(readOnly = true)
+    public List<org.zhiben.enforcement.internal.BanProposal> banProposals() {
+        return banProposals.findAll(scopes.current().<org.zhiben.enforcement.internal.BanProposal>specification(),
+                Sort.by(Sort.Direction.DESC, "proposedOn").and(Sort.by("id")));
     }
 
     /** The version of a case in scope (for a caller that holds no entity, such as the demo data). */

@@ -129,7 +129,8 @@ class PhoneLayoutBrowserTest {
         jobs.put("city.yjj", List.of("/", "/insight", "/hazards", "/accidents", "/accidents/zero",
                 "~/accidents/zero/" + UUID, "/campaign", "/enforcement/statistics"));
         jobs.put("county.yjj", List.of("/", "/enterprises", "~/enterprises/" + UUID, "/hazards", "~/hazards/" + UUID,
-                "/hazards/statistics", "/insight", "/risk/overview", "/risk/reassessments", "/accidents", "/tips",
+                "/hazards/statistics", "/insight", "/risk/overview", "/risk/reassessments", "/accidents",
+                "~/accidents/" + UUID, "/accidents/blacklist", "/accidents/analogy", "/enforcement/bans", "/tips",
                 "/campaign", "~/campaign/plans/" + UUID, "/monitoring", "/enforcement", "/enforcement/cases",
                 "/enforcement/targets", "/enforcement/officers", "/enforcement/statistics", "/training/overview",
                 "/standardization", "/experts", "/inspection/rates", "/account"));
@@ -137,8 +138,8 @@ class PhoneLayoutBrowserTest {
         jobs.put("ent.a.boss", List.of("/", "{own}", "/hazards", "/hazards/statistics{own}",
                 "/inspection{own}/schedules", "/risk{own}", "/risk{own}/cards",
                 "~/risk/enterprises/" + UUID + "/cards/" + UUID + "/risk-list", "/training/people",
-                "~/training/people/" + UUID, "/training/drills", "/accidents", "/tips", "/tips/internal-rewards",
-                "/monitoring", "/standardization"));
+                "~/training/people/" + UUID, "/training/drills", "/accidents", "/accidents/analogy", "/tips",
+                "/tips/internal-rewards", "/monitoring", "/standardization"));
         jobs.put("ent.a.worker", List.of("/", "/hazards/new", "/hazards", "~/hazards/" + UUID, "/inspection/today",
                 "/training"));
         jobs.put("expert1", List.of("/", "/experts/assignments", "~/experts/assignments/" + UUID, "/inspection/today"));

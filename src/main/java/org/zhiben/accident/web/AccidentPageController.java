@@ -23,6 +23,7 @@ import org.zhiben.accident.AccidentGrade;
 import org.zhiben.accident.AccidentState;
 import org.zhiben.accident.Accidents;
 import org.zhiben.accident.SpecialKind;
+import org.zhiben.accident.followup.FollowUps;
 import org.zhiben.accident.internal.Accident;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FormSubmission;
@@ -45,9 +46,13 @@ class AccidentPageController {
     private static final int PAGE_SIZE = 20;
 
     private final Accidents accidents;
+    private final FollowUps followUps;
+    private final org.zhiben.directory.SectorCatalog sectors;
 
-    AccidentPageController(Accidents accidents) {
+    AccidentPageController(Accidents accidents, FollowUps followUps, org.zhiben.directory.SectorCatalog sectors) {
         this.accidents = accidents;
+        this.followUps = followUps;
+        this.sectors = sectors;
     }
 
     @GetMapping("/accidents")
@@ -144,8 +149,21 @@ class AccidentPageController {
         model.addAttribute("actions", me.isOfficialOrAdmin() ? a.allowedActions() : java.util.List.of());
         model.addAttribute("nextForward", me.isOfficialOrAdmin() && a.getState() != AccidentState.VOIDED
                 ? a.nextForward() : null);
+        FollowUps.View followUp = followUps.view(id);
+        model.addAttribute("followUp", followUp);
+        model.addAttribute("accidentSectors", sectors.sectors().stream()
+                .filter(e -> a.getSectors().codes().contains(e.code())).toList());
+        model.addAttribute("proposedEnd", followUps.proposedEnd());
+        model.addAttribute("canMeasure", me.isOfficialOrAdmin() && a.getEnterpriseId() != null
+                && java.util.Set.of(AccidentState.REPORT_SUBMITTED, AccidentState.REPLIED, AccidentState.RECTIFYING)
+                        .contains(a.getState()));
+        model.addAttribute("canAnalogy", me.isOfficialOrAdmin() && followUp.analogy() == null
+                && !followUp.measures().isEmpty() && a.getState() != AccidentState.VOIDED);
         if (!model.containsAttribute("actionForm")) {
-            model.addAttribute("actionForm", new ActionForm());
+            ActionForm form = new ActionForm();
+            form.setEndsOn(followUps.proposedEnd());
+            form.setJointPunishment(FollowUps.DEFAULT_JOINT);
+            model.addAttribute("actionForm", form);
         }
         return "accident/detail";
     }
@@ -182,6 +200,57 @@ class AccidentPageController {
         return saved(id, binding, model, redirect, "已办理", () -> accidents.transition(id, version(form),
                 new Accidents.Command(enumOf(AccidentAction.class, "action", form.getAction()), form.getDays(),
                         form.getReason(), form.getApprovedBy(), form.getText())));
+    }
+
+    @PostMapping("/accidents/{id}/measures")
+    String measures(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id);
+        return saved(id, binding, model, redirect, "已录入防范措施并转为事故类比隐患", () -> followUps.addMeasures(id,
+                version(form), FollowUps.lines(form.getMeasures())));
+    }
+
+    @PostMapping("/accidents/{id}/analogy")
+    String analogy(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id);
+        return saved(id, binding, model, redirect, "已下发类比排查", renamed(java.util.Map.of("note", "analogyNote"),
+                () -> followUps.confirmAnalogy(id, version(form), form.getSector(), form.getDue(),
+                        form.getAnalogyNote())));
+    }
+
+    @PostMapping("/accidents/{id}/blacklist")
+    String blacklist(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id);
+        FollowUps.BlacklistView entry = followUps.view(id).blacklist();
+        if (entry == null) {
+            throw new org.zhiben.common.NotFoundException("黑名单记录");
+        }
+        boolean confirm = "CONFIRM".equals(form.getAction());
+        return saved(id, binding, model, redirect, confirm ? "已列入黑名单" : "已决定不予列入",
+                renamed(java.util.Map.of("reason", "blacklistReason", "action", "blacklistAction"), () -> {
+                    if (confirm) {
+                        followUps.confirm(entry.id(), version(form), form.getJointPunishment(), form.getEndsOn(),
+                                form.getBlacklistReason());
+                    } else if ("DECLINE".equals(form.getAction())) {
+                        followUps.decline(entry.id(), version(form), form.getBlacklistReason());
+                    } else {
+                        throw new InvalidInputException("action", "请选择确认或不予列入");
+                    }
+                }));
+    }
+
+    /** A change whose rule messages name fields that this page's other forms also have: told apart by name. */
+    private static Runnable renamed(java.util.Map<String, String> names, Runnable change) {
+        return () -> {
+            try {
+                change.run();
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(e.violations().stream().map(v -> new FieldViolation(
+                        names.getOrDefault(v.field(), v.field()), v.message())).toList());
+            }
+        };
     }
 
     private String saved(UUID id, BindingResult binding, Model model, RedirectAttributes redirect, String notice,

@@ -17,6 +17,13 @@ public class ActionForm {
     private @Size(max = 32) String seriousInjuries;
     private @Size(max = 32) String directLossYuan;
     private @Size(max = 2000) String note;
+    private @Size(max = 10500) String measures;
+    private @Size(max = 8) String sector;
+    private java.time.LocalDate due;
+    private @Size(max = 1000) String jointPunishment;
+    private java.time.LocalDate endsOn;
+    private @Size(max = 2000) String analogyNote;
+    private @Size(max = 2000) String blacklistReason;
 
     public Long getVersion() { return version; }
     public void setVersion(Long v) { version = v; }
@@ -42,4 +49,18 @@ public class ActionForm {
     public void setDirectLossYuan(String v) { directLossYuan = v; }
     public String getNote() { return note; }
     public void setNote(String v) { note = v; }
+    public String getMeasures() { return measures; }
+    public void setMeasures(String v) { measures = v; }
+    public String getSector() { return sector; }
+    public void setSector(String v) { sector = v; }
+    public java.time.LocalDate getDue() { return due; }
+    public void setDue(java.time.LocalDate v) { due = v; }
+    public String getJointPunishment() { return jointPunishment; }
+    public void setJointPunishment(String v) { jointPunishment = v; }
+    public java.time.LocalDate getEndsOn() { return endsOn; }
+    public void setEndsOn(java.time.LocalDate v) { endsOn = v; }
+    public String getAnalogyNote() { return analogyNote; }
+    public void setAnalogyNote(String v) { analogyNote = v; }
+    public String getBlacklistReason() { return blacklistReason; }
+    public void setBlacklistReason(String v) { blacklistReason = v; }
 }

@@ -281,6 +281,19 @@ class EnforcementApiController {
                 b.getEnterpriseId(), b.getEnterpriseName(), b.getCaseId(), b.getReason(), b.getBannedOn())).toList();
     }
 
+    record BanProposalDto(UUID id, String personName, String personRole, UUID enterpriseId, String enterpriseName,
+            UUID accidentId, String accidentGrade, String reason, LocalDate proposedOn) {
+    }
+
+    @GetMapping("/bans/proposals")
+    @Operation(summary = "事故提议的终身行业禁入(范围内)", description = "监管人员确认重大、特别重大事故的黑名单记录后,"
+            + "企业主要负责人、实际控制人被提议终身行业禁入;经立案并决定“终身行业禁入”后进入名单")
+    List<BanProposalDto> banProposals() {
+        return cases.banProposals().stream().map(p -> new BanProposalDto(p.getId(), p.getPersonName(),
+                p.getPersonRole(), p.getEnterpriseId(), p.getEnterpriseName(), p.getAccidentId(), p.getAccidentGrade(),
+                p.getReason(), p.getProposedOn())).toList();
+    }
+
     // ---------------------------------------------------------------- documents
 
     record WritRequest(WritKind kind, UUID sourceId) {

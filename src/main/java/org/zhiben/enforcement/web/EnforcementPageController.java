@@ -328,6 +328,7 @@ class EnforcementPageController {
     String bans(Model model) {
         directory.officers();
         model.addAttribute("bans", cases.bans());
+        model.addAttribute("proposals", cases.banProposals());
         return "enforcement/bans";
     }
 
