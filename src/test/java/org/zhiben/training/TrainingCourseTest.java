@@ -79,6 +79,74 @@ class TrainingCourseTest {
     }
 
     /** A worker account of enterprise A with its own person record: the test's own, never a demo one. */
+    @Test
+    void theManualPrintsOnA4WithItsHeaderOnEveryPage() throws Exception {
+        org.zhiben.common.document.PrintedPages.assumeLibreOffice();
+        byte[] docx = mvc.perform(get("/training/manual.docx").param("position", "冲压操作工")
+                .with(user(as("ent.a.safety")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        org.zhiben.common.document.PrintedPages pages = org.zhiben.common.document.PrintedPages.print(docx, "docx")
+                .allA4(false).headersOnEveryPage("项目", "内容");
+        assertThat(pages.text()).contains("送料时手部进入冲模区被冲压").contains("从业人员的安全生产权利");
+    }
+
+    @Autowired
+    tools.jackson.databind.ObjectMapper json;
+
+    private org.springframework.test.web.servlet.ResultActions api(String method, String url, Object body,
+            String username) throws Exception {
+        var r = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request(
+                org.springframework.http.HttpMethod.valueOf(method), url).with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(username, "Demo@12345"));
+        if (body != null) {
+            r.contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        }
+        return mvc.perform(r);
+    }
+
+    @Test
+    void theApiRunsACourseFromCreationToCreditedHoursOnceAndAnswersProblems() throws Exception {
+        Worker w = worker();
+        UUID p = person("接口");
+        api("POST", "/api/v1/training/courses", java.util.Map.of("title", "接口课程", "kind", "WORKSHOP",
+                "hours", 0.25), "ent.a.safety").andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("hours")));
+        String created = api("POST", "/api/v1/training/courses", java.util.Map.of("title", "接口课程", "kind",
+                "WORKSHOP", "hours", 8), "ent.a.safety").andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString();
+        String course = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        String today = LocalDate.now(org.zhiben.common.Zones.CHINA).toString();
+        String session = com.jayway.jsonpath.JsonPath.read(api("POST", "/api/v1/training/courses/" + course
+                + "/sessions", java.util.Map.of("startsAt", today + "T08:30:00", "place", "车间", "trainer", "授课人乙",
+                        "personIds", List.of(p)), "ent.a.safety").andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString(), "$.id");
+        api("GET", "/api/v1/training/sessions/" + session, null, "ent.b.boss").andExpect(status().isNotFound());
+        api("POST", "/api/v1/training/sign-in", java.util.Map.of("token", "forged.1.x"), w.username())
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("无效或已过期")));
+        String t = token(UUID.fromString(session));
+        api("POST", "/api/v1/training/sign-in", java.util.Map.of("token", t), w.username()).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"alreadyPresent\":false")));
+        api("POST", "/api/v1/training/sign-in", java.util.Map.of("token", t), w.username()).andExpect(status().isOk())
+                .andExpect(content().string(containsString("\"alreadyPresent\":true")));
+        api("POST", "/api/v1/training/sessions/" + session + "/attendance", java.util.Map.of("personId", p,
+                "present", true), "ent.a.safety").andExpect(status().isOk());
+        String before = api("GET", "/api/v1/training/sessions/" + session, null, "ent.a.safety").andReturn()
+                .getResponse().getContentAsString();
+        int version = com.jayway.jsonpath.JsonPath.read(before, "$.version");
+        api("POST", "/api/v1/training/sessions/" + session + "/complete", java.util.Map.of("version", version + 5),
+                "ent.a.safety").andExpect(status().isConflict());
+        api("POST", "/api/v1/training/sessions/" + session + "/complete", java.util.Map.of("version", version),
+                "ent.a.safety").andExpect(status().isOk()).andExpect(content().string(containsString("COMPLETED")));
+        api("POST", "/api/v1/training/sessions/" + session + "/complete", java.util.Map.of("version", version + 1),
+                "ent.a.safety").andExpect(status().isBadRequest());
+        assertThat(hoursOf(p)).singleElement().satisfies(h -> assertThat(h.getHours()).isEqualByComparingTo("8"));
+        assertThat(hoursOf(w.personId())).singleElement()
+                .satisfies(h -> assertThat(h.getKind()).isEqualTo(HoursKind.WORKSHOP));
+        api("GET", "/api/v1/training/manual", null, "ent.a.worker").andExpect(status().isOk())
+                .andExpect(content().string(containsString("送料时手部进入冲模区被冲压")));
+    }
+
     private record Worker(String username, UUID personId) {
     }
 
