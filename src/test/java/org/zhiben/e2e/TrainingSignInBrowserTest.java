@@ -40,8 +40,12 @@ class TrainingSignInBrowserTest {
             m.fill("#s-trainer", "刘班长");
             m.locator("#session-form button[type=submit]").click();
             assertThat(m.locator("#sign-in-qr img")).isVisible();
-            Object drawn = m.evaluate("document.querySelector('#sign-in-qr img').naturalWidth");
-            assertThat(((Number) drawn).intValue()).as("the QR code is drawn").isGreaterThan(100);
+            // the QR code's address answers a PNG in the manager's session
+            com.microsoft.playwright.APIResponse qr = m.request().get(base()
+                    + m.locator("#sign-in-qr img").getAttribute("src"));
+            assertThat(qr.status()).isEqualTo(200);
+            assertThat(qr.headers().get("content-type")).isEqualTo("image/png");
+            assertThat(qr.body().length).isGreaterThan(100);
             BrowserSupport.screenshot(m, "training-session-qr-phone");
             String link = m.locator("#sign-in-link").getAttribute("href");
             assertThat(link).contains("/training/sign-in?t=");
