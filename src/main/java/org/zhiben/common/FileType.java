@@ -8,7 +8,12 @@ public enum FileType {
     PNG("image/png", "png"),
     JPEG("image/jpeg", "jpg"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    /** An MP4 video (ISO base media file with an MP4 brand: isom, iso2, mp41, mp42, avc1, M4V). */
+    MP4("video/mp4", "mp4");
+
+    private static final java.util.Set<String> MP4_BRANDS = java.util.Set.of("isom", "iso2", "mp41", "mp42", "avc1",
+            "M4V ");
 
     private final String contentType;
     private final String extension;
@@ -42,6 +47,10 @@ public enum FileType {
         }
         if (startsWith(head, 0x50, 0x4B, 0x03, 0x04)) {
             return officeKind(head);
+        }
+        if (head.length >= 12 && head[4] == 'f' && head[5] == 't' && head[6] == 'y' && head[7] == 'p'
+                && MP4_BRANDS.contains(new String(head, 8, 4, StandardCharsets.ISO_8859_1))) {
+            return MP4;
         }
         return null;
     }

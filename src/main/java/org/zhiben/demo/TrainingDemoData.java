@@ -38,6 +38,9 @@ import org.zhiben.training.PersonKind;
 import org.zhiben.training.QuestionData;
 import org.zhiben.training.QuestionType;
 import org.zhiben.training.TrainingPeople;
+import org.zhiben.training.CourseData;
+import org.zhiben.training.SessionData;
+import org.zhiben.training.TrainingCourses;
 
 /**
  * Fictional training records for enterprises A and B, through the training services as the demo users: people of
@@ -45,7 +48,7 @@ import org.zhiben.training.TrainingPeople;
  * for review within the quarter and a contractor whose certificate has expired (in a position that requires none,
  * so no hazard is proposed at start: the browser test shows a proposal), a question bank of 61 questions written for
  * the demo positions (A) and its chemical and general part (B), exams passed and failed, a self-test, and drills in
- * every area type with one window missed at B. Skipped once A has any person.
+ * every area type with one window missed at B, and a course with a session today and its attendance at A. Skipped once A has any person.
  */
 @Component
 @Order(70)
@@ -57,11 +60,13 @@ class TrainingDemoData implements ApplicationRunner {
     private final TrainingPeople people;
     private final Exams exams;
     private final Drills drills;
+    private final TrainingCourses courses;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
 
-    TrainingDemoData(TrainingPeople people, Exams exams, Drills drills, UserDetailsService userDetails,
-            TransactionTemplate tx) {
+    TrainingDemoData(TrainingPeople people, Exams exams, Drills drills, TrainingCourses courses,
+            UserDetailsService userDetails, TransactionTemplate tx) {
+        this.courses = courses;
         this.people = people;
         this.exams = exams;
         this.drills = drills;
@@ -155,6 +160,14 @@ class TrainingDemoData implements ApplicationRunner {
         drill(DrillKind.ONSITE, AreaType.PRODUCTION, date(year, 3, 12, today), "冲床压手现场处置", 12);
         drill(DrillKind.ONSITE, AreaType.PRODUCTION, date(year, 8, 20, today), "配电室触电现场处置", 9);
         drill(DrillKind.SPECIAL, AreaType.PRODUCTION, date(year, 6, 18, today), "喷漆房火灾专项预案演练", 35);
+
+        // A's course with a session today: 郑操作 and 陈派遣 enrolled, 陈派遣 marked present by the safety manager;
+        // the session stays open, so 郑操作 can sign in with its QR code (completing it credits the hours)
+        UUID course = courses.createCourse(null, new CourseData("冲压岗位班组级安全教育", HoursKind.TEAM,
+                BigDecimal.valueOf(4), "冲床安全操作规程、光电保护装置点检、机械伤害应急处置卡"), null);
+        UUID session = courses.createSession(course, new SessionData(today.atTime(14, 0), "冲压车间班组活动室",
+                "刘班长", List.of(zheng, chen)), null);
+        courses.mark(session, chen, true);
 
         // B: 示范化工 (high-risk: 48/16, 72/20, drills every half year)
         CurrentUser bBoss = runAs("ent.b.boss");

@@ -64,6 +64,17 @@ class FileTypeTest {
     }
 
     @Test
+    void mp4ByItsFtypBox() {
+        byte[] mp4 = bytes(0x00, 0x00, 0x00, 0x20, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0x00, 0x00, 0x02, 0x00);
+        assertThat(FileType.detect(mp4)).isEqualTo(FileType.MP4);
+        assertThat(FileType.MP4.contentType()).isEqualTo("video/mp4");
+        // a QuickTime movie and a HEIC image are ISO media files too, but not MP4
+        assertThat(FileType.detect(bytes(0, 0, 0, 0x14, 'f', 't', 'y', 'p', 'q', 't', ' ', ' '))).isNull();
+        assertThat(FileType.detect(bytes(0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c'))).isNull();
+        assertThat(FileType.detect(bytes(0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's'))).isNull(); // cut short
+    }
+
+    @Test
     void png() {
         assertThat(FileType.detect(pngBytes())).isEqualTo(FileType.PNG);
         assertThat(FileType.PNG.contentType()).isEqualTo("image/png");

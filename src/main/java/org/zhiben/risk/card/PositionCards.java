@@ -141,6 +141,34 @@ class PositionCards implements RiskPositions {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<org.zhiben.risk.PositionKnowledge> knowledge(UUID enterpriseId, String name) {
+        access.readable(enterpriseId);
+        return positions.findByEnterpriseIdOrderByNameAsc(enterpriseId).stream()
+                .filter(p -> p.getName().equals(name)).findFirst().map(p -> knowledge(card(enterpriseId, p.getId())));
+    }
+
+    private static org.zhiben.risk.PositionKnowledge knowledge(PositionCard c) {
+        List<org.zhiben.risk.PositionKnowledge.Risk> risks = c.risks().stream()
+                .map(r -> new org.zhiben.risk.PositionKnowledge.Risk(r.objectName() + " › " + r.unitName(), r.event(),
+                        r.accidentTypes().stream().map(AccidentType::label).toList(),
+                        r.level() == null ? null : r.level().label(), r.measuresOf(MeasureCategory.ENGINEERING),
+                        r.measuresOf(MeasureCategory.MAINTENANCE), r.measuresOf(MeasureCategory.OPERATION),
+                        r.measuresOf(MeasureCategory.EMERGENCY)))
+                .toList();
+        List<org.zhiben.risk.PositionKnowledge.Phone> phones = c.phones().stream()
+                .map(p -> new org.zhiben.risk.PositionKnowledge.Phone(switch (p.role()) {
+                    case "principal" -> "主要负责人 " + p.name();
+                    case "safetyManager" -> "安全管理人员 " + p.name();
+                    case "fire" -> "火警";
+                    default -> "急救";
+                }, p.number())).toList();
+        return new org.zhiben.risk.PositionKnowledge(c.enterpriseName(), c.name(), c.duties(), c.operatingSteps(),
+                c.emergencySteps(), c.level() == null ? null : c.level().label(), risks,
+                c.accidentTypes().stream().map(AccidentType::label).toList(), c.emergencyMeasures(), phones);
+    }
+
+    @Override
     @Transactional
     public UUID add(UUID enterpriseId, String name, Set<UUID> unitIds, String responsibilities,
             String operatingSteps, String emergencySteps) {

@@ -27,6 +27,9 @@ public class HoursEntry extends ScopedRecord {
     @Column(name = "taken_on")
     private LocalDate takenOn;
     private String topic;
+    /** The session whose completion credited these hours (once per session and person), or null. */
+    @Column(name = "session_id")
+    private UUID sessionId;
 
     protected HoursEntry() {
     }
@@ -54,6 +57,14 @@ public class HoursEntry extends ScopedRecord {
         this.topic = topic.strip();
     }
 
+    /** The hours of a completed session, credited to a person present. */
+    public static HoursEntry credited(Person p, UUID sessionId, HoursKind kind, BigDecimal hours, LocalDate day,
+            String topic, LocalDate today, Instant now) {
+        HoursEntry e = new HoursEntry(p, kind, hours, day, topic, today, now);
+        e.sessionId = sessionId;
+        return e;
+    }
+
     public TrainingRequirements.Hours toHours() {
         return new TrainingRequirements.Hours(kind, hours, takenOn);
     }
@@ -63,4 +74,5 @@ public class HoursEntry extends ScopedRecord {
     public BigDecimal getHours() { return hours; }
     public LocalDate getTakenOn() { return takenOn; }
     public String getTopic() { return topic; }
+    public UUID getSessionId() { return sessionId; }
 }
