@@ -50,7 +50,7 @@ create table accident_zero_commendation (
     commend_year    integer       not null,
     unit_year_id    uuid          not null references accident_zero_unit_year (id),
     unit_id         uuid          not null references accident_zero_unit (id),
-    reason          varchar(500)  not null,
+    commend_reason  varchar(500)  not null,
     decided_by      uuid          not null,
     decided_by_name varchar(100)  not null,
     version         bigint        not null,

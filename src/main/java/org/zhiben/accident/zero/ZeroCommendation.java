@@ -26,6 +26,7 @@ class ZeroCommendation {
     private UUID unitYearId;
     @Column(name = "unit_id")
     private UUID unitId;
+    @Column(name = "commend_reason")
     private String reason;
     @Column(name = "decided_by")
     private UUID decidedBy;

@@ -39,7 +39,7 @@ import org.zhiben.identity.UserRef;
 import org.zhiben.notify.Notice;
 
 /**
- * The 创建工作专班 of a campaign (seed 004 §六(一): "每月至少召开一次工作调度会议,每季至少召开一次现场会"): the
+ * The 创建工作专班 of a campaign (seed 004 §六(一): “每月至少召开一次工作调度会议,每季至少召开一次现场会”): the
  * groups of the counties / development zones and lead departments (附表2's organisations), their meeting log with
  * photos, compliance per month (调度会议) and quarter (现场会) counted in SQL, reminders before a month or quarter
  * ends without the meeting, and the yearly 通报表扬 list of units 已认定 that the city office names.
@@ -472,7 +472,7 @@ public class ZeroTeams {
         var scope = scopes.current().sql("u");
         List<Object> args = new ArrayList<>(List.of(campaignId, year));
         args.addAll(scope.args());
-        return jdbc.query("select k.id, k.unit_year_id, u.id, u.name, u.unit_type, u.county_code, k.reason,"
+        return jdbc.query("select k.id, k.unit_year_id, u.id, u.name, u.unit_type, u.county_code, k.commend_reason,"
                 + " k.decided_by_name, k.version from accident_zero_commendation k join accident_zero_unit u on"
                 + " u.id = k.unit_id where k.campaign_id = ? and k.commend_year = ? and " + scope.sql()
                 + " order by u.county_code, u.unit_type, u.name, u.id", (rs, i) -> new CommendationView(
