@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.accident.zero.UnitGroup;
 import org.zhiben.accident.zero.ZeroAccidents;
 import org.zhiben.accident.zero.ZeroReports;
+import org.zhiben.accident.zero.ZeroTeams;
+import org.zhiben.accident.zero.MeetingKind;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
 
@@ -39,14 +41,16 @@ class ZeroAccidentDemoData implements ApplicationRunner {
 
     private final ZeroAccidents zero;
     private final ZeroReports reports;
+    private final ZeroTeams teams;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ZeroAccidentDemoData(ZeroAccidents zero, ZeroReports reports, UserDetailsService userDetails,
+    ZeroAccidentDemoData(ZeroAccidents zero, ZeroReports reports, ZeroTeams teams, UserDetailsService userDetails,
             TransactionTemplate tx, Clock clock) {
         this.zero = zero;
         this.reports = reports;
+        this.teams = teams;
         this.userDetails = userDetails;
         this.tx = tx;
         this.clock = clock;
@@ -90,6 +94,37 @@ class ZeroAccidentDemoData implements ApplicationRunner {
                 "990101000000", null, null));
         reports.submit(campaign, new ZeroReports.SubmissionRequest("SURVEY", ZeroReports.OrgKind.REGION,
                 "990101000000", null, null));
+        meetings(campaign, first);
+    }
+
+    /**
+     * 示范县's 专班 (registered with its contacts): last year a 调度会议 every month but August and a 现场会 in every
+     * quarter but the third; this year a 调度会议 in each month before the current one and a 现场会 in each quarter
+     * already over.
+     */
+    private void meetings(UUID campaign, int last) {
+        UUID county = teams.teams(campaign).stream().filter(t -> t.orgCode().equals("990101000000")).findFirst()
+                .orElseThrow().id();
+        for (int m = 1; m <= 12; m++) {
+            if (m != 8) {
+                meeting(county, LocalDate.of(last, m, 20), MeetingKind.DISPATCH, m + "月“零事故”创建工作调度会议");
+            }
+        }
+        meeting(county, LocalDate.of(last, 3, 28), MeetingKind.ONSITE, "第一季度现场观摩会(东关镇)");
+        meeting(county, LocalDate.of(last, 6, 30), MeetingKind.ONSITE, "第二季度现场观摩会(西河镇)");
+        meeting(county, LocalDate.of(last, 12, 18), MeetingKind.ONSITE, "第四季度现场推进会");
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        for (int m = 1; m < today.getMonthValue(); m++) {
+            meeting(county, LocalDate.of(last + 1, m, 15), MeetingKind.DISPATCH, m + "月“零事故”创建工作调度会议");
+            if (m % 3 == 0) {
+                meeting(county, LocalDate.of(last + 1, m, 25), MeetingKind.ONSITE, "第" + (m / 3) + "季度现场观摩会");
+            }
+        }
+    }
+
+    private void meeting(UUID team, LocalDate on, MeetingKind kind, String title) {
+        teams.record(team, new ZeroTeams.MeetingData(on, kind, title, "县专班组长、副组长,各乡镇和县直部门联络员",
+                "个别村(社区)创建台账不全", "月底前补齐台账,下次会议通报进展"), List.of(), null);
     }
 
     private CurrentUser runAs(String username) {

@@ -258,6 +258,15 @@ public class UserAccounts {
                 .map(UserAccounts::ref).toList();
     }
 
+    /** Enabled officials bound to exactly this region; with a department, only that department's officials. */
+    @Transactional(readOnly = true)
+    public List<UserRef> officialsAt(String regionCode, UUID departmentId) {
+        return users.findByRoleAndRegionCodeIn(Role.OFFICIAL, List.of(regionCode)).stream()
+                .filter(User::isEnabled)
+                .filter(u -> departmentId == null || departmentId.equals(u.getDepartmentId()))
+                .map(UserAccounts::ref).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<UserRef> usersOfEnterprise(UUID enterpriseId, Set<Role> roles) {
         return users.findByEnterpriseIdAndRoleIn(enterpriseId, roles).stream().map(UserAccounts::ref).toList();

@@ -33,7 +33,7 @@ class ZeroAccidentBrowserTest {
             Page page = context.newPage();
             BrowserSupport.login(page, base(), "city.yjj");
             page.navigate(base() + "/accidents");
-            page.locator("a[href='/accidents/zero']").click();
+            page.locator("main a[href='/accidents/zero']").click();
             page.locator("a", new Page.LocatorOptions().setHasText("全市“零事故”单位创建工作实施方案")).first().click();
             assertThat(page.locator("#zero-rates .card")).hasCount(2);
             assertThat(page.locator("#zero-rates")).containsText("村(社区)");
@@ -52,6 +52,31 @@ class ZeroAccidentBrowserTest {
             page.locator("a", new Page.LocatorOptions().setHasText("查看事故")).first().click();
             assertThat(page.locator("#accident-state")).isVisible();
             assertThat(page.locator("main")).containsText("南山村民委员会");
+        }
+    }
+
+    @Test
+    void theCountyLogsAMeetingOfItsWorkingGroupOnAPhone() {
+        try (BrowserContext context = BrowserSupport.context(true)) {
+            Page page = context.newPage();
+            BrowserSupport.login(page, base(), "county.yjj");
+            page.navigate(base() + "/accidents/zero");
+            page.locator("a", new Page.LocatorOptions().setHasText("全市“零事故”单位创建工作实施方案")).first().click();
+            page.locator("#zero-actions a", new Page.LocatorOptions().setHasText("工作专班")).click();
+            page.locator("main .card a", new Page.LocatorOptions().setHasText("示范县")).first().click();
+            assertThat(page.locator("h1")).containsText("示范县");
+            page.locator("#title").fill("手机端登记的调度会议");
+            page.locator("#attendees").fill("县专班成员");
+            page.locator("#issues").fill("两个村未建台账");
+            page.locator("#decisions").fill("本周内补齐");
+            page.locator("#zero-meeting-form button[type=submit]").click();
+            assertThat(page.locator(".alert-success")).containsText("已登记会议");
+            assertThat(page.locator("main")).containsText("手机端登记的调度会议");
+            assertThat(page.locator("#zero-team-periods")).containsText("已召开");
+            BrowserSupport.screenshot(page, "zero-team-meeting-phone");
+            assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1"))
+                    .as("no horizontal scrolling at 375 px").isEqualTo(false);
+            assertThat(page.locator("#title")).hasAttribute("maxlength", "200");
         }
     }
 }

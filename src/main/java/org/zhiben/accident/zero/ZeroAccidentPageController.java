@@ -56,6 +56,7 @@ class ZeroAccidentPageController {
         model.addAttribute("t", t);
         model.addAttribute("submissions", reports.submissions(id));
         model.addAttribute("contacts", reports.contacts(id));
+        model.addAttribute("office", zero.runs(id));
         return "accident/zero/campaign";
     }
 

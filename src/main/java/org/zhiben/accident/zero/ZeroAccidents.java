@@ -848,6 +848,19 @@ public class ZeroAccidents {
         }
     }
 
+    static String sha256Of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance(HASH_ALGORITHM).digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Names of region codes (counties on the lists), the code itself when unknown. */
+    public Map<String, String> regionNames(java.util.Collection<String> codes) {
+        return enterprises.regionNames(codes);
+    }
+
     Optional<ZeroCampaign> find(UUID id) {
         return campaigns.findById(id);
     }

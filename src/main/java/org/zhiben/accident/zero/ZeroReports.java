@@ -44,16 +44,18 @@ public class ZeroReports {
 
     private final ZeroAccidents zero;
     private final ZeroContactRepository contacts;
+    private final ZeroTeamRepository teams;
     private final Regions regions;
     private final DataScopes scopes;
     private final VersionedChanges changes;
     private final AuditTrail audit;
     private final JdbcTemplate jdbc;
 
-    ZeroReports(ZeroAccidents zero, ZeroContactRepository contacts, Regions regions, DataScopes scopes,
-            VersionedChanges changes, AuditTrail audit, JdbcTemplate jdbc) {
+    ZeroReports(ZeroAccidents zero, ZeroContactRepository contacts, ZeroTeamRepository teams, Regions regions,
+            DataScopes scopes, VersionedChanges changes, AuditTrail audit, JdbcTemplate jdbc) {
         this.zero = zero;
         this.contacts = contacts;
+        this.teams = teams;
         this.regions = regions;
         this.scopes = scopes;
         this.changes = changes;
@@ -154,10 +156,23 @@ public class ZeroReports {
             changes.flush();
             audit.record(AuditRecord.created("ZeroContact", n.getId(), "登记" + summary, n.snapshot()));
         }
+        ensureTeam(c, d.orgKind(), d.orgCode(), orgName);
+    }
+
+    /** The 专班 of an organisation of 附表2, registered once (the first contact or the first registration). */
+    ZeroTeam ensureTeam(ZeroCampaign c, OrgKind kind, String code, String name) {
+        return teams.findByCampaignIdAndOrgKindAndOrgCode(c.getId(), kind.name(), code).orElseGet(() -> {
+            ZeroTeam t = new ZeroTeam(c.getId(), kind, code, name, kind == OrgKind.REGION ? code
+                    : c.getRegionCode(), zero.now());
+            teams.save(t);
+            changes.flush();
+            audit.record(AuditRecord.created("ZeroTeam", t.getId(), "登记“零事故”创建工作专班 " + name, t.snapshot()));
+            return t;
+        });
     }
 
     /** The organisation's name: a county / zone of the campaign's region from the tree, or a department's. */
-    private String org(ZeroCampaign c, OrgKind kind, String code, String name, List<FieldViolation> errors) {
+    String org(ZeroCampaign c, OrgKind kind, String code, String name, List<FieldViolation> errors) {
         if (kind == null) {
             return null;
         }
@@ -181,7 +196,7 @@ public class ZeroReports {
         return name.strip();
     }
 
-    private void requireOrgOrOffice(ZeroCampaign c, OrgKind kind, String code) {
+    void requireOrgOrOffice(ZeroCampaign c, OrgKind kind, String code) {
         CurrentUser me = ZeroAccidents.me();
         DataScope scope = scopes.current();
         boolean office = me.isOfficialOrAdmin() && scope.coversRegion(c.getRegionCode()) && !scope.sectorLimited();
@@ -190,7 +205,7 @@ public class ZeroReports {
         }
     }
 
-    private static boolean own(CurrentUser me, ZeroCampaign c, OrgKind kind, String code) {
+    static boolean own(CurrentUser me, ZeroCampaign c, OrgKind kind, String code) {
         if (!me.isOfficialOrAdmin() || me.regionCode() == null) {
             return false;
         }

@@ -1,0 +1,7 @@
+package org.zhiben.accident.zero;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ZeroCommendationRepository extends JpaRepository<ZeroCommendation, UUID> {
+}
