@@ -286,29 +286,36 @@ class EnforcementApiController {
     record WritRequest(WritKind kind, UUID sourceId) {
     }
 
+    /** {@code recheck}: on a 整改复查意见书, the re-check result of each ordered item (empty otherwise). */
     record WritDto(UUID id, WritKind kind, String label, String number, int year, int seq, UUID inspectionId,
-            UUID caseId, LocalDate issuedOn, String issuedBy) {
+            UUID caseId, LocalDate issuedOn, String issuedBy, List<RecheckDto> recheck) {
 
-        static WritDto of(Writ w) {
+        static WritDto of(Writ w, Writs writs) {
             return new WritDto(w.getId(), w.getKind(), w.getKind().label(), w.getNumber(), w.getYear(), w.getSeq(),
-                    w.getInspectionId(), w.getCaseId(), w.getIssuedOn(), w.getIssuedByName());
+                    w.getInspectionId(), w.getCaseId(), w.getIssuedOn(), w.getIssuedByName(),
+                    writs.recheckOf(w).stream().map(r -> new RecheckDto(r.hazardId(), r.state(), r.rectified(),
+                            r.closedOn())).toList());
         }
+    }
+
+    record RecheckDto(UUID hazardId, org.zhiben.hazard.HazardState hazardState, boolean rectified,
+            LocalDate closedOn) {
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "制作执法文书", description = "kind:SITE_RECORD 现场检查记录、RECTIFY_ORDER 责令限期整改指令书、"
-            + "SITE_MEASURE 现场处理措施决定书(sourceId 为执法检查);CASE_FILING 立案审批表、PENALTY_NOTICE 行政处罚告知书、"
+            + "RECHECK_OPINION 整改复查意见书(须先制作指令书;按各项问题所形成隐患当日的状态记录复查结果)、SITE_MEASURE 现场处理措施决定书(sourceId 为执法检查);CASE_FILING 立案审批表、PENALTY_NOTICE 行政处罚告知书、"
             + "PENALTY_DECISION 行政处罚决定书、CASE_CLOSING 结案审批表(sourceId 为案件)。按执法机构、年度、种类连续编号,"
             + "同一记录同一种类只制作一份(重复请求返回已制作的文书)")
     ResponseEntity<WritDto> issue(@RequestBody WritRequest r) {
         UUID id = writs.issue(r.kind(), r.sourceId());
-        return ResponseEntity.created(URI.create("/api/v1/enforcement/documents/" + id)).body(WritDto.of(writs.get(id)));
+        return ResponseEntity.created(URI.create("/api/v1/enforcement/documents/" + id)).body(WritDto.of(writs.get(id), writs));
     }
 
     @GetMapping("/documents/{id}")
     @Operation(summary = "文书信息(编号等)")
     WritDto writ(@PathVariable UUID id) {
-        return WritDto.of(writs.get(id));
+        return WritDto.of(writs.get(id), writs);
     }
 
     @GetMapping("/documents/{id}/docx")
