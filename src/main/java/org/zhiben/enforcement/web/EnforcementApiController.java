@@ -45,6 +45,7 @@ import org.zhiben.enforcement.NewInspection;
 import org.zhiben.enforcement.NewOfficer;
 import org.zhiben.enforcement.OnSiteMeasure;
 import org.zhiben.enforcement.TargetView;
+import org.zhiben.enforcement.SupervisionCategory;
 import org.zhiben.enforcement.WritKind;
 import org.zhiben.enforcement.Writs;
 import org.zhiben.enforcement.internal.Writ;
@@ -159,20 +160,21 @@ class EnforcementApiController {
 
     record DrawRequest(@Size(max = 200) String title, UUID itemId, @Size(max = 12) String regionCode, @Size(max = 64) String sector, Integer enterpriseCount,
             Integer officerCount, Integer recentDays, Boolean incentives, List<NewDraw.@Valid Conflict> conflicts,
-            @Size(max = 64) String seed) {
+            @Size(max = 64) String seed, UUID planId, SupervisionCategory category) {
     }
 
     @PostMapping(path = "/draws", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "双随机抽取", description = "从检查对象名录库抽取企业、从执法人员名录库抽取执法人员。排除项在抽取前适用并列明理由:"
             + "非在营、近 recentDays 日内已检查(默认180,0为不排除)、标准化激励(incentives,默认是)、回避(conflicts)、执法证不在有效期。"
             + "候选名单按统一社会信用代码/执法证号排序后存档;算法见 common.SeededDraw,企业用 seed,执法人员用 seed+\":officers\"。"
-            + "结果不可更改,公示于 /public/draws/{id}(无需登录)")
+            + "结果不可更改,公示于 /public/draws/{id}(无需登录)。planId:据以抽取的年度执法检查计划(须已公示、本年度),"
+            + "此时须选择监管类别 category(KEY/GENERAL/INCENTIVE),只从该类别的检查对象中抽取")
     ResponseEntity<DrawView> makeDraw(@RequestBody DrawRequest r,
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         UUID id = draws.draw(new NewDraw(r.title(), r.itemId(), r.regionCode(), r.sector(),
                 r.enterpriseCount() == null ? 0 : r.enterpriseCount(), r.officerCount() == null ? 2 : r.officerCount(),
                 r.recentDays() == null ? 180 : r.recentDays(), r.incentives() == null || r.incentives(),
-                r.conflicts(), r.seed()), key);
+                r.conflicts(), r.seed(), r.planId(), r.category()), key);
         return ResponseEntity.created(URI.create("/api/v1/enforcement/draws/" + id)).body(draws.get(id));
     }
 
