@@ -142,7 +142,7 @@ class EnforcementDemoData implements ApplicationRunner {
                 "一号车间冲压线", "不发通知、不打招呼,直奔冲压车间,检查设备安全联锁和作业人员操作。", usual, List.of(
                         new NewInspection.FindingInput(null, "冲床光电保护装置被短接", false)),
                 Set.of(OnSiteMeasure.RECTIFY, OnSiteMeasure.STOP_USE), "停止使用2号冲床,恢复光电保护装置后方可使用",
-                today.plusDays(7)), WritKind.RECTIFY_ORDER, WritKind.SITE_MEASURE));
+                today.plusDays(7)), WritKind.RECTIFY_ORDER, WritKind.SITE_MEASURE, WritKind.RECHECK_OPINION));
         // 明查 at B, with a major hazard: becomes the case below
         UUID bInspection = inspect(new NewInspection(b, InspectionMode.OPEN, null, null, today.minusDays(15),
                 "罐区、装卸区", "检查危险化学品储存和装卸作业。", usual, List.of(

@@ -228,6 +228,27 @@ public class Enterprises {
     public record Placement(String regionCode, Set<String> sectors) {
     }
 
+    /** Operating enterprises of one high-risk flag and 标准化 grade (see {@link #countOperatingByRiskAndGrade}). */
+    public record RiskGradeCount(boolean highRisk, StandardizationGrade grade, long count) {
+    }
+
+    /**
+     * The operating (在营) enterprises in the caller's scope within {@code regionCode} (the region and below), counted
+     * by high-risk flag and 标准化 grade in one grouped query: what enforcement's annual plan derives its supervision
+     * categories' object counts from (the same enterprises its 双随机 draws take as candidates).
+     */
+    @Transactional(readOnly = true)
+    public List<RiskGradeCount> countOperatingByRiskAndGrade(String regionCode) {
+        RegionCode region = RegionCode.of(regionCode);
+        SqlFragment where = scopes.current().sql(EnterpriseSpecifications.scopeColumns("e"))
+                .and(SqlFragment.of("e.region_code between ? and ? and e.status = 'OPERATING'", region.rangeLow(),
+                        region.rangeHigh()));
+        return jdbc.query("select e.high_risk, e.standardization_grade, count(*) from directory_enterprise e where "
+                + where.sql() + " group by e.high_risk, e.standardization_grade", (rs, n) -> new RiskGradeCount(
+                        rs.getBoolean(1), StandardizationGrade.valueOf(rs.getString(2)), rs.getLong(3)),
+                where.argArray());
+    }
+
     /** How many enterprises are registered, whoever asks. */
     @Transactional(readOnly = true)
     public long countAll() {

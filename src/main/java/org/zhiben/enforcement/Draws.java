@@ -64,11 +64,13 @@ public class Draws {
     private final IdempotentCreates creates;
     private final ObjectMapper json;
     private final java.time.Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<AnnualPlans> plans;
 
-    Draws(DrawRepository draws, OfficerRepository officers, InspectionRepository inspections,
+    Draws(org.springframework.beans.factory.ObjectProvider<AnnualPlans> plans, DrawRepository draws, OfficerRepository officers, InspectionRepository inspections,
             EnforcementDirectory directory, Enterprises enterprises, DataScopes scopes, AuditTrail audit,
             IdempotentCreates creates, ObjectMapper json, java.time.Clock clock) {
         this.clock = clock;
+        this.plans = plans;
         this.draws = draws;
         this.officers = officers;
         this.inspections = inspections;
@@ -119,6 +121,9 @@ public class Draws {
         if (!v.isEmpty()) {
             throw new InvalidInputException(v);
         }
+        if (n.planId() != null) {
+            plans.getObject().requireLinkable(n.planId(), n.category(), n.regionCode());
+        }
         CheckItem item = directory.item(n.itemId());
         LocalDate today = directory.today();
         List<Exclusion> exclusions = new ArrayList<>();
@@ -135,7 +140,9 @@ public class Draws {
             }
         }
         List<Candidate> enterpriseCandidates = new ArrayList<>();
-        for (EnterpriseFacts f : all.stream().sorted(Comparator.comparing(EnterpriseFacts::uscc)).toList()) {
+        for (EnterpriseFacts f : all.stream().sorted(Comparator.comparing(EnterpriseFacts::uscc))
+                .filter(f -> n.category() == null
+                        || SupervisionCategory.of(f.highRisk(), f.standardizationGrade()) == n.category()).toList()) {
             if (f.status() != null && f.status() != EnterpriseStatus.OPERATING) {
                 exclusions.add(new Exclusion("ENTERPRISE", f.id(), f.name(), f.status().label(), f.status().label()));
             } else if (recent.contains(f.id())) {
@@ -190,6 +197,7 @@ public class Draws {
                 : SectorSet.of(n.sector()), n.title().strip(), item.getId(), seed, n.enterpriseCount(),
                 n.officerCount(), write(enterpriseCandidates), write(officerCandidates), write(exclusions),
                 write(drawnEnterprises), write(drawnOfficers), me.displayName(), clock.instant());
+        d.underPlan(n.planId(), n.category());
         draws.saveAndFlush(d);
         audit.record(AuditRecord.created("EnforcementDraw", d.getId(), "双随机抽取 " + d.getTitle(), Map.of("seed", seed,
                 "enterprises", drawnEnterprises.stream().map(Candidate::name).toList(),
@@ -253,7 +261,8 @@ public class Draws {
                 d.getRegionCode());
         return new DrawView(d.getId(), d.getTitle(), d.getRegionCode(), regionName, item.getCode(), item.getName(),
                 item.getBasis(), d.getSeed(), d.getEnterpriseCount(), d.getOfficerCount(), d.getDrawnAt(), ec, oc, ex,
-                de, dof, reproduces(d.getSeed(), ec, oc, d.getEnterpriseCount(), d.getOfficerCount(), de, dof));
+                de, dof, reproduces(d.getSeed(), ec, oc, d.getEnterpriseCount(), d.getOfficerCount(), de, dof),
+                d.getPlanId(), d.getCategory());
     }
 
     private String write(Object value) {

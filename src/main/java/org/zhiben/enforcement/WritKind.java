@@ -9,6 +9,7 @@ import org.zhiben.common.Labelled;
 public enum WritKind implements Labelled {
     SITE_RECORD("现场检查记录", "检记", false),
     RECTIFY_ORDER("责令限期整改指令书", "责改", false),
+    RECHECK_OPINION("整改复查意见书", "复查", false),
     SITE_MEASURE("现场处理措施决定书", "现决", false),
     CASE_FILING("立案审批表", "立", true),
     PENALTY_NOTICE("行政处罚告知书", "罚告", true),

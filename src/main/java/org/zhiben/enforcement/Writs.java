@@ -26,9 +26,14 @@ import org.zhiben.enforcement.internal.Inspection;
 import org.zhiben.enforcement.internal.Writ;
 import org.zhiben.enforcement.internal.WritCounter;
 import org.zhiben.enforcement.internal.WritRepository;
+import org.zhiben.hazard.HazardState;
+import org.zhiben.hazard.workflow.HazardView;
+import org.zhiben.hazard.workflow.HazardWorkflow;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * 执法文书: issuing one numbers it — the office's counter for the year and kind is incremented in the same transaction
@@ -50,10 +55,14 @@ public class Writs {
     private final DataScopes scopes;
     private final AuditTrail audit;
     private final java.time.Clock clock;
+    private final HazardWorkflow hazards;
+    private final ObjectMapper json;
 
     Writs(WritRepository writs, WritCounter counter, Inspections inspections, Cases cases,
             EnforcementDirectory directory, Enterprises enterprises, DataScopes scopes, AuditTrail audit,
-            java.time.Clock clock) {
+            java.time.Clock clock, HazardWorkflow hazards, ObjectMapper json) {
+        this.hazards = hazards;
+        this.json = json;
         this.writs = writs;
         this.counter = counter;
         this.inspections = inspections;
@@ -93,11 +102,18 @@ public class Writs {
         } else {
             Inspection i = inspections.get(sourceId);
             requireIssuable(kind, i);
+            if (kind == WritKind.RECHECK_OPINION && writs.findBySourceIdAndKind(i.getId(), WritKind.RECTIFY_ORDER)
+                    .isEmpty()) {
+                throw new InvalidInputException("kind", "请先制作责令限期整改指令书,再制作整改复查意见书");
+            }
             office = i.getOfficeCode();
             int seq = counter.next(office, today.getYear(), kind);
             w = new Writ(kind, i.getEnterpriseId(), i.getRegionCode(), i.getSectors(), office, today.getYear(), seq,
                     number(office, kind, today.getYear(), seq), i.getId(), null, me.displayName(), today,
                     clock.instant());
+            if (kind == WritKind.RECHECK_OPINION) {
+                w.recordRecheck(json.writeValueAsString(recheck(i)));
+            }
         }
         try {
             writs.saveAndFlush(w);
@@ -112,7 +128,7 @@ public class Writs {
     private static void requireIssuable(WritKind kind, Inspection i) {
         Set<OnSiteMeasure> m = i.measureSet();
         switch (kind) {
-            case RECTIFY_ORDER -> {
+            case RECTIFY_ORDER, RECHECK_OPINION -> {
                 if (!m.contains(OnSiteMeasure.RECTIFY)) {
                     throw new InvalidInputException("kind", "该检查未责令限期整改");
                 }
@@ -138,6 +154,39 @@ public class Writs {
         if (!ok) {
             throw new InvalidInputException("kind", "案件" + c.getState().label() + ",尚不能制作" + kind.label());
         }
+    }
+
+    /**
+     * The re-check (复查) result of one ordered item, in the order of the inspection's findings: its hazard's state on
+     * the day of the re-check; rectified means the hazard is closed (销号).
+     */
+    public record RecheckItem(UUID hazardId, HazardState state, LocalDate closedOn) {
+
+        public boolean rectified() {
+            return state == HazardState.CLOSED;
+        }
+
+        String words() {
+            return switch (state) {
+                case CLOSED -> "已整改" + (closedOn == null ? "" : "(" + DAY.format(closedOn) + "销号)");
+                case REJECTED -> "隐患已驳回,不列入整改";
+                case AWAITING_ACCEPTANCE -> "未整改完毕(整改完成待验收)";
+                default -> "未整改(" + state.label() + ")";
+            };
+        }
+    }
+
+    private List<RecheckItem> recheck(Inspection i) {
+        return i.getFindings().stream().map(f -> {
+            HazardView h = hazards.view(f.hazardId());
+            return new RecheckItem(h.id(), h.state(), h.closedOn());
+        }).toList();
+    }
+
+    /** The re-check result recorded on a 整改复查意见书 (empty for other documents). */
+    public List<RecheckItem> recheckOf(Writ w) {
+        return w.getRecheckResult() == null ? List.of()
+                : json.readValue(w.getRecheckResult(), new TypeReference<List<RecheckItem>>() { });
     }
 
     /** 示范县应急检记〔2026〕1号 */
@@ -218,6 +267,34 @@ public class Writs {
                         .text("如果不服本指令,可以依法在60日内向上一级应急管理部门或者人民政府申请行政复议,或者在6个月内依法向人民法院提起行政诉讼,但本指令不停止执行,法律另有规定的除外。");
                 doc.signatures("执法人员(签名):________________    ________________",
                         "被检查单位负责人(签名):________________    日期:____年__月__日",
+                        i.getOfficeName() + "(印章)    " + DAY.format(w.getIssuedOn()));
+            }
+            case RECHECK_OPINION -> {
+                Writ order = writs.findBySourceIdAndKind(i.getId(), WritKind.RECTIFY_ORDER).orElseThrow();
+                List<RecheckItem> result = recheckOf(w);
+                doc.text(i.getEnterpriseName() + ":")
+                        .text("本机关于" + DAY.format(order.getIssuedOn()) + "作出了《责令限期整改指令书》(" + order.getNumber()
+                                + "),责令你单位于" + DAY.format(i.getRectifyDue()) + "前对下列问题整改完毕。"
+                                + "经于" + DAY.format(w.getIssuedOn()) + "复查,整改情况如下:");
+                DocxWriter.Table t = doc.table(List.of(Column.number("序号", 1), Column.text("责令整改的问题", 6),
+                        Column.text("复查情况", 4)));
+                List<Integer> open = new java.util.ArrayList<>();
+                for (int n = 0; n < i.getFindings().size(); n++) {
+                    RecheckItem r = n < result.size() ? result.get(n) : null;
+                    t.row(String.valueOf(n + 1), i.getFindings().get(n).content(), r == null ? "" : r.words());
+                    if (r != null && !r.rectified() && r.state() != HazardState.REJECTED) {
+                        open.add(n + 1);
+                    }
+                }
+                if (i.getFindings().isEmpty()) {
+                    t.row("", "未发现问题", "");
+                }
+                t.end();
+                doc.text("复查意见:" + (open.isEmpty() ? "经复查,责令整改的问题已整改完毕。"
+                        : "经复查,第" + open.stream().map(String::valueOf).collect(Collectors.joining("、"))
+                                + "项问题未整改完毕。对逾期未整改的,本机关将依据《中华人民共和国安全生产法》有关规定依法处理。"));
+                doc.signatures("复查人员(签名):________________    ________________",
+                        "被复查单位负责人(签名):________________    日期:____年__月__日",
                         i.getOfficeName() + "(印章)    " + DAY.format(w.getIssuedOn()));
             }
             case SITE_MEASURE -> {

@@ -424,7 +424,7 @@ class EnforcementApiTest {
             PrintedPages pages = PrintedPages.print(docx, "docx").allA4(false);
             assertThat(pages.text()).contains(WritKind.valueOf(kind).label());
         }
-        assertThat(done).containsExactlyInAnyOrder("SITE_RECORD", "RECTIFY_ORDER", "SITE_MEASURE", "CASE_FILING",
+        assertThat(done).containsExactlyInAnyOrder("SITE_RECORD", "RECTIFY_ORDER", "RECHECK_OPINION", "SITE_MEASURE", "CASE_FILING",
                 "PENALTY_NOTICE", "PENALTY_DECISION", "CASE_CLOSING");
     }
 

@@ -49,6 +49,11 @@ public class Draw {
     private String drawnByName;
     @Column(name = "drawn_at")
     private Instant drawnAt;
+    /** The annual plan the draw was made under, and the supervision category it drew for (both optional). */
+    @Column(name = "plan_id")
+    private UUID planId;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private org.zhiben.enforcement.SupervisionCategory category;
     @Version
     private Long version;
     @Column(name = "created_at")
@@ -81,7 +86,18 @@ public class Draw {
         this.updatedAt = now;
     }
 
+    /** Before the draw is first saved: the plan it is made under and the category it draws for. */
+    public void underPlan(UUID planId, org.zhiben.enforcement.SupervisionCategory category) {
+        if (createdAt != null && version != null) {
+            throw new IllegalStateException("抽取结果不可更改");
+        }
+        this.planId = planId;
+        this.category = category;
+    }
+
     public UUID getId() { return id; }
+    public UUID getPlanId() { return planId; }
+    public org.zhiben.enforcement.SupervisionCategory getCategory() { return category; }
     public String getRegionCode() { return regionCode; }
     public SectorSet getSectors() { return sectors; }
     public String getTitle() { return title; }

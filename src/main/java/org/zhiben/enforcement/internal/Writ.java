@@ -35,6 +35,9 @@ public class Writ extends ScopedRecord {
     private String issuedByName;
     @Column(name = "issued_on")
     private LocalDate issuedOn;
+    /** 整改复查意见书 only: the re-check result of each ordered item when issued (JSON, see {@code Writs}). */
+    @Column(name = "recheck_result")
+    private String recheckResult;
 
     protected Writ() {
     }
@@ -65,4 +68,13 @@ public class Writ extends ScopedRecord {
     public UUID getSourceId() { return sourceId; }
     public String getIssuedByName() { return issuedByName; }
     public LocalDate getIssuedOn() { return issuedOn; }
+    public String getRecheckResult() { return recheckResult; }
+
+    /** Records, before the document is first saved, what the re-check found (a 整改复查意见书 only). */
+    public void recordRecheck(String result) {
+        if (kind != WritKind.RECHECK_OPINION || recheckResult != null) {
+            throw new IllegalStateException("复查结果只在制作整改复查意见书时记录一次");
+        }
+        this.recheckResult = result;
+    }
 }

@@ -45,6 +45,7 @@ import org.zhiben.enforcement.NewInspection;
 import org.zhiben.enforcement.NewOfficer;
 import org.zhiben.enforcement.OnSiteMeasure;
 import org.zhiben.enforcement.TargetView;
+import org.zhiben.enforcement.SupervisionCategory;
 import org.zhiben.enforcement.WritKind;
 import org.zhiben.enforcement.Writs;
 import org.zhiben.enforcement.internal.Writ;
@@ -159,20 +160,21 @@ class EnforcementApiController {
 
     record DrawRequest(@Size(max = 200) String title, UUID itemId, @Size(max = 12) String regionCode, @Size(max = 64) String sector, Integer enterpriseCount,
             Integer officerCount, Integer recentDays, Boolean incentives, List<NewDraw.@Valid Conflict> conflicts,
-            @Size(max = 64) String seed) {
+            @Size(max = 64) String seed, UUID planId, SupervisionCategory category) {
     }
 
     @PostMapping(path = "/draws", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "双随机抽取", description = "从检查对象名录库抽取企业、从执法人员名录库抽取执法人员。排除项在抽取前适用并列明理由:"
             + "非在营、近 recentDays 日内已检查(默认180,0为不排除)、标准化激励(incentives,默认是)、回避(conflicts)、执法证不在有效期。"
             + "候选名单按统一社会信用代码/执法证号排序后存档;算法见 common.SeededDraw,企业用 seed,执法人员用 seed+\":officers\"。"
-            + "结果不可更改,公示于 /public/draws/{id}(无需登录)")
+            + "结果不可更改,公示于 /public/draws/{id}(无需登录)。planId:据以抽取的年度执法检查计划(须已公示、本年度),"
+            + "此时须选择监管类别 category(KEY/GENERAL/INCENTIVE),只从该类别的检查对象中抽取")
     ResponseEntity<DrawView> makeDraw(@RequestBody DrawRequest r,
             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         UUID id = draws.draw(new NewDraw(r.title(), r.itemId(), r.regionCode(), r.sector(),
                 r.enterpriseCount() == null ? 0 : r.enterpriseCount(), r.officerCount() == null ? 2 : r.officerCount(),
                 r.recentDays() == null ? 180 : r.recentDays(), r.incentives() == null || r.incentives(),
-                r.conflicts(), r.seed()), key);
+                r.conflicts(), r.seed(), r.planId(), r.category()), key);
         return ResponseEntity.created(URI.create("/api/v1/enforcement/draws/" + id)).body(draws.get(id));
     }
 
@@ -299,29 +301,36 @@ class EnforcementApiController {
     record WritRequest(WritKind kind, UUID sourceId) {
     }
 
+    /** {@code recheck}: on a 整改复查意见书, the re-check result of each ordered item (empty otherwise). */
     record WritDto(UUID id, WritKind kind, String label, String number, int year, int seq, UUID inspectionId,
-            UUID caseId, LocalDate issuedOn, String issuedBy) {
+            UUID caseId, LocalDate issuedOn, String issuedBy, List<RecheckDto> recheck) {
 
-        static WritDto of(Writ w) {
+        static WritDto of(Writ w, Writs writs) {
             return new WritDto(w.getId(), w.getKind(), w.getKind().label(), w.getNumber(), w.getYear(), w.getSeq(),
-                    w.getInspectionId(), w.getCaseId(), w.getIssuedOn(), w.getIssuedByName());
+                    w.getInspectionId(), w.getCaseId(), w.getIssuedOn(), w.getIssuedByName(),
+                    writs.recheckOf(w).stream().map(r -> new RecheckDto(r.hazardId(), r.state(), r.rectified(),
+                            r.closedOn())).toList());
         }
+    }
+
+    record RecheckDto(UUID hazardId, org.zhiben.hazard.HazardState hazardState, boolean rectified,
+            LocalDate closedOn) {
     }
 
     @PostMapping(path = "/documents", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "制作执法文书", description = "kind:SITE_RECORD 现场检查记录、RECTIFY_ORDER 责令限期整改指令书、"
-            + "SITE_MEASURE 现场处理措施决定书(sourceId 为执法检查);CASE_FILING 立案审批表、PENALTY_NOTICE 行政处罚告知书、"
+            + "RECHECK_OPINION 整改复查意见书(须先制作指令书;按各项问题所形成隐患当日的状态记录复查结果)、SITE_MEASURE 现场处理措施决定书(sourceId 为执法检查);CASE_FILING 立案审批表、PENALTY_NOTICE 行政处罚告知书、"
             + "PENALTY_DECISION 行政处罚决定书、CASE_CLOSING 结案审批表(sourceId 为案件)。按执法机构、年度、种类连续编号,"
             + "同一记录同一种类只制作一份(重复请求返回已制作的文书)")
     ResponseEntity<WritDto> issue(@RequestBody WritRequest r) {
         UUID id = writs.issue(r.kind(), r.sourceId());
-        return ResponseEntity.created(URI.create("/api/v1/enforcement/documents/" + id)).body(WritDto.of(writs.get(id)));
+        return ResponseEntity.created(URI.create("/api/v1/enforcement/documents/" + id)).body(WritDto.of(writs.get(id), writs));
     }
 
     @GetMapping("/documents/{id}")
     @Operation(summary = "文书信息(编号等)")
     WritDto writ(@PathVariable UUID id) {
-        return WritDto.of(writs.get(id));
+        return WritDto.of(writs.get(id), writs);
     }
 
     @GetMapping("/documents/{id}/docx")

@@ -222,7 +222,8 @@ class EnforcementPageController {
         Inspection i = inspections.get(id);
         model.addAttribute("i", i);
         model.addAttribute("writs", writs.of(id));
-        model.addAttribute("kinds", List.of(WritKind.SITE_RECORD, WritKind.RECTIFY_ORDER, WritKind.SITE_MEASURE));
+        model.addAttribute("kinds", List.of(WritKind.SITE_RECORD, WritKind.RECTIFY_ORDER, WritKind.RECHECK_OPINION,
+                WritKind.SITE_MEASURE));
         return "enforcement/inspection";
     }
 
