@@ -130,6 +130,7 @@ class PhoneLayoutBrowserTest {
                 "~/accidents/zero/" + UUID, "/campaign", "/enforcement/statistics"));
         jobs.put("county.yjj", List.of("/", "/enterprises", "~/enterprises/" + UUID, "/hazards", "~/hazards/" + UUID,
                 "/hazards/statistics", "/insight", "/risk/overview", "/risk/reassessments", "/accidents", "/tips",
+                "/accidents/root-causes", "~/accidents/root-causes/" + UUID, "/accidents/root-causes/recurring",
                 "/campaign", "~/campaign/plans/" + UUID, "/monitoring", "/enforcement", "/enforcement/cases",
                 "/enforcement/targets", "/enforcement/officers", "/enforcement/statistics", "/training/overview",
                 "/standardization", "/experts", "/inspection/rates", "/account"));

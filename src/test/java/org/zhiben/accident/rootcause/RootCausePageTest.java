@@ -71,7 +71,7 @@ class RootCausePageTest {
         String r = page("/accidents/root-causes/recurring", "county.yjj");
         assertThat(r).contains("data-chart=\"root-cause-bars\"").contains("id=\"rc-chart-data\"")
                 .contains("危险作业审批、现场监护缺失").contains("id=\"rc-table\"").contains("table-cards")
-                .contains("危险作业审批和现场监护专项治理").contains("一月一专题");
+                .contains("危险作业审批和现场监护专项治理").contains("一月一专题").contains("echarts.min.js");
         assertThat(r).containsPattern("href=\"/accidents/root-causes\\?from=[0-9-]+&amp;to=[0-9-]+&amp;kind=&amp;category=G05&amp;sector=\\d+&amp;region=\\d{12}\"");
         // a second 一月一专题 for this month: refused beside the period
         String month = LocalDate.now(Zones.CHINA).toString().substring(0, 7);
