@@ -145,7 +145,25 @@
     });
   }
 
+  /** Recurring cause categories (溯源), one bar per category coloured by its factor (人、机、环、管). */
+  function rootCauseBars(el, d) {
+    var rows = (d.rows || []).slice().reverse();
+    var colors = ['#0d6efd', '#fd7e14', '#198754', '#dc3545'];
+    var factors = d.factors || [];
+    resizeWith(echarts.init(el)).setOption({
+      animation: false, tooltip: { trigger: 'axis' }, legend: { data: factors },
+      grid: { left: 8, right: 16, top: 28, bottom: 8, containLabel: true },
+      xAxis: { type: 'value', minInterval: 1, name: d.label || '' },
+      yAxis: { type: 'category', data: rows.map(function (r) { return r.name.slice(0, 12); }) },
+      series: factors.map(function (f, i) {
+        return { name: f, type: 'bar', stack: 'c', itemStyle: { color: colors[i % colors.length] },
+          data: rows.map(function (r) { return r.factor === f ? r.count : '-'; }) };
+      })
+    });
+  }
+
   var kinds = {
+    'root-cause-bars': rootCauseBars,
     'accident-yoy': accidentYoy,
     'risk-bars': riskBars,
     'inspection-rates': inspectionRates,
@@ -162,6 +180,7 @@
 
   /** When a chart has nothing to show: a chart of zeros (or four equal quarters) would mislead. */
   var empty = {
+    'root-cause-bars': function (el, d) { return sum((d.rows || []).map(function (r) { return r.count; })) === 0; },
     'accident-yoy': function (el, d) {
       return sum((d.rows || []).map(function (r) { return (r.count || 0) + (r.previous || 0); })) === 0;
     },

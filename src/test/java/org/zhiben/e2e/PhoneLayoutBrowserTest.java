@@ -131,6 +131,7 @@ class PhoneLayoutBrowserTest {
         jobs.put("county.yjj", List.of("/", "/enterprises", "~/enterprises/" + UUID, "/hazards", "~/hazards/" + UUID,
                 "/hazards/statistics", "/insight", "/risk/overview", "/risk/reassessments", "/accidents",
                 "~/accidents/" + UUID, "/accidents/blacklist", "/accidents/analogy", "/enforcement/bans", "/tips",
+                "/accidents/root-causes", "~/accidents/root-causes/" + UUID, "/accidents/root-causes/recurring",
                 "/campaign", "~/campaign/plans/" + UUID, "/monitoring", "/enforcement", "/enforcement/cases",
                 "/enforcement/targets", "/enforcement/officers", "/enforcement/statistics", "/training/overview",
                 "/standardization", "/experts", "/inspection/rates", "/account"));

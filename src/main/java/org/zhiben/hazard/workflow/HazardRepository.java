@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardState;
 
-interface HazardRepository extends JpaRepository<Hazard, UUID> {
+interface HazardRepository extends JpaRepository<Hazard, UUID>, JpaSpecificationExecutor<Hazard> {
 
     List<Hazard> findByEnterpriseIdOrderByFoundAtDesc(UUID enterpriseId, Pageable page);
 

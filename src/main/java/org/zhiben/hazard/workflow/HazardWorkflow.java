@@ -235,6 +235,19 @@ public class HazardWorkflow implements HazardReporting {
                 .map(HazardView::of).toList();
     }
 
+    /**
+     * The latest major hazards (重大事故隐患) in scope, newest found first, at most {@code limit}: for other modules to
+     * pick one from (accident's root-cause analysis).
+     */
+    @Transactional(readOnly = true)
+    public List<HazardView> majorHazards(int limit) {
+        org.springframework.data.jpa.domain.Specification<Hazard> major = (root, query, cb) ->
+                cb.equal(root.get("level"), HazardLevel.MAJOR);
+        return hazards.findAll(scopes.current().<Hazard>specification().and(major), PageRequest.of(0, limit,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC, "foundAt")))
+                .stream().map(HazardView::of).toList();
+    }
+
     /** Open hazards of an enterprise in scope. */
     @Transactional(readOnly = true)
     public long openCount(UUID enterpriseId) {
