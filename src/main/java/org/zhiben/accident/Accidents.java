@@ -325,7 +325,7 @@ public class Accidents {
                 a.getEnterpriseId(), a.getRegionCode(), a.getSectors().codes(), null));
     }
 
-    private static CurrentUser me() {
+    static CurrentUser me() {
         return DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("请先登录"));
     }
 

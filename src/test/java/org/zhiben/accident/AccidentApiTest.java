@@ -1,8 +1,11 @@
 package org.zhiben.accident;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -201,6 +204,95 @@ class AccidentApiTest {
         String b = create(report(0), "ent.b.boss");
         get("/api/v1/accidents/" + b, "town.aj").andExpect(status().isNotFound());
         get("/api/v1/accidents/" + b, "ent.a.safety").andExpect(status().isNotFound());
+    }
+
+    private static final byte[] PNG = java.util.Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private ResultActions upload(String id, Object version, String user,
+            org.springframework.mock.web.MockMultipartFile... files) throws Exception {
+        var r = MockMvcRequestBuilders.multipart("/api/v1/accidents/" + id + "/files");
+        for (var f : files) {
+            r.file(f);
+        }
+        if (version != null) {
+            r.param("version", String.valueOf(version));
+        }
+        return mvc.perform(r.with(httpBasic(user, PASSWORD)));
+    }
+
+    private static org.springframework.mock.web.MockMultipartFile file(String name, byte[] content) {
+        return new org.springframework.mock.web.MockMultipartFile("file", name, "application/octet-stream", content);
+    }
+
+    @Test
+    void photosAndDocumentsAreCheckedByContentKeptInScopeAndAudited() throws Exception {
+        String id = create(report(0), "ent.a.safety");
+        // the enterprise adds a scene photo and a document, under the names given (paths and control characters gone)
+        upload(id, 0, "ent.a.safety", file("C:\\现场\\现场照片.png", PNG), file("调查\u0007报告.pdf", PDF))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.files.length()").value(2))
+                .andExpect(jsonPath("$.files[0].name").value("现场照片.png"))
+                .andExpect(jsonPath("$.files[0].contentType").value("image/png"))
+                .andExpect(jsonPath("$.files[1].name").value("调查报告.pdf"))
+                .andExpect(jsonPath("$.files[1].sha256").value(sha256(PDF)))
+                .andExpect(jsonPath("$.version").value(1));
+        String href = JsonPath.read(get("/api/v1/accidents/" + id, "county.yjj").andReturn().getResponse()
+                .getContentAsString(), "$.files[1].href");
+        byte[] back = get(href, "county.yjj").andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(back).isEqualTo(PDF);
+        // outside the scope the accident and its files are 404; a worker of the enterprise may add, a stranger not
+        get(href, "ent.b.boss").andExpect(status().isNotFound());
+        upload(id, 1, "ent.b.boss", file("x.png", PNG)).andExpect(status().isNotFound());
+        get("/api/v1/accidents/" + id + "/files/" + java.util.UUID.randomUUID(), "county.yjj")
+                .andExpect(status().isNotFound());
+        // wrong type by content (a script named .png), no file, no version, a stale version: refused, nothing kept
+        upload(id, 1, "county.yjj", file("a.png", "<script>alert(1)</script>".getBytes()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("file"));
+        upload(id, 1, "county.yjj").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        upload(id, null, "county.yjj", file("b.png", PNG)).andExpect(status().isBadRequest());
+        upload(id, 0, "county.yjj", file("b.png", PNG)).andExpect(status().isConflict());
+        upload(id, 1, "county.yjj", java.util.stream.IntStream.range(0, 11).mapToObj(i -> file(i + ".png", PNG))
+                .toArray(org.springframework.mock.web.MockMultipartFile[]::new)).andExpect(status().isBadRequest());
+        get("/api/v1/accidents/" + id, "county.yjj").andExpect(jsonPath("$.files.length()").value(2))
+                .andExpect(jsonPath("$.version").value(1));
+        assertThat(audit.historyOf("Accident", id).stream()
+                .filter(e -> e.action().equals("ATTACH")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anOfficialRecordsAFindingOnThePage() throws Exception {
+        String id = create(report(0), "ent.a.safety");
+        var official = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("county.yjj"));
+        mvc.perform(MockMvcRequestBuilders.get("/accidents/" + id).with(official)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"accident-flag\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"accident-attach\"")));
+        mvc.perform(MockMvcRequestBuilders.post("/accidents/" + id + "/flags").with(official)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("version", "0").param("flag", "CONCEALED").param("flagValue", "true"))
+                .andExpect(status().is3xxRedirection());
+        get("/api/v1/accidents/" + id, "county.yjj").andExpect(jsonPath("$.flags", hasItem("CONCEALED")));
+        // a stale form, and an enterprise user: refused
+        mvc.perform(MockMvcRequestBuilders.post("/accidents/" + id + "/flags").with(official)
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("version", "0").param("flag", "OMITTED").param("flagValue", "true"))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("该记录已被他人修改")));
+        var worker = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("ent.a.safety"));
+        mvc.perform(MockMvcRequestBuilders.get("/accidents/" + id).with(worker)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"accident-flag\""))));
+        get("/api/v1/accidents/" + id, "county.yjj").andExpect(jsonPath("$.flags", not(hasItem("OMITTED"))));
+    }
+
+    private static String sha256(byte[] b) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b));
     }
 
     @Test

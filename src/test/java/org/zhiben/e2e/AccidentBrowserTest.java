@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,16 @@ class AccidentBrowserTest {
             assertThat(page.locator("#accident-clock li")).hasCount(2);
             assertThat(page.locator("#accident-clock li").first()).containsText("已按时报告");
             url = page.url();
+            // a wrong file is refused beside the field; a scene photo is then kept and shown
+            page.setInputFiles("#accident-file", new FilePayload("现场.png", "image/png",
+                    "not a picture".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            page.locator("#accident-attach button[type=submit]").click();
+            assertThat(page.locator("#accident-file + .invalid-feedback")).containsText("只能上传");
+            page.setInputFiles("#accident-file", new FilePayload("现场照片.png", "image/png", photo()));
+            page.locator("#accident-attach button[type=submit]").click();
+            assertThat(page.locator("#accident-files img")).hasCount(1);
+            Object drawn = page.locator("#accident-files img").evaluate("img => img.complete && img.naturalWidth > 0");
+            assertThat(drawn).as("the photo is served and drawn").isEqualTo(true);
             BrowserSupport.screenshot(page, "accident-detail-enterprise-phone");
             Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
             assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
@@ -97,6 +108,21 @@ class AccidentBrowserTest {
             // a year without accidents says so, in the chart's place too
             page.navigate(base() + "/accidents/statistics?year=2001&to=");
             assertThat(page.locator("#stats-empty")).hasText("暂无数据");
+        }
+    }
+
+    private static byte[] photo() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 80,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(java.awt.Color.ORANGE);
+        g.fillRect(0, 0, 120, 80);
+        g.dispose();
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -139,6 +139,15 @@ public class Accident extends ScopedRecord {
     @OrderBy("seq")
     private List<Supplement> supplements = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchSize(size = 50)
+    @JoinColumn(name = "accident_id", nullable = false)
+    @OrderBy("seq")
+    private List<AccidentFile> files = new ArrayList<>();
+
+    /** Photos and documents an accident may hold. */
+    public static final int MAX_FILES = 30;
+
     protected Accident() {
     }
 
@@ -237,6 +246,20 @@ public class Accident extends ScopedRecord {
                 ReportingClock.supplementLate(occurredAt, specialKind, now));
         supplements.add(s);
         return s;
+    }
+
+    /**
+     * Adds photos and documents (already stored and checked by content); at most {@link #MAX_FILES} in all. Files
+     * stay after the accident is closed or voided: they are its record.
+     */
+    public void attach(List<org.zhiben.common.StoredFile> stored, List<String> names, String actorName, Instant now) {
+        if (files.size() + stored.size() > MAX_FILES) {
+            throw new InvalidInputException("file", "每起事故最多" + MAX_FILES + "个照片和文件,已有" + files.size() + "个");
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            files.add(new AccidentFile(files.size() + 1, stored.get(i), names.get(i), actorName, now));
+        }
+        touch(now);
     }
 
     /** Records that {@code level} (city, province or ministry) has received the report, at {@code at}. */
@@ -563,4 +586,5 @@ public class Accident extends ScopedRecord {
     public Instant getClosedAt() { return closedAt; }
     public int getOccurredYear() { return occurredYear; }
     public List<Supplement> getSupplements() { return List.copyOf(supplements); }
+    public List<AccidentFile> getFiles() { return List.copyOf(files); }
 }

@@ -4,7 +4,9 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,9 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.zhiben.accident.AccidentFiles;
 import org.zhiben.accident.AccidentAction;
 import org.zhiben.accident.AccidentCategories;
 import org.zhiben.accident.AccidentFlag;
@@ -53,10 +60,12 @@ class AccidentApiController {
 
     private final Accidents accidents;
     private final AccidentStatistics statistics;
+    private final AccidentFiles files;
 
-    AccidentApiController(Accidents accidents, AccidentStatistics statistics) {
+    AccidentApiController(Accidents accidents, AccidentStatistics statistics, AccidentFiles files) {
         this.accidents = accidents;
         this.statistics = statistics;
+        this.files = files;
     }
 
     record GradeRequest(BigDecimal deaths, BigDecimal missing, BigDecimal seriousInjuries, BigDecimal directLossYuan) {
@@ -206,6 +215,41 @@ class AccidentApiController {
         }
         accidents.flag(id, version(r.version()), r.flag(), r.value());
         return get(id);
+    }
+
+    @PostMapping(path = "/{id}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "上传事故照片和文件", description = "JPEG/PNG 照片或 PDF、Word(docx)、Excel(xlsx)文件,按内容识别;"
+            + "每个不超过20 MB,一次最多10个,每起事故最多30个;带 version(监管人员或事故所在企业)")
+    AccidentDto attach(@PathVariable UUID id, @RequestParam(required = false) Long version,
+            @RequestParam(name = "file", required = false) List<MultipartFile> uploads) throws IOException {
+        files.attach(id, version(version), uploads(uploads));
+        return get(id);
+    }
+
+    @GetMapping("/{id}/files/{fileId}")
+    @Operation(summary = "下载事故照片或文件")
+    ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+        return serve(files.open(id, fileId));
+    }
+
+    static List<AccidentFiles.Upload> uploads(List<MultipartFile> uploads) throws IOException {
+        List<AccidentFiles.Upload> list = new ArrayList<>();
+        for (MultipartFile f : uploads == null ? List.<MultipartFile>of() : uploads) {
+            if (f != null && !f.isEmpty()) {
+                list.add(new AccidentFiles.Upload(f.getOriginalFilename(), f.getBytes()));
+            }
+        }
+        return list;
+    }
+
+    /** A photo shown inline, a document downloaded, both under the name it was uploaded with. */
+    static ResponseEntity<InputStreamResource> serve(AccidentFiles.Download d) {
+        var f = d.file();
+        ContentDisposition disposition = (f.photo() ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(f.getFileName(), StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getFileType().contentType()))
+                .contentLength(f.getSizeBytes()).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=600").body(new InputStreamResource(d.content()));
     }
 
     @PostMapping("/{id}/transitions")

@@ -21,7 +21,11 @@ record AccidentDto(UUID id, long version, UUID enterpriseId, String unitName, St
         int missing, int seriousInjuries, BigDecimal directLossYuan, String summary, String cause, AccidentGrade grade,
         String gradeLabel, String gradeBasis, AccidentState state, String stateLabel, List<AccidentFlag> flags,
         String voidReason, List<Step> clock, ReportingClock.SupplementWindow supplementWindow,
-        List<SupplementDto> supplements, Investigation investigation) {
+        List<SupplementDto> supplements, Investigation investigation, List<FileDto> files) {
+
+    record FileDto(UUID id, int seq, String name, String contentType, long sizeBytes, String sha256,
+            String uploadedByName, Instant uploadedAt, String href) {
+    }
 
     record Step(String from, String to, String actor, Instant due, Instant doneAt, ReportingClock.Status status,
             String statusLabel) {
@@ -54,7 +58,10 @@ record AccidentDto(UUID id, long version, UUID enterpriseId, String unitName, St
                         a.getReportExtensionDays(), a.getReportExtensionReason(), a.getReportExtensionApprovedBy(),
                         a.getReportSubmittedAt(), a.isReportLate(), a.replyDue(), a.getReplyExtensionDays(),
                         a.getRepliedAt(), a.isReplyLate(), a.getReplyText(), a.getRectificationStartedAt(),
-                        a.getClosedAt()));
+                        a.getClosedAt()),
+                a.getFiles().stream().map(f -> new FileDto(f.getId(), f.getSeq(), f.getFileName(),
+                        f.getFileType().contentType(), f.getSizeBytes(), f.getSha256(), f.getUploadedByName(),
+                        f.getUploadedAt(), "/api/v1/accidents/" + a.getId() + "/files/" + f.getId())).toList());
     }
 
     private static SupplementDto supplement(Supplement s) {

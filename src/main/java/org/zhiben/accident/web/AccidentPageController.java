@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.zhiben.accident.AccidentFlag;
+import org.zhiben.accident.AccidentFiles;
+import org.springframework.http.ResponseEntity;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.accident.AccidentCategories;
@@ -48,8 +52,11 @@ class AccidentPageController {
     private final Accidents accidents;
     private final FollowUps followUps;
     private final org.zhiben.directory.SectorCatalog sectors;
+    private final AccidentFiles files;
 
-    AccidentPageController(Accidents accidents, FollowUps followUps, org.zhiben.directory.SectorCatalog sectors) {
+    AccidentPageController(Accidents accidents, FollowUps followUps, org.zhiben.directory.SectorCatalog sectors,
+            AccidentFiles files) {
+        this.files = files;
         this.accidents = accidents;
         this.followUps = followUps;
         this.sectors = sectors;
@@ -147,6 +154,9 @@ class AccidentPageController {
         model.addAttribute("canSupplement", !a.getState().terminal() && (me.isOfficialOrAdmin()
                 || a.getEnterpriseId() != null && me.memberOf(a.getEnterpriseId())));
         model.addAttribute("actions", me.isOfficialOrAdmin() ? a.allowedActions() : java.util.List.of());
+        model.addAttribute("canAttach", me.isOfficialOrAdmin()
+                || a.getEnterpriseId() != null && me.memberOf(a.getEnterpriseId()));
+        model.addAttribute("flagChoices", AccidentFlag.values());
         model.addAttribute("nextForward", me.isOfficialOrAdmin() && a.getState() != AccidentState.VOIDED
                 ? a.nextForward() : null);
         FollowUps.View followUp = followUps.view(id);
@@ -183,6 +193,29 @@ class AccidentPageController {
             }
             accidents.supplement(id, version(form), new Casualties(d, m, s, loss), form.getNote());
         });
+    }
+
+    @PostMapping("/accidents/{id}/files")
+    String attach(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) throws java.io.IOException {
+        accidents.get(id);
+        var given = AccidentApiController.uploads(form.getFile());
+        return saved(id, binding, model, redirect, "已上传 " + given.size() + " 个照片或文件",
+                () -> files.attach(id, version(form), given));
+    }
+
+    @GetMapping("/accidents/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> file(@PathVariable UUID id, @PathVariable UUID fileId) {
+        return AccidentApiController.serve(files.open(id, fileId));
+    }
+
+    @PostMapping("/accidents/{id}/flags")
+    String flag(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        accidents.get(id);
+        boolean value = !"false".equals(form.getFlagValue());
+        return saved(id, binding, model, redirect, value ? "已认定" : "已撤销认定", () -> accidents.flag(id,
+                version(form), enumOf(AccidentFlag.class, "flag", form.getFlag()), value));
     }
 
     @PostMapping("/accidents/{id}/forwards")

@@ -24,6 +24,9 @@ public class ActionForm {
     private java.time.LocalDate endsOn;
     private @Size(max = 2000) String analogyNote;
     private @Size(max = 2000) String blacklistReason;
+    private @Size(max = 16) String flag;
+    private @Size(max = 5) String flagValue;
+    private java.util.List<org.springframework.web.multipart.MultipartFile> file;
 
     public Long getVersion() { return version; }
     public void setVersion(Long v) { version = v; }
@@ -63,4 +66,11 @@ public class ActionForm {
     public void setAnalogyNote(String v) { analogyNote = v; }
     public String getBlacklistReason() { return blacklistReason; }
     public void setBlacklistReason(String v) { blacklistReason = v; }
+
+    public String getFlag() { return flag; }
+    public void setFlag(String flag) { this.flag = flag; }
+    public String getFlagValue() { return flagValue; }
+    public void setFlagValue(String flagValue) { this.flagValue = flagValue; }
+    public java.util.List<org.springframework.web.multipart.MultipartFile> getFile() { return file; }
+    public void setFile(java.util.List<org.springframework.web.multipart.MultipartFile> file) { this.file = file; }
 }
