@@ -1118,20 +1118,7 @@ public class Campaigns {
 
     private static String text(List<FieldViolation> v, String field, String value, boolean required, int max,
             String label) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                v.add(new FieldViolation(field, "请填写" + label));
-            }
-            return null;
-        }
-        String s = value.strip();
-        if (s.length() > max) {
-            v.add(new FieldViolation(field, label + "不能超过" + max + "字"));
-        }
-        if (InputRules.hasControlCharacter(s)) {
-            v.add(new FieldViolation(field, InputRules.CONTROL_CHARACTER));
-        }
-        return s;
+        return InputRules.text(v, field, value, required, max, label);
     }
 
     private static void refuseIfAny(List<FieldViolation> v) {

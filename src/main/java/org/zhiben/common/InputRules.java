@@ -42,6 +42,28 @@ public final class InputRules {
     }
 
     /** Whether {@code text} holds a character that no text field accepts. */
+    /**
+     * A form's or body's text field: stripped, null when blank; adds to {@code v} when it is required and blank
+     * ("请填写…"), longer than {@code max} or holds a control character.
+     */
+    public static String text(java.util.List<FieldViolation> v, String field, String value, boolean required, int max,
+            String label) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                v.add(new FieldViolation(field, "请填写" + label));
+            }
+            return null;
+        }
+        String s = value.strip();
+        if (s.length() > max) {
+            v.add(new FieldViolation(field, label + "不能超过" + max + "字"));
+        }
+        if (hasControlCharacter(s)) {
+            v.add(new FieldViolation(field, CONTROL_CHARACTER));
+        }
+        return s;
+    }
+
     public static boolean hasControlCharacter(CharSequence text) {
         if (text == null) {
             return false;

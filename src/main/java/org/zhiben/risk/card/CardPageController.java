@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.zhiben.common.QrCodes;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.StaleVersionException;

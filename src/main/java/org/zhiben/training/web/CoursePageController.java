@@ -34,7 +34,7 @@ import org.zhiben.training.TrainingManuals;
 import org.zhiben.training.TrainingPeople;
 import org.zhiben.training.internal.Course;
 import org.zhiben.training.internal.CourseMaterial;
-import org.zhiben.training.internal.QrCodes;
+import org.zhiben.common.QrCodes;
 import org.zhiben.training.internal.SignInTokens;
 import org.zhiben.training.internal.TrainingSession;
 
@@ -195,7 +195,7 @@ class CoursePageController {
             throw new NotFoundException("签到二维码");
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
-                .body(QrCodes.png(signInUrl(token)));
+                .body(QrCodes.png(signInUrl(token), 280));
     }
 
     @PostMapping("/training/sessions/{id}/attendance")

@@ -1,4 +1,4 @@
-package org.zhiben.risk.card;
+package org.zhiben.common;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,17 +14,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** QR codes as black-on-white PNG, drawn server-side with ZXing (error correction M, quiet zone 2 modules). */
-final class QrCodes {
+/**
+ * QR codes as black-on-white PNG, drawn server-side with ZXing (error correction M, quiet zone 2 modules): the
+ * position cards' links and the training sign-in links.
+ */
+public final class QrCodes {
 
-    static final int SIZE = 240;
+    static final int DEFAULT_SIZE = 240;
 
     private QrCodes() {
     }
 
-    static byte[] png(String text) {
+    public static byte[] png(String text) {
+        return png(text, DEFAULT_SIZE);
+    }
+
+    /** A QR code of about {@code size} pixels a side. */
+    public static byte[] png(String text, int size) {
         try {
-            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
+            BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
                             EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
             BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
