@@ -20,9 +20,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
@@ -40,6 +37,7 @@ import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
+import org.zhiben.identity.SystemActors;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
 import org.zhiben.monitoring.internal.MonitoringAlarm;
@@ -256,18 +254,7 @@ public class MonitoringAlarms {
     }
 
     private <T> T asSystem(UUID enterpriseId, java.util.function.Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        CurrentUser system = new CurrentUser(SYSTEM_ACTOR, SYSTEM_USERNAME, "监测预警系统", Role.ENTERPRISE_WORKER,
-                null, null, enterpriseId, true, false, false, null);
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
-                system.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return SystemActors.actFor(enterpriseId, SYSTEM_ACTOR, SYSTEM_USERNAME, "监测预警系统", work);
     }
 
     // ---------------------------------------------------------------- people

@@ -18,9 +18,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.accident.AccidentCategories;
@@ -50,7 +47,7 @@ import org.zhiben.hazard.workflow.HazardWorkflow;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
-import org.zhiben.identity.Role;
+import org.zhiben.identity.SystemActors;
 
 /**
  * What an accident sets in motion (issue 14 item 5), each change loaded in the caller's scope (outside: 404), applied
@@ -241,18 +238,7 @@ public class FollowUps {
 
     /** Runs {@code work} as the enterprise's own reporter, for the hazard module's rule on enterprise sources. */
     private static <T> T onBehalfOf(UUID enterpriseId, String name, Supplier<T> work) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        CurrentUser system = new CurrentUser(SYSTEM_ACTOR, "accident-followup", name, Role.ENTERPRISE_WORKER, null,
-                null, enterpriseId, true, false, false, null);
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null,
-                system.getAuthorities()));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return SystemActors.actFor(enterpriseId, SYSTEM_ACTOR, "accident-followup", name, work);
     }
 
     // ---------------------------------------------------------------- class-analogy checks
