@@ -65,8 +65,9 @@ class AccidentBrowserTest {
             page.setInputFiles("#accident-file", new FilePayload("现场照片.png", "image/png", photo()));
             page.locator("#accident-attach button[type=submit]").click();
             assertThat(page.locator("#accident-files img")).hasCount(1);
-            Object drawn = page.locator("#accident-files img").evaluate("img => img.complete && img.naturalWidth > 0");
-            assertThat(drawn).as("the photo is served and drawn").isEqualTo(true);
+            // the photo is served and drawn: wait for the image to load (fails on timeout)
+            page.waitForFunction("() => { const i = document.querySelector('#accident-files img');"
+                    + " return i !== null && i.complete && i.naturalWidth > 0; }");
             BrowserSupport.screenshot(page, "accident-detail-enterprise-phone");
             Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
             assertThat(overflow).as("no horizontal scrolling at 375 px").isEqualTo(false);
