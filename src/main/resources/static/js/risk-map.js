@@ -128,4 +128,6 @@
     }
   });
   render();
+  // Lets tests (and anyone scripting the page) know the clicks are being listened to.
+  svg.setAttribute('data-editor', 'ready');
 })();
