@@ -31,6 +31,7 @@ import org.zhiben.identity.internal.ApiToken;
 import org.zhiben.identity.internal.ApiTokenRepository;
 import org.zhiben.identity.internal.PreviousPassword;
 import org.zhiben.identity.internal.PreviousPasswordRepository;
+import org.zhiben.identity.internal.ApiTokenCache;
 import org.zhiben.identity.internal.SessionTermination;
 import org.zhiben.identity.internal.TokenHashing;
 import org.zhiben.identity.internal.User;
@@ -60,10 +61,12 @@ public class UserAccounts {
     private final PreviousPasswordRepository previousPasswords;
     private final SessionTermination sessions;
     private final ApplicationEventPublisher events;
+    private final ApiTokenCache tokenCache;
 
     UserAccounts(UserRepository users, ApiTokenRepository tokens, PasswordEncoder encoder, Organisations organisations,
             AuditTrail audit, VersionedChanges changes, Clock clock, PreviousPasswordRepository previousPasswords,
-            SessionTermination sessions, ApplicationEventPublisher events) {
+            SessionTermination sessions, ApplicationEventPublisher events, ApiTokenCache tokenCache) {
+        this.tokenCache = tokenCache;
         this.events = events;
         this.previousPasswords = previousPasswords;
         this.sessions = sessions;
@@ -117,6 +120,8 @@ public class UserAccounts {
             u.setEmail(blankToNull(form.email()));
             u.setEnabled(form.enabled());
         });
+        // a cached token carries the account as it was (its name included)
+        tokenCache.evictUser(user.getId());
         if (!access(user).equals(accessBefore)) {
             signOutEverywhere(user, null, "角色、管辖范围或启用状态变更");
         }
@@ -135,6 +140,7 @@ public class UserAccounts {
      */
     private void signOutEverywhere(User user, String keepSessionId, String reason) {
         int revoked = tokens.revokeAllOf(user.getId());
+        tokenCache.evictUser(user.getId());
         sessions.endSessionsOf(user.getUsername(), keepSessionId);
         audit.record(new AuditRecord("SIGN_OUT_EVERYWHERE", "User", user.getId().toString(),
                 reason + ",结束 " + user.getUsername() + " 的其他登录会话,吊销API令牌 " + revoked + " 个", null, null));
@@ -236,6 +242,7 @@ public class UserAccounts {
         ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(userId))
                 .orElseThrow(() -> new NotFoundException("API令牌"));
         token.revoke();
+        tokenCache.evictToken(tokenId);
         audit.record(new AuditRecord("REVOKE", "ApiToken", tokenId.toString(), "吊销API令牌 " + token.getName(), null, null));
     }
 

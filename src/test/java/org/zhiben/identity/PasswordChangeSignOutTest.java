@@ -185,11 +185,13 @@ class PasswordChangeSignOutTest {
         Cookie session = login(username, PASSWORD);
         String token = accounts.issueToken(id, "脚本", null).token();
 
-        // a new phone number changes nothing the sessions or tokens may do
-        accounts.update(id, versionOf(id), new AccountForm(username, "密码测试 role", null, Role.OFFICIAL, COUNTY,
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        // a new name and phone number change nothing the sessions or tokens may do; the name shows at once
+        accounts.update(id, versionOf(id), new AccountForm(username, "密码测试 改名", null, Role.OFFICIAL, COUNTY,
                 null, null, "0999-1234567", true, false));
         mvc.perform(get("/enterprises").cookie(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.displayName").value("密码测试 改名"));
 
         // the jurisdiction narrows from the county to a town: out
         accounts.update(id, versionOf(id), new AccountForm(username, "密码测试 role", null, Role.OFFICIAL, TOWN,
@@ -201,6 +203,7 @@ class PasswordChangeSignOutTest {
         // a role change, then disabling, each end the sessions and tokens issued since
         Cookie again = login(username, PASSWORD);
         String second = accounts.issueToken(id, "脚本2", null).token();
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + second)).andExpect(status().isOk());
         accounts.update(id, versionOf(id), new AccountForm(username, "密码测试 role", null, Role.EXPERT, null,
                 null, null, null, true, false));
         mvc.perform(get("/enterprises").cookie(again)).andExpect(redirectedUrl("/login?ended"));

@@ -15,16 +15,18 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.zhiben.identity.CurrentUser;
 
-/** Authenticates {@code Authorization: Bearer zb_…} against the hashed personal API tokens. */
+/** Authenticates {@code Authorization: Bearer zb_…} against the hashed personal API tokens ({@link ApiTokenCache}). */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenRepository tokens;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ProblemResponses problems;
+    private final ApiTokenCache cache;
 
     ApiTokenAuthenticationFilter(ApiTokenRepository tokens, TransactionTemplate tx, Clock clock,
-            ProblemResponses problems) {
+            ProblemResponses problems, ApiTokenCache cache) {
+        this.cache = cache;
         this.tokens = tokens;
         this.tx = tx;
         this.clock = clock;
@@ -52,15 +54,24 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
-    /** One query per call; the last-used time is written at most once a minute, in its own short transaction. */
+    /**
+     * From the cache, or one query; the last-used time is written at most once a minute, in its own short
+     * transaction, so nothing is written per call.
+     */
     private Optional<CurrentUser> authenticate(String token) {
         Instant now = clock.instant();
-        return tokens.findWithUser(TokenHashing.sha256(token)).filter(h -> h.token().usableAt(now)).map(h -> {
-            ApiToken t = h.token();
-            if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(now.minus(Duration.ofMinutes(1)))) {
-                tx.executeWithoutResult(status -> tokens.markUsed(t.getId(), now));
-            }
-            return h.user();
-        }).filter(User::isEnabled).map(User::toCurrentUser);
+        String hash = TokenHashing.sha256(token);
+        return cache.get(hash, () -> tokens.findWithUser(hash)
+                        .filter(h -> h.token().usableAt(now) && h.user().isEnabled())
+                        .map(h -> new ApiTokenCache.Resolved(h.token().getId(), h.user().getId(),
+                                h.user().toCurrentUser(), h.token().getExpiresAt(), h.token().getLastUsedAt())))
+                .filter(r -> r.usableAt(now))
+                .map(r -> {
+                    if (r.lastUsedAt() == null || r.lastUsedAt().isBefore(now.minus(Duration.ofMinutes(1)))) {
+                        tx.executeWithoutResult(status -> tokens.markUsed(r.tokenId(), now));
+                        cache.markedUsed(hash, r, now);
+                    }
+                    return r.user();
+                });
     }
 }

@@ -90,14 +90,15 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain operations(HttpSecurity http, ApiTokenRepository tokens, TransactionTemplate tx,
+    SecurityFilterChain operations(HttpSecurity http, ApiTokenRepository tokens, ApiTokenCache tokenCache,
+            TransactionTemplate tx,
             Clock clock, ProblemResponses problems, LoginThrottle throttle,
             @Value("${zhiben.api-docs.public:true}") boolean apiDocsPublic) throws Exception {
         RequestMatcher apiDocs = PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**");
         return http.securityMatcher(new OrRequestMatcher(EndpointRequest.toAnyEndpoint(), apiDocs))
                 .httpBasic(b -> b.authenticationEntryPoint(unauthenticated(problems)))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems, tokenCache),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .requestCache(c -> c.disable())
@@ -134,14 +135,15 @@ class SecurityConfiguration {
     /** The API: stateless, HTTP Basic or Bearer token, problem details for 401/403, no CSRF (no cookies). */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiTokenRepository tokens, TransactionTemplate tx,
+    SecurityFilterChain api(HttpSecurity http, ApiTokenRepository tokens, ApiTokenCache tokenCache,
+            TransactionTemplate tx,
             Clock clock, ProblemResponses problems, LoginThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**")
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .httpBasic(b -> b.authenticationEntryPoint(unauthenticated(problems)))
                 .addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, tx, clock, problems, tokenCache),
                         BasicAuthenticationFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(a -> a.requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
