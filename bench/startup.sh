@@ -2,6 +2,8 @@
 # Startup benchmark: seconds from `java -jar` to readiness (GET /actuator/health/readiness answers UP), on the
 # embedded default (H2 file database in a fresh temporary directory, so every run migrates an empty database).
 # Builds target/zhiben.jar first if it is missing. Usage: bench/startup.sh   (RUNS=3 PORT=8080 JAVA_OPTS=… MVN_FLAGS=-o)
+# CDS=1 runs the extracted jar with an AppCDS archive made by one training run first (see docs/deploy.md).
+# Each run prints where the time went, read from the application's own log lines (see phases() below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,12 +22,57 @@ if curl -s -o /dev/null --max-time 2 "http://localhost:$PORT/"; then
 fi
 
 now() { date +%s.%N; }
+
+# Seconds between the log's own landmarks: JVM start to the first log line, context (of which Flyway, Hibernate
+# bootstrap, the rest of the beans up to Tomcat), then the start-up runners (demo seeding: 11 BCrypt hashes, the
+# enterprise A/B data, the county generator) up to the last of them, and the wait for the readiness probe.
+phases() {
+    local log=$1 launched=$2 ready=$3
+    awk -v launched="$launched" -v ready="$ready" '
+        function t(line,   hms, parts) {
+            hms = substr(line, 12, 12); split(hms, parts, ":")
+            return parts[1] * 3600 + parts[2] * 60 + parts[3]
+        }
+        /^20[0-9][0-9]-/ { last = t($0); if (!first) first = last }
+        /Starting [A-Za-z]*Application/ { starting = t($0) }
+        /FlywayExecutor/ && !flyway0 { flyway0 = t($0) }
+        /Successfully applied|Schema .* is up to date/ { flyway1 = t($0) }
+        /HHH008540/ { hib0 = t($0) }
+        /Initialized JPA EntityManagerFactory/ { hib1 = t($0) }
+        /Tomcat started on port/ { tomcat = t($0) }
+        /Started [A-Za-z]*Application in/ { started = t($0) }
+        /o\.zhiben\.demo\.|org\.zhiben\.demo\./ { demo = t($0) }
+        END {
+            # the log is in UTC, the launch and ready times are epoch seconds: compare within the day
+            day0 = launched - (launched % 86400)
+            l = launched - day0; r = ready - day0
+            printf "       phases: jvm→log %.1f s | context %.1f s (scan→datasource %.1f, flyway %.1f, hibernate %.1f, beans→tomcat %.1f) | runners/demo %.1f s | →ready %.1f s\n",
+                starting - l, started - starting, flyway0 - starting, flyway1 - flyway0, hib1 - hib0, tomcat - hib1,
+                demo - started, r - demo
+        }' "$log"
+}
+
+JAVA_CMD=(java)
+TARGET=(-jar "$JAR")
+if [[ ${CDS:-0} == 1 ]]; then
+    CDS_DIR=target/cds
+    rm -rf "$CDS_DIR"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR" >/dev/null
+    TRAIN=$(mktemp -d)
+    echo "CDS: training run (spring.context.exit=onRefresh) …"
+    java -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$CDS_DIR/zhiben.jar" \
+        "--spring.datasource.url=jdbc:h2:file:$TRAIN/zhiben;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+        "--zhiben.files.root=$TRAIN/files" --server.port="$PORT" >"$TRAIN/train.log" 2>&1 || true
+    rm -rf "$TRAIN"
+    JAVA_CMD=(java -XX:SharedArchiveFile="$CDS_DIR/app.jsa")
+    TARGET=(-jar "$CDS_DIR/zhiben.jar")
+fi
 total=0
 for run in $(seq 1 "$RUNS"); do
     TMP=$(mktemp -d)
     start=$(now)
     # shellcheck disable=SC2086
-    java ${JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" \
+    "${JAVA_CMD[@]}" ${JAVA_OPTS:-} "${TARGET[@]}" --server.port="$PORT" \
         "--spring.datasource.url=jdbc:h2:file:$TMP/zhiben;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
         "--zhiben.files.root=$TMP/files" \
         --zhiben.bootstrap.admin-password=Bench@12345 >"$TMP/app.log" 2>&1 &
@@ -54,6 +101,7 @@ for run in $(seq 1 "$RUNS"); do
     total=$(echo "$total + $seconds" | bc -l)
     printf 'run %d: ready after %.2f s (polled every 0.1 s)\n' "$run" "$seconds"
     grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)' "$TMP/app.log" | sed 's/^/       /' || true
+    phases "$TMP/app.log" "$start" "$ready"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     rm -rf "$TMP"
