@@ -1,6 +1,7 @@
 package org.zhiben.campaign.rectification;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -72,7 +73,7 @@ class RectificationApiController {
     @PostMapping(path = "/rectification/{ledger}/objects", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "登记台账对象", description = "regionCode 为本人辖区内村(社区)的12位代码;自建房须填层数和用途;"
             + "九小场所须选类别(kindCode);同村同台账地址不能重复")
-    ResponseEntity<ObjectView> register(@PathVariable Ledger ledger, @RequestBody NewObject o,
+    ResponseEntity<ObjectView> register(@PathVariable Ledger ledger, @Valid @RequestBody NewObject o,
             @Parameter(description = "客户端生成的幂等键") @RequestHeader(value = "Idempotency-Key", required = false) String key) {
         if (o == null) {
             throw new InvalidInputException("name", "请填写台账对象");
@@ -107,21 +108,21 @@ class RectificationApiController {
     @PostMapping(path = "/rectification/objects/{id}/checks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "按检查表检查", description = "每项填合格(PASS)、不合格(FAIL)或不适用(NA);不合格项须填整改期限"
             + "(不早于检查日期),记为问题;带所见对象的 version,过期为409")
-    ResponseEntity<ObjectView> check(@PathVariable UUID id, @RequestBody NewCheck c) {
+    ResponseEntity<ObjectView> check(@PathVariable UUID id, @Valid @RequestBody NewCheck c) {
         rectifications.check(id, c);
         return ResponseEntity.status(201).body(rectifications.object(id));
     }
 
     @PostMapping(path = "/rectification/problems/{id}/rectify", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "问题整改(整改中 → 待验收)", description = "整改情况和完成日期;带所见的 version")
-    ProblemView rectify(@PathVariable UUID id, @RequestBody Rectify r) {
+    ProblemView rectify(@PathVariable UUID id, @Valid @RequestBody Rectify r) {
         rectifications.rectify(id, r);
         return rectifications.problem(id);
     }
 
     @PostMapping(path = "/rectification/problems/{id}/verify", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "问题验收(待验收 → 已销号,或退回整改中并说明理由)", description = "带所见的 version")
-    ProblemView verify(@PathVariable UUID id, @RequestBody Verify v) {
+    ProblemView verify(@PathVariable UUID id, @Valid @RequestBody Verify v) {
         rectifications.verify(id, v);
         return rectifications.problem(id);
     }

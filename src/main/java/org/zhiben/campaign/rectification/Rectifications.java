@@ -1,5 +1,6 @@
 package org.zhiben.campaign.rectification;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.File;
 import java.io.IOException;
 import java.sql.Timestamp;
@@ -67,6 +68,7 @@ import org.zhiben.identity.Role;
  * apply — these objects have no sector), administrators everything, enterprise users and experts nothing (404).
  * Officials in scope register, check, rectify and verify; administrators only read.
  */
+@NamedInterface(name = "rectification", propagate = false)
 @Service
 public class Rectifications {
 
@@ -136,6 +138,11 @@ public class Rectifications {
             case JURISDICTION -> s.coversRegion(region);
             default -> false;
         };
+    }
+
+    /** Whether the region lies in the caller's scope (by region only). */
+    public boolean covers(String region) {
+        return covers(scope(), region);
     }
 
     private CurrentUser official() {
