@@ -149,7 +149,8 @@ class CampaignDemoData implements ApplicationRunner {
         task(town, 6, "11", "督促淘汰落后工艺设备,2025年底前推动变型拖拉机全部淘汰退出;督促经营性自建房、小型生产经营场所安装早期火灾报警和灭火装置",
                 ks, List.of(), deliverable("2025年底前", "变型拖拉机全部淘汰"));
         task(town, 6, "12", "2025年6月底前妥善解决建设工程消防审验历史遗留问题;2025年5月底前全面完成自建房安全隐患整治;2025年底前基本实现"
-                + "城镇建成区消防供水全覆盖", ks, villages, deliverable("2025年5月底前", "自建房安全隐患整治全覆盖"),
+                + "城镇建成区消防供水全覆盖", ks, villages, atLeast("2025年5月底前", "campaign.rect.selfbuilt.coverage", 100),
+                atLeast("2025年5月底前", "campaign.rect.problem.rate", 100),
                 deliverable("2025年6月底前", "消防审验历史遗留问题解决"), deliverable("2025年底前", "城镇建成区消防供水全覆盖"));
         UUID t13 = task(town, 7, "13", "按照“三管三必须”实施细则,重点行业领域“一件事”由一个科室、站、所牵头,厘清职能交叉和新业态监管职责",
                 gyb, List.of(), deliverable("2024年底前", "职责清单印发"));
@@ -206,6 +207,12 @@ class CampaignDemoData implements ApplicationRunner {
 
     private static NewTask.Target deliverable(String phrase, String what) {
         return new NewTask.Target(null, phrase, TargetKind.DELIVERABLE, what, null, null, null, null, null);
+    }
+
+    /** A live metric at least {@code value} by the phrase's day (自建房排查覆盖率 = 100 %). */
+    private static NewTask.Target atLeast(String phrase, String key, int value) {
+        return new NewTask.Target(null, phrase, TargetKind.METRIC, null, Comparison.AT_LEAST, BigDecimal.valueOf(value),
+                null, null, key);
     }
 
     private static NewTask.Target metric(String phrase, String key, int value) {

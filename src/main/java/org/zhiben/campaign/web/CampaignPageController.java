@@ -48,8 +48,12 @@ class CampaignPageController {
     private final org.zhiben.common.FileStore files;
     private final org.zhiben.campaign.routine.Routines routines;
 
+    private final org.zhiben.campaign.rectification.Rectifications rectifications;
+
     CampaignPageController(Campaigns campaigns, org.zhiben.common.FileStore files,
-            org.zhiben.campaign.routine.Routines routines) {
+            org.zhiben.campaign.routine.Routines routines,
+            org.zhiben.campaign.rectification.Rectifications rectifications) {
+        this.rectifications = rectifications;
         this.campaigns = campaigns;
         this.files = files;
         this.routines = routines;
@@ -117,6 +121,7 @@ class CampaignPageController {
         CampaignTask t = campaigns.task(id);
         Plan plan = campaigns.plan(t.getPlanId());
         model.addAttribute("task", t);
+        model.addAttribute("rectLedgers", rectifications.bindings(id));
         model.addAttribute("plan", plan);
         model.addAttribute("action", campaigns.actionTitle(plan, t.getActionId()).orElse(""));
         model.addAttribute("canReport", campaigns.canReport(t) && !(t.getState() == TaskState.COMPLETED
