@@ -1,15 +1,18 @@
 package org.zhiben.monitoring.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +35,10 @@ import tools.jackson.databind.ObjectMapper;
  * The MQTT path: subscribes to {@code <prefix>/+/+} (topic {@code <prefix>/<enterprise id>/<point code>}) with a
  * persistent session and QoS 1, and hands the messages to {@link Readings} in batches from several worker threads,
  * each owning the topics (points) that hash to it: a point's readings stay in order, and one point's alarm waits
- * only behind its own worker's batch. A message is acknowledged to the broker only after the batch holding it was committed (manual acks), so a reading
+ * only behind its own worker's batch. The payload is parsed as the message arrives and checked against the points'
+ * cached thresholds ({@link AlarmCandidates}); an alarm candidate takes the fast lane: its worker's next batch is the
+ * candidate with only the earlier messages of the same point, ahead of the backlog of the other points. A message is
+ * acknowledged to the broker only after the batch holding it was committed (manual acks), so a reading
  * the broker delivered is never lost by a crash; a malformed payload (not JSON, missing fields, a point code other
  * than the topic's, an enterprise id that is not a UUID) is counted and logged and acknowledged, and never stops the
  * consumer. Paho reconnects automatically after a lost connection (and the first connection is retried until the
@@ -44,45 +50,60 @@ public class MqttIngestion implements MqttCallbackExtended {
     private final MonitoringSettings.Mqtt settings;
     private final Readings readings;
     private final ReadingStore store;
+    private final AlarmCandidates candidates;
     private final ObjectMapper json;
-    private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
+    private final List<Worker> lanes = new ArrayList<>();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
+    private final AtomicLong fastLane = new AtomicLong();
     private volatile boolean running;
     private MqttClient client;
     private final List<Thread> workers = new ArrayList<>();
     private Thread connector;
+    private long sequence;
 
-    /** A received message; {@code done} once the batch holding it committed. */
+    /**
+     * A received message, parsed on arrival: its enterprise (null: unexpected topic), the topic's point code, and the
+     * reading or why it is malformed. {@code done} once the batch holding it committed.
+     */
     private static final class Pending {
         final String topic;
         final MqttMessage message;
+        final long seq;
+        UUID enterprise;
+        String code;
+        ReadingInput reading;
+        String error;
+        boolean candidate;
+        /** Put in a batch (read and written by the owning worker only). */
+        boolean taken;
         volatile boolean done;
 
-        Pending(String topic, MqttMessage message) {
+        Pending(String topic, MqttMessage message, long seq) {
             this.topic = topic;
             this.message = message;
+            this.seq = seq;
         }
+    }
 
-        String topic() {
-            return topic;
-        }
-
-        MqttMessage message() {
-            return message;
-        }
+    /** A worker's queue, in arrival order, and its alarm candidates waiting for the fast lane. */
+    private static final class Worker {
+        final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+        final Queue<Pending> urgent = new ConcurrentLinkedQueue<>();
     }
 
     /** Every received message not yet acknowledged, in arrival order. */
     private final Deque<Pending> unacknowledged = new ArrayDeque<>();
 
-    public MqttIngestion(MonitoringSettings.Mqtt settings, Readings readings, ReadingStore store, ObjectMapper json) {
+    public MqttIngestion(MonitoringSettings.Mqtt settings, Readings readings, ReadingStore store,
+            AlarmCandidates candidates, ObjectMapper json) {
         this.settings = settings;
         this.readings = readings;
         this.store = store;
+        this.candidates = candidates;
         this.json = json;
         for (int i = 0; i < settings.workers(); i++) {
-            queues.add(new LinkedBlockingQueue<>());
+            lanes.add(new Worker());
         }
     }
 
@@ -94,9 +115,9 @@ public class MqttIngestion implements MqttCallbackExtended {
         client = new MqttClient(settings.url(), settings.clientId(), new MemoryPersistence());
         client.setManualAcks(true);
         client.setCallback(this);
-        for (int i = 0; i < queues.size(); i++) {
-            BlockingQueue<Pending> queue = queues.get(i);
-            Thread worker = new Thread(() -> work(queue), "mqtt-ingestion-" + i);
+        for (int i = 0; i < lanes.size(); i++) {
+            Worker lane = lanes.get(i);
+            Thread worker = new Thread(() -> work(lane), "mqtt-ingestion-" + i);
             worker.setDaemon(true);
             worker.start();
             workers.add(worker);
@@ -144,6 +165,11 @@ public class MqttIngestion implements MqttCallbackExtended {
         return malformed.get();
     }
 
+    /** Alarm candidates that took the fast lane. */
+    public long fastLane() {
+        return fastLane.get();
+    }
+
     public String topicFilter() {
         return settings.topicPrefix() + "/+/+";
     }
@@ -168,27 +194,64 @@ public class MqttIngestion implements MqttCallbackExtended {
     public void messageArrived(String topic, MqttMessage message) {
         // never throw here: Paho would drop the connection
         received.incrementAndGet();
-        Pending p = new Pending(topic, message);
+        Pending p = new Pending(topic, message, ++sequence);
+        read(p);
         synchronized (unacknowledged) {
             unacknowledged.addLast(p);
         }
-        queues.get(Math.floorMod(topic.hashCode(), queues.size())).add(p);
+        Worker lane = lanes.get(Math.floorMod(topic.hashCode(), lanes.size()));
+        lane.queue.add(p);
+        if (p.candidate) {
+            lane.urgent.add(p); // after the queue: the worker finds it there
+        }
+    }
+
+    /** Parses the topic and payload and asks whether the reading is an alarm candidate; never throws. */
+    private void read(Pending p) {
+        String topic = p.topic;
+        String[] parts = topic.substring(Math.min(topic.length(), settings.topicPrefix().length() + 1)).split("/", -1);
+        try {
+            p.enterprise = parts.length == 2 ? UUID.fromString(parts[0]) : null;
+        } catch (IllegalArgumentException notUuid) {
+            p.enterprise = null;
+        }
+        if (p.enterprise == null) {
+            return;
+        }
+        p.code = parts[1];
+        try {
+            p.reading = parse(p.code, p.message.getPayload());
+        } catch (RuntimeException e) {
+            p.error = String.valueOf(e.getMessage());
+            return;
+        }
+        try {
+            p.candidate = p.reading.value() != null && candidates != null
+                    && candidates.classify(p.enterprise, p.code, p.reading.value());
+        } catch (RuntimeException e) {
+            log.debug("MQTT alarm check of {} failed: {}", topic, e.getMessage());
+        }
     }
 
     @Override
     public void deliveryComplete(IMqttDeliveryToken token) {
     }
 
-    private void work(BlockingQueue<Pending> queue) {
+    private void work(Worker lane) {
         List<Pending> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
+        while (running || !lane.queue.isEmpty()) {
             try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (!fastLane(lane, batch)) {
+                    Pending first = lane.queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    batch.add(first);
+                    lane.queue.drainTo(batch, settings.batch() - 1);
                 }
-                batch.add(first);
-                queue.drainTo(batch, settings.batch() - 1);
+                for (Pending p : batch) {
+                    p.taken = true;
+                }
                 processUntilCommitted(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -197,6 +260,47 @@ public class MqttIngestion implements MqttCallbackExtended {
                 batch.clear();
             }
         }
+    }
+
+    /**
+     * Fills {@code batch} for the fast lane when alarm candidates wait: each candidate with the earlier messages of
+     * its topic (one point) still queued, in arrival order, at most {@code batch} messages; the backlog of the other
+     * points stays queued behind. A candidate that did not fit waits for the next round; one already committed in
+     * an ordinary batch is skipped. Answers whether it filled the batch.
+     */
+    private boolean fastLane(Worker lane, List<Pending> batch) {
+        Map<String, Long> upTo = new HashMap<>();
+        Pending c;
+        while ((c = lane.urgent.poll()) != null) {
+            if (!c.taken) {
+                upTo.merge(c.topic, c.seq, Math::max);
+            }
+        }
+        if (upTo.isEmpty()) {
+            return false;
+        }
+        for (Iterator<Pending> it = lane.queue.iterator(); it.hasNext() && batch.size() < settings.batch();) {
+            Pending p = it.next();
+            Long last = upTo.get(p.topic);
+            if (last != null && p.seq <= last) {
+                it.remove();
+                batch.add(p);
+                p.taken = true;
+                if (p.candidate) {
+                    fastLane.incrementAndGet();
+                }
+            }
+        }
+        if (batch.size() >= settings.batch()) {
+            // a point with a backlog of its own: its remaining candidates go again in the next round
+            for (Pending p : lane.queue) {
+                Long last = upTo.get(p.topic);
+                if (p.candidate && last != null && p.seq <= last) {
+                    lane.urgent.add(p);
+                }
+            }
+        }
+        return !batch.isEmpty();
     }
 
     /**
@@ -226,38 +330,27 @@ public class MqttIngestion implements MqttCallbackExtended {
     private void process(List<Pending> batch) {
         Map<UUID, List<ReadingInput>> byEnterprise = new LinkedHashMap<>();
         List<ReadingStore.Rejection> bad = new ArrayList<>();
+        int unexpected = 0;
         for (Pending p : batch) {
-            String[] parts = p.topic().substring(Math.min(p.topic().length(), settings.topicPrefix().length() + 1))
-                    .split("/", -1);
-            UUID enterprise = null;
-            try {
-                enterprise = parts.length == 2 ? UUID.fromString(parts[0]) : null;
-            } catch (IllegalArgumentException notUuid) {
-                // below
-            }
-            if (enterprise == null) {
-                malformed.incrementAndGet();
-                log.warn("MQTT message on unexpected topic {} ignored", p.topic());
-                continue;
-            }
-            String topicCode = parts[1];
-            try {
-                byEnterprise.computeIfAbsent(enterprise, k -> new ArrayList<>()).add(parse(topicCode,
-                        p.message().getPayload()));
-            } catch (RuntimeException e) {
-                malformed.incrementAndGet();
-                bad.add(new ReadingStore.Rejection(enterprise, topicCode.isEmpty() ? "?" : topicCode, "MALFORMED",
-                        "MQTT 报文无效:" + String.valueOf(e.getMessage())));
+            if (p.enterprise == null) {
+                unexpected++;
+                log.warn("MQTT message on unexpected topic {} ignored", p.topic);
+            } else if (p.reading == null) {
+                bad.add(new ReadingStore.Rejection(p.enterprise, p.code.isEmpty() ? "?" : p.code, "MALFORMED",
+                        "MQTT 报文无效:" + p.error));
+            } else {
+                byEnterprise.computeIfAbsent(p.enterprise, k -> new ArrayList<>()).add(p.reading);
             }
         }
         for (Map.Entry<UUID, List<ReadingInput>> e : byEnterprise.entrySet()) {
-            readings.ingest(e.getKey(), e.getValue());
+            readings.ingestCounting(e.getKey(), e.getValue());
         }
         if (!bad.isEmpty()) {
             store.countRejections(bad, Instant.now());
             log.warn("MQTT: {} malformed message(s) counted, e.g. {} {}", bad.size(), bad.get(0).pointCode(),
                     bad.get(0).detail());
         }
+        malformed.addAndGet(unexpected + bad.size());
         for (Pending p : batch) {
             p.done = true;
         }
@@ -272,14 +365,14 @@ public class MqttIngestion implements MqttCallbackExtended {
     private void acknowledgeInOrder() {
         synchronized (unacknowledged) {
             while (!unacknowledged.isEmpty() && unacknowledged.peekFirst().done) {
-                ack(unacknowledged.pollFirst().message());
+                ack(unacknowledged.pollFirst().message);
             }
         }
     }
 
     /** The reading in a payload {@code {"pointCode","ts","value","quality"}}; ts ISO-8601 or epoch milliseconds. */
     ReadingInput parse(String topicCode, byte[] payload) {
-        JsonNode n = json.readTree(new String(payload, StandardCharsets.UTF_8));
+        JsonNode n = json.readTree(payload);
         if (n == null || !n.isObject()) {
             throw new IllegalArgumentException("不是 JSON 对象");
         }
