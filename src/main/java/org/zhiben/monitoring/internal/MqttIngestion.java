@@ -193,7 +193,6 @@ public class MqttIngestion implements MqttCallbackExtended {
     @Override
     public void messageArrived(String topic, MqttMessage message) {
         // never throw here: Paho would drop the connection
-        received.incrementAndGet();
         Pending p = new Pending(topic, message, ++sequence);
         read(p);
         synchronized (unacknowledged) {
@@ -204,6 +203,7 @@ public class MqttIngestion implements MqttCallbackExtended {
         if (p.candidate) {
             lane.urgent.add(p); // after the queue: the worker finds it there
         }
+        received.incrementAndGet(); // last: a message counted is queued
     }
 
     /** Parses the topic and payload and asks whether the reading is an alarm candidate; never throws. */
