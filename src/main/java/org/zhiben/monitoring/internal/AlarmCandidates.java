@@ -51,8 +51,8 @@ public class AlarmCandidates {
 
     /**
      * Whether {@code value} for the point {@code code} of {@code enterpriseId} would open an alarm or change its
-     * level, seen from the band of the previous reading classified here; moves that band. Called by one thread (the
-     * MQTT callback) in arrival order.
+     * level, seen from the band of the previous reading classified here; moves that band. A point's readings are
+     * classified by one thread (the MQTT worker owning its topic), in arrival order.
      */
     public boolean classify(UUID enterpriseId, String code, double value) {
         long now = System.nanoTime();

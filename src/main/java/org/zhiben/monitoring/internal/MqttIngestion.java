@@ -9,10 +9,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -35,9 +33,10 @@ import tools.jackson.databind.ObjectMapper;
  * The MQTT path: subscribes to {@code <prefix>/+/+} (topic {@code <prefix>/<enterprise id>/<point code>}) with a
  * persistent session and QoS 1, and hands the messages to {@link Readings} in batches from several worker threads,
  * each owning the topics (points) that hash to it: a point's readings stay in order, and one point's alarm waits
- * only behind its own worker's batch. The payload is parsed as the message arrives and checked against the points'
- * cached thresholds ({@link AlarmCandidates}); an alarm candidate takes the fast lane: its worker's next batch is the
- * candidate with only the earlier messages of the same point, ahead of the backlog of the other points. A message is
+ * only behind its own worker's batch. Before it composes a batch a worker takes everything queued for it, parses each
+ * message once and checks it against the points' cached thresholds ({@link AlarmCandidates}); when an alarm candidate
+ * is among them it takes the fast lane: the next batch is the candidate with only the earlier messages of the same
+ * point, ahead of the backlog of the other points. A message is
  * acknowledged to the broker only after the batch holding it was committed (manual acks), so a reading
  * the broker delivered is never lost by a crash; a malformed payload (not JSON, missing fields, a point code other
  * than the topic's, an enterprise id that is not a UUID) is counted and logged and acknowledged, and never stops the
@@ -75,8 +74,6 @@ public class MqttIngestion implements MqttCallbackExtended {
         ReadingInput reading;
         String error;
         boolean candidate;
-        /** Put in a batch (read and written by the owning worker only). */
-        boolean taken;
         volatile boolean done;
 
         Pending(String topic, MqttMessage message, long seq) {
@@ -86,10 +83,15 @@ public class MqttIngestion implements MqttCallbackExtended {
         }
     }
 
-    /** A worker's queue, in arrival order, and its alarm candidates waiting for the fast lane. */
+    /**
+     * A worker: its queue (filled by Paho's callback thread), and the messages it took from the queue, parsed and
+     * checked, not yet in a batch ({@code staged}, in arrival order, with the number of alarm candidates among them);
+     * the staged messages are the worker's own.
+     */
     private static final class Worker {
         final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-        final Queue<Pending> urgent = new ConcurrentLinkedQueue<>();
+        final ArrayDeque<Pending> staged = new ArrayDeque<>();
+        int candidates;
     }
 
     /** Every received message not yet acknowledged, in arrival order. */
@@ -194,19 +196,17 @@ public class MqttIngestion implements MqttCallbackExtended {
     public void messageArrived(String topic, MqttMessage message) {
         // never throw here: Paho would drop the connection
         Pending p = new Pending(topic, message, ++sequence);
-        read(p);
         synchronized (unacknowledged) {
             unacknowledged.addLast(p);
         }
-        Worker lane = lanes.get(Math.floorMod(topic.hashCode(), lanes.size()));
-        lane.queue.add(p);
-        if (p.candidate) {
-            lane.urgent.add(p); // after the queue: the worker finds it there
-        }
+        lanes.get(Math.floorMod(topic.hashCode(), lanes.size())).queue.add(p);
         received.incrementAndGet(); // last: a message counted is queued
     }
 
-    /** Parses the topic and payload and asks whether the reading is an alarm candidate; never throws. */
+    /**
+     * Parses the topic and payload and asks whether the reading is an alarm candidate (by the owning worker, in
+     * arrival order); never throws.
+     */
     private void read(Pending p) {
         String topic = p.topic;
         String[] parts = topic.substring(Math.min(topic.length(), settings.topicPrefix().length() + 1)).split("/", -1);
@@ -239,19 +239,22 @@ public class MqttIngestion implements MqttCallbackExtended {
 
     private void work(Worker lane) {
         List<Pending> batch = new ArrayList<>();
-        while (running || !lane.queue.isEmpty()) {
+        List<Pending> arrived = new ArrayList<>();
+        while (running || !lane.queue.isEmpty() || !lane.staged.isEmpty()) {
             try {
-                if (!fastLane(lane, batch)) {
+                if (lane.staged.isEmpty()) {
                     Pending first = lane.queue.poll(200, TimeUnit.MILLISECONDS);
                     if (first == null) {
                         continue;
                     }
-                    batch.add(first);
-                    lane.queue.drainTo(batch, settings.batch() - 1);
+                    stage(lane, first);
                 }
-                for (Pending p : batch) {
-                    p.taken = true;
+                lane.queue.drainTo(arrived);
+                for (Pending p : arrived) {
+                    stage(lane, p);
                 }
+                arrived.clear();
+                compose(lane, batch);
                 processUntilCommitted(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -262,45 +265,44 @@ public class MqttIngestion implements MqttCallbackExtended {
         }
     }
 
+    private void stage(Worker lane, Pending p) {
+        read(p);
+        lane.staged.addLast(p);
+        if (p.candidate) {
+            lane.candidates++;
+        }
+    }
+
     /**
-     * Fills {@code batch} for the fast lane when alarm candidates wait: each candidate with the earlier messages of
-     * its topic (one point) still queued, in arrival order, at most {@code batch} messages; the backlog of the other
-     * points stays queued behind. A candidate that did not fit waits for the next round; one already committed in
-     * an ordinary batch is skipped. Answers whether it filled the batch.
+     * The next batch, at most {@code batch} messages: when alarm candidates are staged, the fast lane — each
+     * candidate with the earlier staged messages of its topic (one point) only, in arrival order, so each point stays
+     * in order while the backlog of the other points waits behind; otherwise the oldest staged messages.
      */
-    private boolean fastLane(Worker lane, List<Pending> batch) {
-        Map<String, Long> upTo = new HashMap<>();
-        Pending c;
-        while ((c = lane.urgent.poll()) != null) {
-            if (!c.taken) {
-                upTo.merge(c.topic, c.seq, Math::max);
-            }
-        }
-        if (upTo.isEmpty()) {
-            return false;
-        }
-        for (Iterator<Pending> it = lane.queue.iterator(); it.hasNext() && batch.size() < settings.batch();) {
-            Pending p = it.next();
-            Long last = upTo.get(p.topic);
-            if (last != null && p.seq <= last) {
-                it.remove();
-                batch.add(p);
-                p.taken = true;
+    private void compose(Worker lane, List<Pending> batch) {
+        if (lane.candidates > 0) {
+            Map<String, Long> upTo = new HashMap<>();
+            for (Pending p : lane.staged) {
                 if (p.candidate) {
-                    fastLane.incrementAndGet();
+                    upTo.put(p.topic, p.seq); // arrival order: the last candidate of the topic
                 }
             }
-        }
-        if (batch.size() >= settings.batch()) {
-            // a point with a backlog of its own: its remaining candidates go again in the next round
-            for (Pending p : lane.queue) {
+            for (Iterator<Pending> it = lane.staged.iterator(); it.hasNext() && batch.size() < settings.batch();) {
+                Pending p = it.next();
                 Long last = upTo.get(p.topic);
-                if (p.candidate && last != null && p.seq <= last) {
-                    lane.urgent.add(p);
+                if (last != null && p.seq <= last) {
+                    it.remove();
+                    batch.add(p);
+                    if (p.candidate) {
+                        lane.candidates--;
+                        fastLane.incrementAndGet();
+                    }
                 }
             }
+            return;
         }
-        return !batch.isEmpty();
+        while (batch.size() < settings.batch() && !lane.staged.isEmpty()) {
+            batch.add(lane.staged.pollFirst());
+        }
     }
 
     /**
