@@ -59,7 +59,7 @@ class MonitoringSimulator {
                 return;
             }
         }
-        readings.ingest(enterprise, next(clock.instant()));
+        readings.ingestCounting(enterprise, next(clock.instant()));
     }
 
     /** One reading per simulated point at {@code now}. */

@@ -108,22 +108,36 @@ public class MonitoringAlarms {
 
     // ---------------------------------------------------------------- from ingestion
 
+    /** The open threshold alarms of these points, by point (one query for a batch). */
+    Map<UUID, MonitoringAlarm> openThresholdAlarms(java.util.Collection<UUID> pointIds) {
+        if (pointIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, MonitoringAlarm> open = new java.util.HashMap<>();
+        for (MonitoringAlarm a : alarms.findByOpenKeyInAndKind(pointIds, MonitoringAlarm.THRESHOLD)) {
+            open.put(a.getPointId(), a);
+        }
+        return open;
+    }
+
     /**
      * Walks a point's new readings (oldest first, each newer than the last one evaluated) from {@code band}: opens an
-     * alarm when the value leaves NORMAL and no alarm of the point is open, adds to the open one otherwise (its level
-     * rises, its peak follows, it notes when the value came back). Answers the band after the last reading and, per
-     * reading index, the level an alarm was opened or raised to. Runs in the ingesting transaction.
+     * alarm when the value leaves NORMAL and no alarm of the point is open ({@code open}, found for the whole batch
+     * by {@link #openThresholdAlarms}), adds to the open one otherwise (its level rises, its peak follows, it notes
+     * when the value came back). Answers the band after the last reading and, per reading index, the level an alarm
+     * was opened or raised to. The point itself is loaded only to open or raise an alarm. Runs in the ingesting
+     * transaction.
      */
-    AlarmLevel observe(MonitoringPoint p, AlarmLevel band, List<Readings.Eval> readings,
-            Map<Integer, AlarmLevel> raised) {
-        Thresholds t = p.thresholds();
-        MonitoringAlarm open = alarms.findByOpenKeyAndKind(p.getId(), MonitoringAlarm.THRESHOLD).orElse(null);
+    AlarmLevel observe(UUID pointId, Thresholds.Bands t, MonitoringAlarm open, AlarmLevel band,
+            List<Readings.Eval> readings, Map<Integer, AlarmLevel> raised) {
+        MonitoringPoint p = null;
         AlarmLevel current = band;
         for (Readings.Eval r : readings) {
             double v = r.value();
             Instant at = r.ts();
             AlarmLevel next = t.classify(current, v);
             if (next != AlarmLevel.NORMAL && open == null) {
+                p = p != null ? p : points.findById(pointId).orElseThrow();
                 open = MonitoringAlarm.threshold(p, next, v, at);
                 alarms.save(open);
                 audit.record(AuditRecord.created("MonitoringAlarm", open.getId(), "监测报警 " + open.brief()
@@ -133,6 +147,7 @@ public class MonitoringAlarms {
             } else if (open != null) {
                 boolean rose = open.observe(next, v, at);
                 if (rose) {
+                    p = p != null ? p : points.findById(pointId).orElseThrow();
                     announce(open, p, v, true);
                     raised.put(r.index(), next);
                 }

@@ -21,6 +21,7 @@ import org.zhiben.directory.EnterpriseSummary;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
+import org.zhiben.monitoring.internal.AlarmCandidates;
 import org.zhiben.monitoring.internal.MonitoringDuty;
 import org.zhiben.monitoring.internal.MonitoringDutyRepository;
 import org.zhiben.monitoring.internal.MonitoringPoint;
@@ -53,11 +54,13 @@ public class MonitoringPoints {
     private final AuditTrail audit;
     private final VersionedChanges changes;
     private final IdempotentCreates creates;
+    private final AlarmCandidates candidates;
     private final Clock clock;
 
     MonitoringPoints(MonitoringPointRepository points, MonitoringDutyRepository duties, ReadingStore store,
             Enterprises enterprises, RiskInventory inventory, MajorHazardSources majorSources, DataScopes scopes,
-            AuditTrail audit, VersionedChanges changes, IdempotentCreates creates, Clock clock) {
+            AuditTrail audit, VersionedChanges changes, IdempotentCreates creates, AlarmCandidates candidates,
+            Clock clock) {
         this.points = points;
         this.duties = duties;
         this.store = store;
@@ -68,6 +71,7 @@ public class MonitoringPoints {
         this.audit = audit;
         this.changes = changes;
         this.creates = creates;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -99,6 +103,7 @@ public class MonitoringPoints {
                 clock.instant());
         points.saveAndFlush(p);
         store.createState(p.getId());
+        candidates.forgetAfterCommit(enterpriseId);
         audit.record(AuditRecord.created("MonitoringPoint", p.getId(), "新增监测点 " + p.getName() + "(" + p.getCode()
                 + ")", p.snapshot()));
         return p.getId();
@@ -115,6 +120,7 @@ public class MonitoringPoints {
         }
         Instant now = clock.instant();
         changes.apply(POINT, p, version, "UPDATE", "修改监测点 " + p.getName(), x -> x.apply(data, unit, now));
+        candidates.forgetAfterCommit(p.getEnterpriseId());
     }
 
     private MonitoringPoint.Unit unit(UUID enterpriseId, PointData data) {

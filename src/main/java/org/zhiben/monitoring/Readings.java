@@ -3,23 +3,21 @@ package org.zhiben.monitoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.common.InvalidInputException;
-import org.zhiben.monitoring.internal.MonitoringPoint;
-import org.zhiben.monitoring.internal.MonitoringPointRepository;
 import org.zhiben.monitoring.internal.ReadingStore;
 
 /**
@@ -36,15 +34,12 @@ public class Readings {
 
     private static final Logger log = LoggerFactory.getLogger(Readings.class);
 
-    private final MonitoringPointRepository points;
     private final ReadingStore store;
     private final MonitoringAlarms alarms;
     private final MonitoringSettings settings;
     private final Clock clock;
 
-    Readings(MonitoringPointRepository points, ReadingStore store, MonitoringAlarms alarms,
-            MonitoringSettings settings, Clock clock) {
-        this.points = points;
+    Readings(ReadingStore store, MonitoringAlarms alarms, MonitoringSettings settings, Clock clock) {
         this.store = store;
         this.alarms = alarms;
         this.settings = settings;
@@ -55,6 +50,9 @@ public class Readings {
     record Eval(int index, Instant ts, double value) {
     }
 
+    private static final String DUPLICATE = "该时间的读数已存在";
+    private static final String LATE = "早于该点最新读数,已保存,不参与报警判断";
+
     /** Ingests a batch of {@code enterpriseId}'s readings (the caller has established the enterprise). */
     @Transactional
     public IngestResult ingest(UUID enterpriseId, List<ReadingInput> batch) {
@@ -64,119 +62,162 @@ public class Readings {
         if (batch.size() > settings.maxBatch()) {
             throw new InvalidInputException("readings", "每批最多" + settings.maxBatch() + "条读数");
         }
+        return run(enterpriseId, batch, true);
+    }
+
+    /**
+     * Like {@link #ingest} for callers that need only the counts (the MQTT subscriber, the simulator): no outcome
+     * per reading is built, and no batch limit applies (the caller bounds its batches).
+     */
+    @Transactional
+    public IngestResult ingestCounting(UUID enterpriseId, List<ReadingInput> batch) {
+        return run(enterpriseId, batch, false);
+    }
+
+    /** What one point of the batch gets: its rule, its locked state and its new readings to walk. */
+    private static final class PointWork {
+        final ReadingStore.Rule rule;
+        ReadingStore.State state;
+        int accepted;
+        int rejected;
+        List<Eval> evals;
+
+        PointWork(ReadingStore.Rule rule) {
+            this.rule = rule;
+        }
+    }
+
+    private IngestResult run(UUID enterpriseId, List<ReadingInput> batch, boolean detail) {
         Instant now = clock.instant();
-        ReadingOutcome[] outcomes = new ReadingOutcome[batch.size()];
-        List<ReadingStore.Rejection> rejections = new ArrayList<>();
-        Set<String> codes = new LinkedHashSet<>();
-        for (ReadingInput r : batch) {
+        Instant latest = now.plus(settings.futureSkew());
+        Instant earliest = now.minus(settings.maxAge());
+        int n = batch.size();
+        String[] codes = new String[n];
+        Set<String> wanted = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            ReadingInput r = batch.get(i);
             if (r != null && r.pointCode() != null) {
-                codes.add(r.pointCode().strip());
+                codes[i] = r.pointCode().strip();
+                wanted.add(codes[i]);
             }
         }
-        Map<String, MonitoringPoint> byCode = codes.isEmpty() ? Map.of()
-                : points.findByEnterpriseIdAndCodeIn(enterpriseId, codes).stream()
-                        .collect(Collectors.toMap(MonitoringPoint::getCode, Function.identity()));
-        List<Integer> good = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
+        Map<String, ReadingStore.Rule> byCode = store.rules(enterpriseId, wanted);
+        ReadingOutcome[] outcomes = detail ? new ReadingOutcome[n] : null;
+        List<ReadingStore.Rejection> rejections = new ArrayList<>(0);
+        Map<UUID, PointWork> work = new TreeMap<>(); // id order: the states are locked in it
+        ReadingStore.Rule[] ruleOf = new ReadingStore.Rule[n];
+        int good = 0;
+        for (int i = 0; i < n; i++) {
             ReadingInput r = batch.get(i);
-            String code = r == null || r.pointCode() == null ? "" : r.pointCode().strip();
-            String problem = null;
+            String code = codes[i] == null ? "" : codes[i];
+            ReadingStore.Rule p = code.isEmpty() ? null : byCode.get(code);
             String reason = null;
-            MonitoringPoint p = byCode.get(code);
             if (r == null || code.isEmpty() || r.ts() == null || r.value() == null || r.value().isNaN()
                     || r.value().isInfinite()) {
                 reason = "MALFORMED";
-                problem = "缺少位号、时间或数值,或数值无效";
             } else if (p == null) {
                 reason = "UNKNOWN_POINT";
-                problem = "未知的监测点位号";
-            } else if (!p.isActive()) {
+            } else if (!p.active()) {
                 reason = "INACTIVE";
-                problem = "监测点已停用";
-            } else if (r.ts().isAfter(now.plus(settings.futureSkew()))) {
+            } else if (r.ts().isAfter(latest)) {
                 reason = "FUTURE";
-                problem = "时间晚于当前时间:" + r.ts();
-            } else if (r.ts().isBefore(now.minus(settings.maxAge()))) {
+            } else if (r.ts().isBefore(earliest)) {
                 reason = "TOO_OLD";
-                problem = "时间早于可接收的最早时间:" + r.ts();
-            } else if (!p.thresholds().inRange(r.value())) {
+            } else if (!p.bands().inRange(r.value())) {
                 reason = "OUT_OF_RANGE";
-                problem = "数值 " + r.value() + " 超出量程 " + p.getRangeLow().toPlainString() + "~"
-                        + p.getRangeHigh().toPlainString();
             }
-            if (reason != null) {
+            if (p != null) {
+                work.computeIfAbsent(p.id(), x -> new PointWork(p));
+            }
+            if (reason == null) {
+                ruleOf[i] = p;
+                good++;
+                continue;
+            }
+            String problem = switch (reason) {
+                case "MALFORMED" -> "缺少位号、时间或数值,或数值无效";
+                case "UNKNOWN_POINT" -> "未知的监测点位号";
+                case "INACTIVE" -> "监测点已停用";
+                case "FUTURE" -> "时间晚于当前时间:" + r.ts();
+                case "TOO_OLD" -> "时间早于可接收的最早时间:" + r.ts();
+                default -> "数值 " + r.value() + " 超出量程 " + p.range();
+            };
+            if (detail) {
                 outcomes[i] = ReadingOutcome.rejected(i, code, reason, problem);
-                rejections.add(new ReadingStore.Rejection(enterpriseId, code.isEmpty() ? "?" : code, reason, problem));
-            } else {
-                good.add(i);
+            }
+            rejections.add(new ReadingStore.Rejection(enterpriseId, code.isEmpty() ? "?" : code, reason, problem));
+            if (p != null) {
+                work.get(p.id()).rejected++;
             }
         }
         // lock the points' states, in id order
-        Set<UUID> ids = new java.util.TreeSet<>();
-        for (int i : good) {
-            ids.add(byCode.get(batch.get(i).pointCode().strip()).getId());
-        }
-        for (ReadingStore.Rejection r : rejections) {
-            MonitoringPoint p = byCode.get(r.pointCode());
-            if (p != null) {
-                ids.add(p.getId());
+        Map<UUID, ReadingStore.State> states = store.lockStates(work.keySet());
+        List<ReadingStore.Row> rows = new ArrayList<>(good);
+        int[] indexOf = new int[good];
+        for (int i = 0; i < n; i++) {
+            if (ruleOf[i] != null) {
+                ReadingInput r = batch.get(i);
+                indexOf[rows.size()] = i;
+                rows.add(new ReadingStore.Row(ruleOf[i].id(), r.ts(), r.value(), r.quality() == null ? 0 : r.quality()));
             }
         }
-        Map<UUID, ReadingStore.State> states = store.lockStates(ids);
-        List<ReadingStore.Row> rows = new ArrayList<>(good.size());
-        for (int i : good) {
-            ReadingInput r = batch.get(i);
-            rows.add(new ReadingStore.Row(byCode.get(r.pointCode().strip()).getId(), r.ts(), r.value(),
-                    r.quality() == null ? 0 : r.quality()));
-        }
         boolean[] inserted = store.insert(rows, now);
-        List<ReadingStore.Row> fresh = new ArrayList<>();
-        Map<UUID, List<Eval>> perPoint = new TreeMap<>();
-        Map<UUID, Integer> acceptedPerPoint = new HashMap<>();
+        List<ReadingStore.Row> fresh = new ArrayList<>(rows.size());
+        int duplicates = 0;
+        int late = 0;
         for (int k = 0; k < rows.size(); k++) {
-            int i = good.get(k);
+            int i = indexOf[k];
             ReadingStore.Row row = rows.get(k);
-            String code = batch.get(i).pointCode().strip();
             if (!inserted[k]) {
-                outcomes[i] = new ReadingOutcome(i, code, ReadingOutcome.Status.DUPLICATE, null,
-                        "该时间的读数已存在", null);
+                duplicates++;
+                if (detail) {
+                    outcomes[i] = new ReadingOutcome(i, codes[i], ReadingOutcome.Status.DUPLICATE, null, DUPLICATE,
+                            null);
+                }
                 continue;
             }
             fresh.add(row);
-            acceptedPerPoint.merge(row.pointId(), 1, Integer::sum);
+            PointWork w = work.get(row.pointId());
+            w.accepted++;
             ReadingStore.State s = states.get(row.pointId());
             if (s != null && s.lastTs() != null && !row.ts().isAfter(s.lastTs())) {
-                outcomes[i] = new ReadingOutcome(i, code, ReadingOutcome.Status.LATE, null,
-                        "早于该点最新读数,已保存,不参与报警判断", null);
+                late++;
+                if (detail) {
+                    outcomes[i] = new ReadingOutcome(i, codes[i], ReadingOutcome.Status.LATE, null, LATE, null);
+                }
             } else {
-                perPoint.computeIfAbsent(row.pointId(), x -> new ArrayList<>()).add(new Eval(i, row.ts(), row.value()));
+                if (w.evals == null) {
+                    w.evals = new ArrayList<>();
+                }
+                w.evals.add(new Eval(i, row.ts(), row.value()));
             }
         }
         store.rollUp(fresh);
-        Map<UUID, MonitoringPoint> pointsById = byCode.values().stream()
-                .collect(Collectors.toMap(MonitoringPoint::getId, Function.identity()));
         Map<Integer, AlarmLevel> raised = new HashMap<>();
-        Map<UUID, Integer> rejectedPerPoint = new HashMap<>();
-        for (ReadingStore.Rejection r : rejections) {
-            MonitoringPoint p = byCode.get(r.pointCode());
-            if (p != null) {
-                rejectedPerPoint.merge(p.getId(), 1, Integer::sum);
+        List<UUID> walked = new ArrayList<>();
+        for (PointWork w : work.values()) {
+            if (w.evals != null && states.containsKey(w.rule.id())) {
+                walked.add(w.rule.id());
             }
         }
-        List<ReadingStore.State> updated = new ArrayList<>();
-        for (UUID id : ids) {
+        Map<UUID, org.zhiben.monitoring.internal.MonitoringAlarm> open = alarms.openThresholdAlarms(walked);
+        List<ReadingStore.State> updated = new ArrayList<>(work.size());
+        for (PointWork w : work.values()) {
+            UUID id = w.rule.id();
             ReadingStore.State s = states.get(id);
             if (s == null) {
                 continue;
             }
-            List<Eval> evals = new ArrayList<>(perPoint.getOrDefault(id, List.of()));
-            evals.sort(Comparator.comparing(Eval::ts));
             Instant lastTs = s.lastTs();
             Double lastValue = s.lastValue();
             AlarmLevel band = s.band();
             boolean offline = s.offline();
-            if (!evals.isEmpty()) {
-                band = alarms.observe(pointsById.get(id), band, evals, raised);
+            if (w.evals != null) {
+                List<Eval> evals = w.evals;
+                if (!sorted(evals)) {
+                    evals.sort(Comparator.comparing(Eval::ts));
+                }
+                band = alarms.observe(id, w.rule.bands(), open.get(id), band, evals, raised);
                 Eval last = evals.get(evals.size() - 1);
                 lastTs = last.ts();
                 lastValue = last.value();
@@ -185,24 +226,38 @@ public class Readings {
                     offline = false;
                 }
             }
-            updated.add(new ReadingStore.State(id, lastTs, lastValue, band, offline,
-                    s.accepted() + acceptedPerPoint.getOrDefault(id, 0),
-                    s.rejected() + rejectedPerPoint.getOrDefault(id, 0)));
+            updated.add(new ReadingStore.State(id, lastTs, lastValue, band, offline, s.accepted() + w.accepted,
+                    s.rejected() + w.rejected));
         }
         store.saveStates(updated);
-        for (List<Eval> evals : perPoint.values()) {
-            for (Eval e : evals) {
-                outcomes[e.index()] = new ReadingOutcome(e.index(), batch.get(e.index()).pointCode().strip(),
-                        ReadingOutcome.Status.ACCEPTED, null, null, raised.get(e.index()));
+        int accepted = fresh.size() - late;
+        if (detail) {
+            for (PointWork w : work.values()) {
+                if (w.evals != null) {
+                    for (Eval e : w.evals) {
+                        outcomes[e.index()] = new ReadingOutcome(e.index(), codes[e.index()],
+                                ReadingOutcome.Status.ACCEPTED, null, null, raised.get(e.index()));
+                    }
+                }
             }
         }
         if (!rejections.isEmpty()) {
             store.countRejections(rejections, now);
             Map<String, Long> counted = rejections.stream().collect(Collectors.groupingBy(
                     r -> r.pointCode() + " " + r.reason(), TreeMap::new, Collectors.counting()));
-            counted.forEach((k, n) -> log.warn("Monitoring readings refused for enterprise {}: {} x{}", enterpriseId,
-                    k, n));
+            counted.forEach((k, c) -> log.warn("Monitoring readings refused for enterprise {}: {} x{}", enterpriseId,
+                    k, c));
         }
-        return IngestResult.of(List.of(outcomes));
+        return detail ? IngestResult.of(Arrays.asList(outcomes))
+                : new IngestResult(accepted, duplicates, late, rejections.size(), List.of());
+    }
+
+    private static boolean sorted(List<Eval> evals) {
+        for (int i = 1; i < evals.size(); i++) {
+            if (evals.get(i).ts().isBefore(evals.get(i - 1).ts())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -60,29 +60,51 @@ public record Thresholds(BigDecimal rangeLow, BigDecimal rangeHigh, BigDecimal l
 
     /** Whether {@code value} lies in the measuring range (bounds included). */
     public boolean inRange(double value) {
-        return value >= rangeLow.doubleValue() && value <= rangeHigh.doubleValue();
+        return bands().inRange(value);
     }
 
     /** The band of {@code value} for a point that was in {@code previous} (NORMAL for a first reading). */
     public AlarmLevel classify(AlarmLevel previous, double value) {
-        double db = deadBand.doubleValue();
-        AlarmLevel prev = previous == null || previous == AlarmLevel.OFFLINE ? AlarmLevel.NORMAL : previous;
-        if (highHigh != null && (value >= highHigh.doubleValue()
-                || prev == AlarmLevel.HIGH_HIGH && value > highHigh.doubleValue() - db)) {
-            return AlarmLevel.HIGH_HIGH;
+        return bands().classify(previous, value);
+    }
+
+    /** The figures as doubles, for classifying many readings (an absent threshold is NaN and never matches). */
+    public Bands bands() {
+        return new Bands(rangeLow.doubleValue(), rangeHigh.doubleValue(), d(lowLow), d(low), d(high), d(highHigh),
+                deadBand.doubleValue());
+    }
+
+    private static double d(BigDecimal v) {
+        return v == null ? Double.NaN : v.doubleValue();
+    }
+
+    /**
+     * {@link Thresholds} converted once: ingestion classifies every reading, and converting the BigDecimals for each
+     * one cost more than the comparisons. Comparisons with NaN are false, so an absent threshold is never reached.
+     */
+    public record Bands(double rangeLow, double rangeHigh, double lowLow, double low, double high, double highHigh,
+            double deadBand) {
+
+        public boolean inRange(double value) {
+            return value >= rangeLow && value <= rangeHigh;
         }
-        if (high != null && (value >= high.doubleValue()
-                || (prev == AlarmLevel.HIGH || prev == AlarmLevel.HIGH_HIGH) && value > high.doubleValue() - db)) {
-            return AlarmLevel.HIGH;
+
+        public AlarmLevel classify(AlarmLevel previous, double value) {
+            double db = deadBand;
+            AlarmLevel prev = previous == null || previous == AlarmLevel.OFFLINE ? AlarmLevel.NORMAL : previous;
+            if (value >= highHigh || prev == AlarmLevel.HIGH_HIGH && value > highHigh - db) {
+                return AlarmLevel.HIGH_HIGH;
+            }
+            if (value >= high || (prev == AlarmLevel.HIGH || prev == AlarmLevel.HIGH_HIGH) && value > high - db) {
+                return AlarmLevel.HIGH;
+            }
+            if (value <= lowLow || prev == AlarmLevel.LOW_LOW && value < lowLow + db) {
+                return AlarmLevel.LOW_LOW;
+            }
+            if (value <= low || (prev == AlarmLevel.LOW || prev == AlarmLevel.LOW_LOW) && value < low + db) {
+                return AlarmLevel.LOW;
+            }
+            return AlarmLevel.NORMAL;
         }
-        if (lowLow != null && (value <= lowLow.doubleValue()
-                || prev == AlarmLevel.LOW_LOW && value < lowLow.doubleValue() + db)) {
-            return AlarmLevel.LOW_LOW;
-        }
-        if (low != null && (value <= low.doubleValue()
-                || (prev == AlarmLevel.LOW || prev == AlarmLevel.LOW_LOW) && value < low.doubleValue() + db)) {
-            return AlarmLevel.LOW;
-        }
-        return AlarmLevel.NORMAL;
     }
 }

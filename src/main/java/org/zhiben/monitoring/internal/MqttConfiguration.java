@@ -13,7 +13,8 @@ import tools.jackson.databind.ObjectMapper;
 class MqttConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    MqttIngestion mqttIngestion(MonitoringSettings settings, Readings readings, ReadingStore store, ObjectMapper json) {
-        return new MqttIngestion(settings.mqtt(), readings, store, json);
+    MqttIngestion mqttIngestion(MonitoringSettings settings, Readings readings, ReadingStore store,
+            AlarmCandidates candidates, ObjectMapper json) {
+        return new MqttIngestion(settings.mqtt(), readings, store, candidates, json);
     }
 }

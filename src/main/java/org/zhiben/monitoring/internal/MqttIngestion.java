@@ -1,10 +1,11 @@
 package org.zhiben.monitoring.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,11 @@ import tools.jackson.databind.ObjectMapper;
  * The MQTT path: subscribes to {@code <prefix>/+/+} (topic {@code <prefix>/<enterprise id>/<point code>}) with a
  * persistent session and QoS 1, and hands the messages to {@link Readings} in batches from several worker threads,
  * each owning the topics (points) that hash to it: a point's readings stay in order, and one point's alarm waits
- * only behind its own worker's batch. A message is acknowledged to the broker only after the batch holding it was committed (manual acks), so a reading
+ * only behind its own worker's batch. Before it composes a batch a worker takes everything queued for it, parses each
+ * message once and checks it against the points' cached thresholds ({@link AlarmCandidates}); when an alarm candidate
+ * is among them it takes the fast lane: the next batch is the candidate with only the earlier messages of the same
+ * point, ahead of the backlog of the other points. A message is
+ * acknowledged to the broker only after the batch holding it was committed (manual acks), so a reading
  * the broker delivered is never lost by a crash; a malformed payload (not JSON, missing fields, a point code other
  * than the topic's, an enterprise id that is not a UUID) is counted and logged and acknowledged, and never stops the
  * consumer. Paho reconnects automatically after a lost connection (and the first connection is retried until the
@@ -44,45 +49,63 @@ public class MqttIngestion implements MqttCallbackExtended {
     private final MonitoringSettings.Mqtt settings;
     private final Readings readings;
     private final ReadingStore store;
+    private final AlarmCandidates candidates;
     private final ObjectMapper json;
-    private final List<BlockingQueue<Pending>> queues = new ArrayList<>();
+    private final List<Worker> lanes = new ArrayList<>();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
+    private final AtomicLong fastLane = new AtomicLong();
     private volatile boolean running;
     private MqttClient client;
     private final List<Thread> workers = new ArrayList<>();
     private Thread connector;
+    private long sequence;
 
-    /** A received message; {@code done} once the batch holding it committed. */
+    /**
+     * A received message, parsed on arrival: its enterprise (null: unexpected topic), the topic's point code, and the
+     * reading or why it is malformed. {@code done} once the batch holding it committed.
+     */
     private static final class Pending {
         final String topic;
         final MqttMessage message;
+        final long seq;
+        UUID enterprise;
+        String code;
+        ReadingInput reading;
+        String error;
+        boolean candidate;
         volatile boolean done;
 
-        Pending(String topic, MqttMessage message) {
+        Pending(String topic, MqttMessage message, long seq) {
             this.topic = topic;
             this.message = message;
+            this.seq = seq;
         }
+    }
 
-        String topic() {
-            return topic;
-        }
-
-        MqttMessage message() {
-            return message;
-        }
+    /**
+     * A worker: its queue (filled by Paho's callback thread), and the messages it took from the queue, parsed and
+     * checked, not yet in a batch ({@code staged}, in arrival order, with the number of alarm candidates among them);
+     * the staged messages are the worker's own.
+     */
+    private static final class Worker {
+        final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+        final ArrayDeque<Pending> staged = new ArrayDeque<>();
+        int candidates;
     }
 
     /** Every received message not yet acknowledged, in arrival order. */
     private final Deque<Pending> unacknowledged = new ArrayDeque<>();
 
-    public MqttIngestion(MonitoringSettings.Mqtt settings, Readings readings, ReadingStore store, ObjectMapper json) {
+    public MqttIngestion(MonitoringSettings.Mqtt settings, Readings readings, ReadingStore store,
+            AlarmCandidates candidates, ObjectMapper json) {
         this.settings = settings;
         this.readings = readings;
         this.store = store;
+        this.candidates = candidates;
         this.json = json;
         for (int i = 0; i < settings.workers(); i++) {
-            queues.add(new LinkedBlockingQueue<>());
+            lanes.add(new Worker());
         }
     }
 
@@ -94,9 +117,9 @@ public class MqttIngestion implements MqttCallbackExtended {
         client = new MqttClient(settings.url(), settings.clientId(), new MemoryPersistence());
         client.setManualAcks(true);
         client.setCallback(this);
-        for (int i = 0; i < queues.size(); i++) {
-            BlockingQueue<Pending> queue = queues.get(i);
-            Thread worker = new Thread(() -> work(queue), "mqtt-ingestion-" + i);
+        for (int i = 0; i < lanes.size(); i++) {
+            Worker lane = lanes.get(i);
+            Thread worker = new Thread(() -> work(lane), "mqtt-ingestion-" + i);
             worker.setDaemon(true);
             worker.start();
             workers.add(worker);
@@ -144,6 +167,11 @@ public class MqttIngestion implements MqttCallbackExtended {
         return malformed.get();
     }
 
+    /** Alarm candidates that took the fast lane. */
+    public long fastLane() {
+        return fastLane.get();
+    }
+
     public String topicFilter() {
         return settings.topicPrefix() + "/+/+";
     }
@@ -167,28 +195,66 @@ public class MqttIngestion implements MqttCallbackExtended {
     @Override
     public void messageArrived(String topic, MqttMessage message) {
         // never throw here: Paho would drop the connection
-        received.incrementAndGet();
-        Pending p = new Pending(topic, message);
+        Pending p = new Pending(topic, message, ++sequence);
         synchronized (unacknowledged) {
             unacknowledged.addLast(p);
         }
-        queues.get(Math.floorMod(topic.hashCode(), queues.size())).add(p);
+        lanes.get(Math.floorMod(topic.hashCode(), lanes.size())).queue.add(p);
+        received.incrementAndGet(); // last: a message counted is queued
+    }
+
+    /**
+     * Parses the topic and payload and asks whether the reading is an alarm candidate (by the owning worker, in
+     * arrival order); never throws.
+     */
+    private void read(Pending p) {
+        String topic = p.topic;
+        String[] parts = topic.substring(Math.min(topic.length(), settings.topicPrefix().length() + 1)).split("/", -1);
+        try {
+            p.enterprise = parts.length == 2 ? UUID.fromString(parts[0]) : null;
+        } catch (IllegalArgumentException notUuid) {
+            p.enterprise = null;
+        }
+        if (p.enterprise == null) {
+            return;
+        }
+        p.code = parts[1];
+        try {
+            p.reading = parse(p.code, p.message.getPayload());
+        } catch (RuntimeException e) {
+            p.error = String.valueOf(e.getMessage());
+            return;
+        }
+        try {
+            p.candidate = p.reading.value() != null && candidates != null
+                    && candidates.classify(p.enterprise, p.code, p.reading.value());
+        } catch (RuntimeException e) {
+            log.debug("MQTT alarm check of {} failed: {}", topic, e.getMessage());
+        }
     }
 
     @Override
     public void deliveryComplete(IMqttDeliveryToken token) {
     }
 
-    private void work(BlockingQueue<Pending> queue) {
+    private void work(Worker lane) {
         List<Pending> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
+        List<Pending> arrived = new ArrayList<>();
+        while (running || !lane.queue.isEmpty() || !lane.staged.isEmpty()) {
             try {
-                Pending first = queue.poll(200, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                if (lane.staged.isEmpty()) {
+                    Pending first = lane.queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first == null) {
+                        continue;
+                    }
+                    stage(lane, first);
                 }
-                batch.add(first);
-                queue.drainTo(batch, settings.batch() - 1);
+                lane.queue.drainTo(arrived);
+                for (Pending p : arrived) {
+                    stage(lane, p);
+                }
+                arrived.clear();
+                compose(lane, batch);
                 processUntilCommitted(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -196,6 +262,46 @@ public class MqttIngestion implements MqttCallbackExtended {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    private void stage(Worker lane, Pending p) {
+        read(p);
+        lane.staged.addLast(p);
+        if (p.candidate) {
+            lane.candidates++;
+        }
+    }
+
+    /**
+     * The next batch, at most {@code batch} messages: when alarm candidates are staged, the fast lane — each
+     * candidate with the earlier staged messages of its topic (one point) only, in arrival order, so each point stays
+     * in order while the backlog of the other points waits behind; otherwise the oldest staged messages.
+     */
+    private void compose(Worker lane, List<Pending> batch) {
+        if (lane.candidates > 0) {
+            Map<String, Long> upTo = new HashMap<>();
+            for (Pending p : lane.staged) {
+                if (p.candidate) {
+                    upTo.put(p.topic, p.seq); // arrival order: the last candidate of the topic
+                }
+            }
+            for (Iterator<Pending> it = lane.staged.iterator(); it.hasNext() && batch.size() < settings.batch();) {
+                Pending p = it.next();
+                Long last = upTo.get(p.topic);
+                if (last != null && p.seq <= last) {
+                    it.remove();
+                    batch.add(p);
+                    if (p.candidate) {
+                        lane.candidates--;
+                        fastLane.incrementAndGet();
+                    }
+                }
+            }
+            return;
+        }
+        while (batch.size() < settings.batch() && !lane.staged.isEmpty()) {
+            batch.add(lane.staged.pollFirst());
         }
     }
 
@@ -226,38 +332,27 @@ public class MqttIngestion implements MqttCallbackExtended {
     private void process(List<Pending> batch) {
         Map<UUID, List<ReadingInput>> byEnterprise = new LinkedHashMap<>();
         List<ReadingStore.Rejection> bad = new ArrayList<>();
+        int unexpected = 0;
         for (Pending p : batch) {
-            String[] parts = p.topic().substring(Math.min(p.topic().length(), settings.topicPrefix().length() + 1))
-                    .split("/", -1);
-            UUID enterprise = null;
-            try {
-                enterprise = parts.length == 2 ? UUID.fromString(parts[0]) : null;
-            } catch (IllegalArgumentException notUuid) {
-                // below
-            }
-            if (enterprise == null) {
-                malformed.incrementAndGet();
-                log.warn("MQTT message on unexpected topic {} ignored", p.topic());
-                continue;
-            }
-            String topicCode = parts[1];
-            try {
-                byEnterprise.computeIfAbsent(enterprise, k -> new ArrayList<>()).add(parse(topicCode,
-                        p.message().getPayload()));
-            } catch (RuntimeException e) {
-                malformed.incrementAndGet();
-                bad.add(new ReadingStore.Rejection(enterprise, topicCode.isEmpty() ? "?" : topicCode, "MALFORMED",
-                        "MQTT 报文无效:" + String.valueOf(e.getMessage())));
+            if (p.enterprise == null) {
+                unexpected++;
+                log.warn("MQTT message on unexpected topic {} ignored", p.topic);
+            } else if (p.reading == null) {
+                bad.add(new ReadingStore.Rejection(p.enterprise, p.code.isEmpty() ? "?" : p.code, "MALFORMED",
+                        "MQTT 报文无效:" + p.error));
+            } else {
+                byEnterprise.computeIfAbsent(p.enterprise, k -> new ArrayList<>()).add(p.reading);
             }
         }
         for (Map.Entry<UUID, List<ReadingInput>> e : byEnterprise.entrySet()) {
-            readings.ingest(e.getKey(), e.getValue());
+            readings.ingestCounting(e.getKey(), e.getValue());
         }
         if (!bad.isEmpty()) {
             store.countRejections(bad, Instant.now());
             log.warn("MQTT: {} malformed message(s) counted, e.g. {} {}", bad.size(), bad.get(0).pointCode(),
                     bad.get(0).detail());
         }
+        malformed.addAndGet(unexpected + bad.size());
         for (Pending p : batch) {
             p.done = true;
         }
@@ -272,14 +367,14 @@ public class MqttIngestion implements MqttCallbackExtended {
     private void acknowledgeInOrder() {
         synchronized (unacknowledged) {
             while (!unacknowledged.isEmpty() && unacknowledged.peekFirst().done) {
-                ack(unacknowledged.pollFirst().message());
+                ack(unacknowledged.pollFirst().message);
             }
         }
     }
 
     /** The reading in a payload {@code {"pointCode","ts","value","quality"}}; ts ISO-8601 or epoch milliseconds. */
     ReadingInput parse(String topicCode, byte[] payload) {
-        JsonNode n = json.readTree(new String(payload, StandardCharsets.UTF_8));
+        JsonNode n = json.readTree(payload);
         if (n == null || !n.isObject()) {
             throw new IllegalArgumentException("不是 JSON 对象");
         }

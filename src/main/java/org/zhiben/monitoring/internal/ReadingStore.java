@@ -97,7 +97,8 @@ public class ReadingStore {
             values[i] = r.value();
             qualities[i] = r.quality();
         }
-        Set<String> fresh = new HashSet<>();
+        List<UUID> freshIds = new ArrayList<>(n);
+        List<OffsetDateTime> freshTs = new ArrayList<>(n);
         jdbc.execute((Connection c) -> {
             try (PreparedStatement ps = c.prepareStatement("insert into monitoring_reading "
                     + "(point_id, ts, val, quality, received_at) select p, " + FROM_MICROS + ", v, q, ? "
@@ -110,17 +111,37 @@ public class ReadingStore {
                 ps.setArray(5, c.createArrayOf("int4", qualities));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        fresh.add(rs.getObject(1, UUID.class) + "|" + micros(rs.getObject(2, OffsetDateTime.class).toInstant()));
+                        freshIds.add(rs.getObject(1, UUID.class));
+                        freshTs.add(rs.getObject(2, OffsetDateTime.class));
                     }
                 }
             }
             return null;
         });
         boolean[] inserted = new boolean[n];
+        if (freshIds.size() == n) {
+            // the usual case: every row was new (a row given twice in the batch is inserted once, so n were distinct)
+            java.util.Arrays.fill(inserted, true);
+            return inserted;
+        }
+        Set<Key> fresh = new HashSet<>();
+        for (int i = 0; i < freshIds.size(); i++) {
+            fresh.add(new Key(freshIds.get(i), micros(freshTs.get(i).toInstant())));
+        }
         for (int i = 0; i < n; i++) {
-            inserted[i] = fresh.remove(ids[i] + "|" + micros[i]);
+            inserted[i] = fresh.remove(new Key(ids[i], micros[i]));
         }
         return inserted;
+    }
+
+    /** A point and a time in microseconds (or a bucket's start in seconds), as a map key. */
+    private record Key(UUID pointId, long at) implements Comparable<Key> {
+
+        @Override
+        public int compareTo(Key o) {
+            int c = pointId.compareTo(o.pointId);
+            return c != 0 ? c : Long.compare(at, o.at);
+        }
     }
 
     private static final String FROM_MICROS = "timestamptz 'epoch' + us * interval '1 microsecond'";
@@ -129,45 +150,57 @@ public class ReadingStore {
         return Math.addExact(Math.multiplyExact(i.getEpochSecond(), 1_000_000L), i.getNano() / 1_000);
     }
 
-    /** Adds the rows to the minute and hour roll-ups. */
+    /**
+     * Adds the rows to the minute and hour roll-ups: one pass sums both grains per (point, bucket start in epoch
+     * seconds); the buckets are written in key order.
+     */
     public void rollUp(List<Row> rows) {
-        for (ChronoUnit grain : List.of(ChronoUnit.MINUTES, ChronoUnit.HOURS)) {
-            Map<String, double[]> buckets = new TreeMap<>();
-            Map<String, Object[]> keys = new HashMap<>();
-            for (Row r : rows) {
-                Instant b = r.ts().truncatedTo(grain);
-                String k = r.pointId() + "|" + b;
-                keys.putIfAbsent(k, new Object[] {r.pointId(), b});
-                double[] a = buckets.computeIfAbsent(k, x -> new double[] {0, Double.MAX_VALUE, -Double.MAX_VALUE, 0});
-                a[0]++;
-                a[1] = Math.min(a[1], r.value());
-                a[2] = Math.max(a[2], r.value());
-                a[3] += r.value();
-            }
-            String table = grain == ChronoUnit.MINUTES ? "monitoring_rollup_minute" : "monitoring_rollup_hour";
-            if (postgres) {
-                rollUpAtOnce(table, buckets, keys);
-                continue;
-            }
-            List<Object[]> args = new ArrayList<>();
-            buckets.forEach((k, a) -> args.add(new Object[] {keys.get(k)[0], at((Instant) keys.get(k)[1]), (long) a[0],
-                    a[1], a[2], a[3]}));
-            jdbc.batchUpdate("merge into " + table + " t using (select cast(? as uuid) point_id, "
-                    + "cast(? as timestamp with time zone) bucket, cast(? as bigint) n, "
-                    + "cast(? as double precision) vmin, cast(? as double precision) vmax, "
-                    + "cast(? as double precision) vsum) s on t.point_id = s.point_id and t.bucket = s.bucket "
-                    + "when matched then update set n = t.n + s.n, vmin = least(t.vmin, s.vmin), "
-                    + "vmax = greatest(t.vmax, s.vmax), vsum = t.vsum + s.vsum "
-                    + "when not matched then insert (point_id, bucket, n, vmin, vmax, vsum) "
-                    + "values (s.point_id, s.bucket, s.n, s.vmin, s.vmax, s.vsum)", args);
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<Key, double[]> minutes = new HashMap<>();
+        Map<Key, double[]> hours = new HashMap<>();
+        for (Row r : rows) {
+            long second = r.ts().getEpochSecond();
+            add(minutes, new Key(r.pointId(), second - Math.floorMod(second, 60)), r.value());
+            add(hours, new Key(r.pointId(), second - Math.floorMod(second, 3600)), r.value());
+        }
+        write("monitoring_rollup_minute", new TreeMap<>(minutes));
+        write("monitoring_rollup_hour", new TreeMap<>(hours));
+    }
+
+    private static void add(Map<Key, double[]> buckets, Key k, double v) {
+        double[] a = buckets.get(k);
+        if (a == null) {
+            buckets.put(k, new double[] {1, v, v, v});
+        } else {
+            a[0]++;
+            a[1] = Math.min(a[1], v);
+            a[2] = Math.max(a[2], v);
+            a[3] += v;
         }
     }
 
-    /** PostgreSQL: one upsert per grain for the batch's buckets, in key order. */
-    private void rollUpAtOnce(String table, Map<String, double[]> buckets, Map<String, Object[]> keys) {
-        if (buckets.isEmpty()) {
+    private void write(String table, Map<Key, double[]> buckets) {
+        if (postgres) {
+            rollUpAtOnce(table, buckets);
             return;
         }
+        List<Object[]> args = new ArrayList<>(buckets.size());
+        buckets.forEach((k, a) -> args.add(new Object[] {k.pointId(), at(Instant.ofEpochSecond(k.at())), (long) a[0],
+                a[1], a[2], a[3]}));
+        jdbc.batchUpdate("merge into " + table + " t using (select cast(? as uuid) point_id, "
+                + "cast(? as timestamp with time zone) bucket, cast(? as bigint) n, "
+                + "cast(? as double precision) vmin, cast(? as double precision) vmax, "
+                + "cast(? as double precision) vsum) s on t.point_id = s.point_id and t.bucket = s.bucket "
+                + "when matched then update set n = t.n + s.n, vmin = least(t.vmin, s.vmin), "
+                + "vmax = greatest(t.vmax, s.vmax), vsum = t.vsum + s.vsum "
+                + "when not matched then insert (point_id, bucket, n, vmin, vmax, vsum) "
+                + "values (s.point_id, s.bucket, s.n, s.vmin, s.vmax, s.vsum)", args);
+    }
+
+    /** PostgreSQL: one upsert per grain for the batch's buckets, in key order. */
+    private void rollUpAtOnce(String table, Map<Key, double[]> buckets) {
         int n = buckets.size();
         UUID[] ids = new UUID[n];
         Long[] micros = new Long[n];
@@ -176,11 +209,10 @@ public class ReadingStore {
         Double[] maxs = new Double[n];
         Double[] sums = new Double[n];
         int i = 0;
-        for (Map.Entry<String, double[]> e : buckets.entrySet()) {
-            Object[] key = keys.get(e.getKey());
+        for (Map.Entry<Key, double[]> e : buckets.entrySet()) {
             double[] a = e.getValue();
-            ids[i] = (UUID) key[0];
-            micros[i] = micros((Instant) key[1]);
+            ids[i] = e.getKey().pointId();
+            micros[i] = e.getKey().at() * 1_000_000L;
             counts[i] = (long) a[0];
             mins[i] = a[1];
             maxs[i] = a[2];
@@ -254,7 +286,49 @@ public class ReadingStore {
                 + "values (?, 'NORMAL', false, 0, 0)", pointId);
     }
 
+    /** Writes the states (on PostgreSQL in one statement, arrays unnested). */
     public void saveStates(Collection<State> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        if (postgres && states.size() > 1) {
+            int n = states.size();
+            UUID[] ids = new UUID[n];
+            Long[] lastTs = new Long[n];
+            Double[] lastValues = new Double[n];
+            String[] bands = new String[n];
+            Boolean[] offline = new Boolean[n];
+            Long[] accepted = new Long[n];
+            Long[] rejected = new Long[n];
+            int i = 0;
+            for (State s : states) {
+                ids[i] = s.pointId();
+                lastTs[i] = s.lastTs() == null ? null : micros(s.lastTs());
+                lastValues[i] = s.lastValue();
+                bands[i] = s.band().name();
+                offline[i] = s.offline();
+                accepted[i] = s.accepted();
+                rejected[i] = s.rejected();
+                i++;
+            }
+            jdbc.execute((Connection c) -> {
+                try (PreparedStatement ps = c.prepareStatement("update monitoring_point_state s set last_ts = "
+                        + FROM_MICROS + ", last_value = u.v, band = u.b, offline = u.o, accepted = u.a, "
+                        + "rejected = u.r from unnest(?::uuid[], ?::int8[], ?::float8[], ?::varchar[], ?::bool[], "
+                        + "?::int8[], ?::int8[]) as u(p, us, v, b, o, a, r) where s.point_id = u.p")) {
+                    ps.setArray(1, c.createArrayOf("uuid", ids));
+                    ps.setArray(2, c.createArrayOf("int8", lastTs));
+                    ps.setArray(3, c.createArrayOf("float8", lastValues));
+                    ps.setArray(4, c.createArrayOf("varchar", bands));
+                    ps.setArray(5, c.createArrayOf("bool", offline));
+                    ps.setArray(6, c.createArrayOf("int8", accepted));
+                    ps.setArray(7, c.createArrayOf("int8", rejected));
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            return;
+        }
         List<Object[]> args = new ArrayList<>();
         for (State s : states) {
             args.add(new Object[] {s.lastTs() == null ? null : at(s.lastTs()), s.lastValue(), s.band().name(),
@@ -262,6 +336,50 @@ public class ReadingStore {
         }
         jdbc.batchUpdate("update monitoring_point_state set last_ts = ?, last_value = ?, band = ?, offline = ?, "
                 + "accepted = ?, rejected = ? where point_id = ?", args);
+    }
+
+    /** What ingestion needs of a point: its id, whether it is active, and its range and thresholds. */
+    public record Rule(UUID id, String code, boolean active, org.zhiben.monitoring.Thresholds.Bands bands,
+            String range) {
+    }
+
+    private static final String RULE_COLUMNS = "p.id, p.code, p.active, p.range_low, p.range_high, p.low_low, p.low, "
+            + "p.high, p.high_high, p.dead_band";
+
+    private static Rule rule(ResultSet rs) throws SQLException {
+        java.math.BigDecimal lo = rs.getBigDecimal("range_low");
+        java.math.BigDecimal hi = rs.getBigDecimal("range_high");
+        org.zhiben.monitoring.Thresholds t = new org.zhiben.monitoring.Thresholds(lo, hi, rs.getBigDecimal("low_low"),
+                rs.getBigDecimal("low"), rs.getBigDecimal("high"), rs.getBigDecimal("high_high"),
+                rs.getBigDecimal("dead_band"));
+        return new Rule(rs.getObject("id", UUID.class), rs.getString("code"), rs.getBoolean("active"), t.bands(),
+                lo.toPlainString() + "~" + hi.toPlainString());
+    }
+
+    /** The rules of {@code enterpriseId}'s points with these codes, by code (one query, no entities). */
+    public Map<String, Rule> rules(UUID enterpriseId, Collection<String> codes) {
+        Map<String, Rule> rules = new HashMap<>();
+        if (codes.isEmpty()) {
+            return rules;
+        }
+        named.query("select " + RULE_COLUMNS + " from monitoring_point p where p.enterprise_id = :e and p.code in "
+                + "(:codes)", new MapSqlParameterSource("e", enterpriseId).addValue("codes", codes), rs -> {
+                    Rule r = rule(rs);
+                    rules.put(r.code(), r);
+                });
+        return rules;
+    }
+
+    /** Every point of {@code enterpriseId} with its current band (unlocked), by code: the alarm fast lane's cache. */
+    public Map<String, Map.Entry<Rule, AlarmLevel>> rulesAndBands(UUID enterpriseId) {
+        Map<String, Map.Entry<Rule, AlarmLevel>> rules = new HashMap<>();
+        jdbc.query("select " + RULE_COLUMNS + ", s.band from monitoring_point p left join monitoring_point_state s "
+                + "on s.point_id = p.id where p.enterprise_id = ?", rs -> {
+                    Rule r = rule(rs);
+                    String band = rs.getString("band");
+                    rules.put(r.code(), Map.entry(r, band == null ? AlarmLevel.NORMAL : AlarmLevel.valueOf(band)));
+                }, enterpriseId);
+        return rules;
     }
 
     /** A refused reading to count. */

@@ -54,6 +54,8 @@ class MqttIngestionTest {
     @Autowired
     ObjectMapper json;
     @Autowired
+    AlarmCandidates candidates;
+    @Autowired
     MonitoringPoints points;
     @Autowired
     RiskInventory inventory;
@@ -61,6 +63,8 @@ class MqttIngestionTest {
     UserDetailsService users;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager txManager;
 
     private int port;
     private Process broker;
@@ -88,8 +92,21 @@ class MqttIngestionTest {
     }
 
     private Process startMosquitto() throws Exception {
+        return startMosquitto(null);
+    }
+
+    /** Mosquitto on {@code port}, with its defaults or with {@code config} (a mosquitto.conf without the listener). */
+    private Process startMosquitto(String config) throws Exception {
         String exe = new File("/usr/sbin/mosquitto").canExecute() ? "/usr/sbin/mosquitto" : "mosquitto";
-        Process p = new ProcessBuilder(exe, "-p", String.valueOf(port)).redirectErrorStream(true)
+        List<String> command = new ArrayList<>(List.of(exe, "-p", String.valueOf(port)));
+        if (config != null) {
+            File conf = File.createTempFile("mosquitto", ".conf");
+            conf.deleteOnExit();
+            java.nio.file.Files.writeString(conf.toPath(), "listener " + port + " 127.0.0.1\nallow_anonymous true\n"
+                    + config);
+            command = List.of(exe, "-c", conf.getPath());
+        }
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         await(() -> {
             try (Socket s = new Socket("127.0.0.1", port)) {
@@ -156,7 +173,7 @@ class MqttIngestionTest {
         UUID point = point(code);
         String prefix = "ztest/" + UUID.randomUUID().toString().substring(0, 6);
         ingestion = new MqttIngestion(new MonitoringSettings.Mqtt("tcp://127.0.0.1:" + port, "zb-test-" + port,
-                prefix, null, null, 1, null, null), readings, store, json);
+                prefix, null, null, 1, null, null), readings, store, candidates, json);
         ingestion.start();
         await(ingestion::connected, "the consumer to connect");
         gateway = new MqttClient("tcp://127.0.0.1:" + port, "gw-" + port, new MemoryPersistence());
@@ -207,7 +224,7 @@ class MqttIngestionTest {
         String prefix = "ztest/" + tag;
         // 3 workers, batches of at most 7: the 13 points spread over the workers and each point over several batches
         ingestion = new MqttIngestion(new MonitoringSettings.Mqtt("tcp://127.0.0.1:" + port, "zb-w-" + port, prefix,
-                null, null, 1, 3, 7), readings, store, json);
+                null, null, 1, 3, 7), readings, store, candidates, json);
         ingestion.start();
         await(ingestion::connected, "the consumer to connect");
         gateway = new MqttClient("tcp://127.0.0.1:" + port, "gw-w-" + port, new MemoryPersistence());
@@ -237,5 +254,91 @@ class MqttIngestionTest {
         assertThat(jdbc.queryForObject("select count(*) from monitoring_alarm where point_id in ("
                 + String.join(",", ids.stream().map(i -> "'" + i + "'").toList()) + ")", Long.class)).isZero();
         assertThat(ingestion.malformed()).isZero();
+    }
+
+    @Test
+    void anAlarmBehindABacklogOfOtherPointsTakesTheFastLane() throws Exception {
+        // a broker that hands the consumer the whole backlog (its default lets 20 messages be in flight)
+        broker.destroy();
+        broker.waitFor();
+        broker = startMosquitto("max_inflight_messages 1000\nmax_queued_messages 0\n");
+        CurrentUser u = (CurrentUser) users.loadUserByUsername("ent.a.safety");
+        String tag = UUID.randomUUID().toString().substring(0, 5);
+        List<String> codes = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            codes.add("B" + tag + "-" + i);
+            ids.add(point(codes.get(i)));
+        }
+        String alarmCode = "A" + tag;
+        UUID alarmPoint = point(alarmCode);
+        String prefix = "ztest/" + tag;
+        // one worker, batches of at most 20: every point is the same worker's, the backlog is 20 batches long
+        ingestion = new MqttIngestion(new MonitoringSettings.Mqtt("tcp://127.0.0.1:" + port, "zb-f-" + port, prefix,
+                null, null, 1, 1, 20), readings, store, candidates, json);
+        ingestion.start();
+        await(ingestion::connected, "the consumer to connect");
+        gateway = new MqttClient("tcp://127.0.0.1:" + port, "gw-f-" + port, new MemoryPersistence());
+        MqttConnectOptions o = new MqttConnectOptions();
+        o.setMaxInflight(1000);
+        gateway.connect(o);
+        Thread.sleep(300);
+
+        // the worker's first batch (it holds the first backlog point) waits on that point's state, locked here, so
+        // the whole backlog and then the alarm reading are queued behind it
+        java.util.concurrent.CountDownLatch locked = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> new org.springframework.transaction.support.TransactionTemplate(txManager)
+                .executeWithoutResult(tx -> {
+                    jdbc.queryForList("select point_id from monitoring_point_state where point_id = ? for update",
+                            ids.get(0));
+                    locked.countDown();
+                    try {
+                        release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        holder.start();
+        assertThat(locked.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minusSeconds(600);
+        int perPoint = 50;
+        try {
+            for (int k = 0; k < perPoint; k++) {
+                for (String code : codes) {
+                    publish(prefix + "/" + u.enterpriseId() + "/" + code, "{\"pointCode\":\"" + code + "\",\"ts\":\""
+                            + t0.plusSeconds(k) + "\",\"value\":1.0}");
+                }
+            }
+            // 高高报 (1.8) for a point with no backlog of its own, behind 400 readings of the others
+            publish(prefix + "/" + u.enterpriseId() + "/" + alarmCode, "{\"pointCode\":\"" + alarmCode
+                    + "\",\"ts\":\"" + t0.plusSeconds(perPoint) + "\",\"value\":2.0}");
+            await(() -> ingestion.received() == codes.size() * perPoint + 1L, "every message received");
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        await(() -> ids.stream().mapToLong(this::stored).sum() == (long) codes.size() * perPoint,
+                "the backlog stored");
+        assertThat(jdbc.queryForObject("select level from monitoring_alarm where point_id = ?", String.class,
+                alarmPoint)).isEqualTo("HIGH_HIGH");
+        assertThat(ingestion.fastLane()).isEqualTo(1);
+        // the alarm reading was committed right after the blocked first batch, before the rest of the backlog:
+        // at most that batch (20) was stored before it, and the backlog's last 19 batches after it
+        java.sql.Timestamp alarmAt = jdbc.queryForObject("select received_at from monitoring_reading where point_id = ?",
+                java.sql.Timestamp.class, alarmPoint);
+        String in = String.join(",", ids.stream().map(i -> "'" + i + "'").toList());
+        long before = jdbc.queryForObject("select count(*) from monitoring_reading where point_id in (" + in
+                + ") and received_at < ?", Long.class, alarmAt);
+        long after = jdbc.queryForObject("select count(*) from monitoring_reading where point_id in (" + in
+                + ") and received_at > ?", Long.class, alarmAt);
+        assertThat(before).isBetween(1L, 20L);
+        assertThat(after).isEqualTo(codes.size() * perPoint - before);
+        // and every backlog point is still in order and complete
+        for (UUID id : ids) {
+            List<Instant> received = jdbc.queryForList("select received_at from monitoring_reading where point_id = ? "
+                    + "order by ts", java.sql.Timestamp.class, id).stream().map(java.sql.Timestamp::toInstant).toList();
+            assertThat(received).hasSize(perPoint).isSortedAccordingTo(Comparator.naturalOrder());
+        }
     }
 }
