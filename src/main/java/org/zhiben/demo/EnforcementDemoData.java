@@ -22,10 +22,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.directory.EnterpriseStatus;
+import org.zhiben.enforcement.AnnualPlans;
 import org.zhiben.enforcement.CaseAction;
 import org.zhiben.enforcement.CaseCommand;
 import org.zhiben.enforcement.CaseMeasure;
 import org.zhiben.enforcement.Cases;
+import org.zhiben.enforcement.CrackdownKind;
+import org.zhiben.enforcement.Crackdowns;
 import org.zhiben.enforcement.DrawView;
 import org.zhiben.enforcement.Draws;
 import org.zhiben.enforcement.EnforcementDirectory;
@@ -36,7 +39,9 @@ import org.zhiben.enforcement.NewCheckItem;
 import org.zhiben.enforcement.NewDraw;
 import org.zhiben.enforcement.NewInspection;
 import org.zhiben.enforcement.NewOfficer;
+import org.zhiben.enforcement.NewPlan;
 import org.zhiben.enforcement.OnSiteMeasure;
+import org.zhiben.enforcement.SupervisionCategory;
 import org.zhiben.enforcement.TargetView;
 import org.zhiben.enforcement.WritKind;
 import org.zhiben.enforcement.Writs;
@@ -47,7 +52,10 @@ import org.zhiben.identity.CurrentUser;
  * with fictional 执法证 (the 东关镇 station head's has expired, so draws and inspections leave him out), three
  * random-check items, a published 双随机 draw of four enterprises and two officers (one officer recused), inspections
  * in six modes with their documents (findings become hazards), and a case against 示范化工 through to 结案 with a fine
- * on the unit and its principal (一案双罚), lightened after the party's statement. Skipped once the county has a case.
+ * on the unit and its principal (一案双罚), lightened after the party's statement; 示范市's annual plan of this year
+ * (categories and two key inspections) filed and published, with a county draw of 一般监管 objects under it and an
+ * inspection from that draw; inspections in all nine modes; the county's 打非治违 filings (some on time, one late,
+ * the rest due). Skipped once the county has a case.
  */
 @Component
 @Order(70)
@@ -59,16 +67,24 @@ class EnforcementDemoData implements ApplicationRunner {
     /** Fixed so that the demo draw is the same on every start (real draws get a fresh random seed). */
     static final String DRAW_SEED = "demo2026q4draw01";
 
+    /** The seed of the demo draw made under the city's annual plan. */
+    static final String PLAN_DRAW_SEED = "demoplandraw0001";
+
     private final EnforcementDirectory directory;
     private final Draws draws;
     private final Inspections inspections;
     private final Cases cases;
     private final Writs writs;
+    private final AnnualPlans plans;
+    private final Crackdowns crackdowns;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
 
     EnforcementDemoData(EnforcementDirectory directory, Draws draws, Inspections inspections, Cases cases,
-            Writs writs, UserDetailsService userDetails, TransactionTemplate tx) {
+            Writs writs, AnnualPlans plans, Crackdowns crackdowns, UserDetailsService userDetails,
+            TransactionTemplate tx) {
+        this.plans = plans;
+        this.crackdowns = crackdowns;
         this.directory = directory;
         this.draws = draws;
         this.inspections = inspections;
@@ -126,7 +142,34 @@ class EnforcementDemoData implements ApplicationRunner {
         List<UUID> team = draw.drawnOfficers().stream().map(DrawView.Candidate::id).toList();
         List<UUID> usual = List.of(o1, o3);
 
+        // 示范市's annual plan for this year: shares per supervision category, two key inspections (示范化工 and
+        // enterprise A), filed with the province and published; the county draws its 一般监管 objects under it
+        runAs("city.yjj");
+        int year = today.getYear();
+        int month = today.getMonthValue();
+        UUID planId = plans.draft(new NewPlan(year, year + "年度安全生产执法检查计划(示范市)",
+                "重点检查与双随机抽查相结合;重点检查对象采取“四不两直”方式,不提前公布名单。", List.of(
+                        new NewPlan.CategoryShare(SupervisionCategory.KEY, 50, 2),
+                        new NewPlan.CategoryShare(SupervisionCategory.GENERAL, 20, 1),
+                        new NewPlan.CategoryShare(SupervisionCategory.INCENTIVE, 5, 1)), List.of(
+                        new NewPlan.KeyTarget(b, month, "涉及重大危险源的危险化学品储存单位"),
+                        new NewPlan.KeyTarget(a, Math.min(12, month + 1), "冲压作业安全联锁装置曾被短接"))), null);
+        plans.file(planId, plans.get(planId).version());
+        plans.publish(planId, plans.get(planId).version());
+        runAs("county.yjj");
+        UUID planDrawId = draws.draw(new NewDraw(year + "年一般监管类双随机抽查(示范县,按市年度计划)", item, DemoData.COUNTY,
+                null, 2, 2, 0, true, List.of(), PLAN_DRAW_SEED, planId, SupervisionCategory.GENERAL), null);
+        DrawView planDraw = draws.get(planDrawId);
+
         List<UUID> inspected = new ArrayList<>();
+        // the plan draw's first enterprise inspected under it
+        if (!planDraw.drawnEnterprises().isEmpty() && planDraw.drawnOfficers().size() >= 2) {
+            inspected.add(inspect(new NewInspection(planDraw.drawnEnterprises().get(0).id(),
+                    InspectionMode.DOUBLE_RANDOM, planDrawId, null, today.minusDays(1), "生产经营场所",
+                    "按年度执法检查计划双随机抽查:查阅安全生产责任制和隐患排查治理台账,检查作业现场。",
+                    planDraw.drawnOfficers().stream().map(DrawView.Candidate::id).toList(), List.of(), Set.of(), null,
+                    null), null));
+        }
         // the first two drawn enterprises inspected as 双随机, one with findings
         UUID d1 = draw.drawnEnterprises().get(0).id();
         inspected.add(inspect(new NewInspection(d1, InspectionMode.DOUBLE_RANDOM, drawId, null, today.minusDays(3),
@@ -156,7 +199,7 @@ class EnforcementDemoData implements ApplicationRunner {
                 EnterpriseStatus.OPERATING, null), PageRequest.of(0, 40, Sort.by("name", "id"))).getContent().stream()
                 .filter(t -> !inspected.contains(t.id()) && !t.id().equals(a) && !t.id().equals(b)).toList();
         InspectionMode[] modes = {InspectionMode.COVERT, InspectionMode.JOINT, InspectionMode.PRINCIPAL_DUTY,
-            InspectionMode.ONLINE};
+            InspectionMode.ONLINE, InspectionMode.CROSS, InspectionMode.REMOTE_CROSS};
         for (int i = 0; i < modes.length && i < others.size(); i++) {
             boolean finding = i % 2 == 0;
             inspect(new NewInspection(others.get(i).id(), modes[i], null, null, today.minusDays(30 + 7L * i),
@@ -193,6 +236,35 @@ class EnforcementDemoData implements ApplicationRunner {
                 "你单位2号冲床光电保护装置被短接后仍在使用,涉嫌违反《中华人民共和国安全生产法》第三十六条的规定。"), null);
         act(c2, new CaseCommand(CaseAction.INVESTIGATE, "现场检查记录、照片3张。", null, null, null, null, null, null, null,
                 null));
+
+        crackdown(today);
+    }
+
+    /**
+     * 打非治违 filings of the county office (seed 003 item 20): this year's filings laid out, the current month's
+     * 调度 filed on time, next year's 打击治理重点及措施 filed early (on time), and one filing made after its due day
+     * (this year's 重点及措施 once January is over, otherwise last year's); the rest are due (or overdue).
+     */
+    private void crackdown(LocalDate today) {
+        runAs("county.yjj");
+        int year = today.getYear();
+        List<Crackdowns.ItemView> now = crackdowns.open(year);
+        Crackdowns.ItemView dispatch = now.stream().filter(i -> i.kind() == CrackdownKind.DISPATCH
+                && i.period() == today.getMonthValue()).findFirst().orElseThrow();
+        crackdowns.file(dispatch.id(), dispatch.version(), today.getMonthValue() + "月打非治违调度:排查非法违法生产经营建设"
+                + "行为线索5条,已立案查处1起,移交住建部门1起;下月重点整治无证经营危险化学品和违规动火作业。");
+        Crackdowns.ItemView next = crackdowns.open(year + 1).stream().filter(i -> i.kind() == CrackdownKind.FOCUS)
+                .findFirst().orElseThrow();
+        crackdowns.file(next.id(), next.version(), (year + 1) + "年打击治理重点:无证经营危险化学品、有限空间违规作业、"
+                + "建筑施工违法分包转包;措施:一月一调度、半年一小结,部门联合执法,典型案例曝光。");
+        Crackdowns.ItemView focus = now.stream().filter(i -> i.kind() == CrackdownKind.FOCUS).findFirst()
+                .orElseThrow();
+        if (!focus.dueDate().isBefore(today)) {
+            focus = crackdowns.open(year - 1).stream().filter(i -> i.kind() == CrackdownKind.FOCUS).findFirst()
+                    .orElseThrow();
+        }
+        crackdowns.file(focus.id(), focus.version(), focus.year() + "年打击治理重点及措施(逾期补报):整治非法储存危险化学品、"
+                + "无证开采,落实部门联合执法和举报奖励。");
     }
 
     private UUID inspect(NewInspection n, WritKind... extra) {

@@ -26,10 +26,11 @@ import org.zhiben.tip.Tips;
 
 /**
  * Fictional tips in 示范县 through the tip service as the demo users, one in each state: a 12350 call just received
- * (anonymous), a letter under verification (real name, sealed), a visit not accepted, a call transferred to a sector's
- * lead department, a tip turned into a hazard at enterprise A, an anonymous tip rewarded (case, fine, reward approved
- * by the city, claimed with the code, paid, answered, closed), and an internal whistleblower's report at A with an
- * honorary reward. Skipped once the county sees any tip.
+ * (anonymous), a letter under verification (real name, sealed), a visit not accepted and answered, a call transferred
+ * to a sector's lead department, a tip turned into a hazard at enterprise A, an anonymous tip rewarded (case, fine,
+ * reward approved by the city, claimed with the code, paid, answered, closed), a letter accepted (real name), a
+ * repeated call rejected as a duplicate, three anonymous tips whose rewards are proposed, approved and paid, and an
+ * internal whistleblower's report at A with an honorary reward. Skipped once the county sees any tip.
  */
 @Component
 @Order(70)
@@ -67,7 +68,8 @@ class TipDemoData implements ApplicationRunner {
         UUID b = runAs("ent.b.boss").enterpriseId();
         CurrentUser county = runAs("county.yjj");
 
-        tips.enter(tip(TipChannel.PHONE_12350, "来电反映夜间罐区无人值守,可燃气体报警器长期关闭", "罐区", b, true), List.of(), null);
+        Tips.Submitted received = tips.enter(tip(TipChannel.PHONE_12350, "来电反映夜间罐区无人值守,可燃气体报警器长期关闭", "罐区",
+                b, true), List.of(), null);
 
         Tips.Submitted letter = tips.enter(new NewTip(TipChannel.LETTER, "来信反映冲压车间光电保护装置被拆除,工人手工送料",
                 "冲压车间", a, null, null, false, "示例来信人", "示例信箱1号", false), List.of(), null);
@@ -109,6 +111,22 @@ class TipDemoData implements ApplicationRunner {
         act(rewarded.id(), TipAction.REPLY, c -> reply("您举报的问题经核查属实,已依法查处并发放举报奖励,感谢您的监督。"));
         act(rewarded.id(), TipAction.CLOSE, null);
 
+        // the reward steps one tip each: accepted only, reward proposed, reward approved, reward paid (claimed with
+        // the code); and a duplicate rejected and not yet answered
+        int year = LocalDate.ofInstant(tips.now(), org.zhiben.common.Zones.CHINA).getYear();
+        Tips.Submitted accepted = tips.enter(new NewTip(TipChannel.LETTER, "来信反映仓库内违规设置员工宿舍(三合一)",
+                "成品仓库", a, null, null, false, "示例举报人", "示例信箱2号", false), List.of(), null);
+        act(accepted.id(), TipAction.ACCEPT, null);
+
+        Tips.Submitted duplicate = tips.enter(tip(TipChannel.PHONE_12350, "来电再次反映罐区可燃气体报警器关闭", "罐区", b,
+                true), List.of(), null);
+        act(duplicate.id(), TipAction.REJECT, c -> new Tips.Command(TipAction.REJECT, "与先前举报系同一事项,已并入处理",
+                RejectReason.DUPLICATE, received.no(), null, null, null, null, null, null, null, null, null, null, null,
+                null));
+        rewardStep(b, "来电反映储罐区违规使用非防爆电器", "示范县应急罚〔" + year + "〕9号", "30000", 1);
+        rewardStep(a, "来电反映冲压车间无证人员操作起重设备", "示范县应急罚〔" + year + "〕10号", "50000", 2);
+        rewardStep(b, "来电反映夜间违规进行危化品装卸作业", "示范县应急罚〔" + year + "〕11号", "100000", 3);
+
         runAs("ent.a.worker");
         Tips.Submitted internal = tips.enter(new NewTip(TipChannel.INTERNAL, "班组长要求夜班跳过有限空间作业气体检测",
                 "污水处理站", null, null, null, true, null, null, false), List.of(), null);
@@ -116,6 +134,33 @@ class TipDemoData implements ApplicationRunner {
         verified(internal.id());
         tips.grantInternalReward(internal.id(), org.zhiben.tip.InternalRewardKind.SPIRITUAL, null,
                 "全厂通报表扬,授予“安全吹哨人”称号", LocalDate.ofInstant(tips.now(), org.zhiben.common.Zones.CHINA));
+    }
+
+    /**
+     * An anonymous 12350 tip at {@code enterprise}, verified, linked to a case with its penalty, and a reward (15 % of
+     * the penalty, within 3,000–300,000 元) taken {@code steps} far: 1 proposed, 2 approved by the city, 3 claimed
+     * with the code and paid.
+     */
+    private Tips.Submitted rewardStep(UUID enterprise, String content, String caseNo, String penalty, int steps) {
+        runAs("county.yjj");
+        Tips.Submitted t = tips.enter(tip(TipChannel.PHONE_12350, content, "生产现场", enterprise, true), List.of(), null);
+        verified(t.id());
+        act(t.id(), TipAction.LINK_CASE, c -> new Tips.Command(TipAction.LINK_CASE, null, null, null, null, null,
+                null, null, null, null, caseNo, new BigDecimal(penalty), null, null, null, null));
+        act(t.id(), TipAction.PROPOSE_REWARD, c -> new Tips.Command(TipAction.PROPOSE_REWARD, null, null, null,
+                null, null, null, null, null, null, null, null, RewardKind.ILLEGAL_OPERATION, null, null, null));
+        if (steps >= 2) {
+            runAs("city.yjj");
+            act(t.id(), TipAction.APPROVE_REWARD, null);
+            runAs("county.yjj");
+        }
+        if (steps >= 3) {
+            SecurityContextHolder.clearContext();
+            tips.claim(t.trackingCode(), "示例领取方式:到县应急管理局领取", "demo-seed-reward");
+            runAs("county.yjj");
+            act(t.id(), TipAction.PAY_REWARD, null);
+        }
+        return t;
     }
 
     private void verified(UUID id) {

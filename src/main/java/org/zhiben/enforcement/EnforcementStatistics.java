@@ -1,19 +1,20 @@
 package org.zhiben.enforcement;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.RegionLevel;
 import org.zhiben.common.SectorSet;
@@ -24,11 +25,15 @@ import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
 
 /**
- * 执法统计 for a year in the caller's scope: inspections, enterprises covered, hazards found (一般 / 重大), cases
- * filed, fines decided (yuan, unit and principal), 停产停业整顿 and 关闭取缔 decisions — by region (the level below the
- * caller's), sector (an enterprise of two sectors counts in both), mode (inspections only) and month; and the offices
- * that inspected in the year without deciding any penalty (只检查不处罚). Two scoped reads of the year's rows, then
- * aggregated here.
+ * 执法统计 in the caller's scope: inspections, enterprises covered (distinct), hazards found (一般 / 重大), cases filed,
+ * fines decided (yuan, unit and principal), 停产停业整顿 and 关闭取缔 decisions — in total and by region (the level below
+ * the caller's), sector (an enterprise of two sectors counts in both; the total once), mode (inspections only) and
+ * month; and the offices that inspected without deciding any penalty (只检查不处罚).
+ *
+ * <p>An inspection counts on the day it was made; a case counts as filed on its 立案 day, and its fine and its
+ * 停产 / 关闭 measures on the day of the decision (a case filed in one year and decided in the next counts in both,
+ * once for each). Every figure is a grouped query over {@code enforcement_inspection} and {@code enforcement_case}
+ * in scope — nothing is loaded and summed in memory, whatever the number of rows.
  */
 @Service
 public class EnforcementStatistics {
@@ -48,37 +53,22 @@ public class EnforcementStatistics {
     /** One row of figures under a key (a region, sector, mode or month). */
     public record Row(String key, String label, long inspections, long enterprisesCovered, long generalHazards,
             long majorHazards, long cases, BigDecimal finesYuan, long suspensions, long closures) {
-    }
 
-    /** The running sums behind a {@link Row}. */
-    private static final class Acc {
-        private final String key;
-        private String label;
-        private long inspections;
-        private final Set<UUID> covered = new HashSet<>();
-        private long generalHazards;
-        private long majorHazards;
-        private long cases;
-        private BigDecimal fines = BigDecimal.ZERO;
-        private long suspensions;
-        private long closures;
-
-        Acc(String key, String label) {
-            this.key = key;
-            this.label = label;
+        private static Row empty(String key, String label) {
+            return new Row(key, label, 0, 0, 0, 0, 0, BigDecimal.ZERO.setScale(2), 0, 0);
         }
 
-        Row row() {
-            return new Row(key, label, inspections, covered.size(), generalHazards, majorHazards, cases, fines,
+        private Row labelled(String label) {
+            return keyed(key, label);
+        }
+
+        private Row keyed(String key, String label) {
+            return new Row(key, label, inspections, enterprisesCovered, generalHazards, majorHazards, cases, finesYuan,
                     suspensions, closures);
         }
     }
 
-    private static List<Row> rows(Map<String, Acc> accs) {
-        return accs.values().stream().map(Acc::row).toList();
-    }
-
-    /** An office that inspected in the year and decided no penalty. */
+    /** An office that inspected in the period and decided no penalty. */
     public record Office(String code, String name, long inspections, long cases) {
     }
 
@@ -86,12 +76,8 @@ public class EnforcementStatistics {
             List<Row> byMonth, List<Office> inspectWithoutPenalty) {
     }
 
-    private record InspectionRow(UUID enterpriseId, String region, SectorSet sectors, InspectionMode mode,
-            LocalDate on, int general, int major, String office, String officeName) {
-    }
-
-    private record CaseRow(UUID enterpriseId, String region, SectorSet sectors, LocalDate filedOn, LocalDate decidedOn,
-            String measures, BigDecimal fines, String office, String officeName) {
+    /** The totals of a period, as a dashboard shows them; {@code inspectWithoutPenalty} counts the offices. */
+    public record Figures(LocalDate from, LocalDate to, Row total, long inspectWithoutPenalty) {
     }
 
     @Transactional(readOnly = true)
@@ -101,120 +87,190 @@ public class EnforcementStatistics {
         }
         EnforcementDirectory.requireOfficial();
         DataScope scope = scopes.current();
-        SqlFragment si = scope.sql("i");
-        List<Object> args = new ArrayList<>(si.args());
-        args.add(year);
-        List<InspectionRow> inspections = jdbc.query("select i.enterprise_id, i.region_code, i.sectors, i.mode,"
-                + " i.inspected_on, i.general_findings, i.major_findings, i.office_code, i.office_name"
-                + " from enforcement_inspection i where " + si.sql() + " and i.inspected_year = ?",
-                (rs, n) -> new InspectionRow(rs.getObject(1, UUID.class), rs.getString(2),
-                        SectorSet.decode(rs.getString(3)), InspectionMode.valueOf(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getInt(7), rs.getString(8),
-                        rs.getString(9)), args.toArray());
-        SqlFragment sc = scope.sql("c");
-        List<Object> cargs = new ArrayList<>(sc.args());
-        cargs.add(year);
-        cargs.add(LocalDate.of(year, 1, 1));
-        cargs.add(LocalDate.of(year, 12, 31));
-        List<CaseRow> cases = jdbc.query("select c.enterprise_id, c.region_code, c.sectors, c.filed_on, c.decided_on,"
-                + " c.measures, c.fine_unit_yuan + c.fine_principal_yuan, c.office_code, c.office_name"
-                + " from enforcement_case c where " + sc.sql() + " and (c.filed_year = ? or c.decided_on between ? and ?)",
-                (rs, n) -> new CaseRow(rs.getObject(1, UUID.class), rs.getString(2), SectorSet.decode(rs.getString(3)),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
-                        rs.getBigDecimal(7), rs.getString(8), rs.getString(9)), cargs.toArray());
+        Window w = new Window(scope.sql("i"), scope.sql("c"), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+
+        Row total = w.rows("'total'", "'total'", "", null).stream().findFirst().orElse(Row.empty("total", "合计"))
+                .labelled("合计");
 
         int prefix = childPrefix(scope);
-        Map<String, String> sectorNames = new HashMap<>();
-        sectors.sectors().forEach(e -> sectorNames.put(e.code(), e.name()));
-        Acc total = new Acc("total", "合计");
-        Map<String, Acc> byRegion = new TreeMap<>();
-        Map<String, Acc> bySector = new TreeMap<>();
-        Map<String, Acc> byMode = new TreeMap<>();
-        Map<String, Acc> byMonth = new TreeMap<>();
+        List<Row> regions = w.rows(regionKey("i", prefix), regionKey("c", prefix), "", null);
+        Map<String, String> names = enterprises.regionNames(regions.stream().map(Row::key).toList());
+        List<Row> byRegion = regions.stream().map(r -> r.labelled(names.getOrDefault(r.key(), r.key()))).toList();
+
+        List<Row> bySector = List.of();
+        List<SectorCatalog.Entry> catalog = safeSectors();
+        if (!catalog.isEmpty()) {
+            Map<String, String> sectorNames = catalog.stream()
+                    .collect(Collectors.toMap(SectorCatalog.Entry::code, SectorCatalog.Entry::name, (x, y) -> x));
+            bySector = w.rows("s.code", "s.code", sectorJoin(catalog), null).stream()
+                    .map(r -> r.labelled(sectorNames.getOrDefault(r.key(), r.key()))).toList();
+        }
+
+        Map<String, Row> modes = new HashMap<>();
+        w.rows("i.mode", null, "", null).forEach(r -> modes.put(r.key(), r));
+        List<Row> byMode = new ArrayList<>();
+        for (InspectionMode mode : InspectionMode.values()) {
+            byMode.add(modes.getOrDefault(mode.name(), Row.empty(mode.name(), mode.label())).labelled(mode.label()));
+        }
+
+        Map<String, Row> months = new HashMap<>();
+        w.rows(MONTH.formatted("i.inspected_on"), null, "", MONTH).forEach(r -> months.put(r.key(), r));
+        List<Row> byMonth = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             String key = String.format("%d-%02d", year, m);
-            byMonth.put(key, new Acc(key, m + "月"));
+            byMonth.add(months.getOrDefault(String.valueOf(m), Row.empty(key, m + "月"))
+                    .keyed(key, m + "月"));
         }
-        for (InspectionMode mode : InspectionMode.values()) {
-            byMode.put(String.format("%02d", mode.ordinal()), new Acc(mode.name(), mode.label()));
-        }
-        for (InspectionRow i : inspections) {
-            List<Acc> rows = new ArrayList<>(List.of(total, region(byRegion, i.region(), prefix),
-                    byMode.get(String.format("%02d", i.mode().ordinal())), byMonth.get(month(i.on()))));
-            i.sectors().codes().forEach(s -> rows.add(bySector.computeIfAbsent(s, k -> new Acc(k,
-                    sectorNames.getOrDefault(k, k)))));
-            for (Acc r : rows) {
-                r.inspections++;
-                r.covered.add(i.enterpriseId());
-                r.generalHazards += i.general();
-                r.majorHazards += i.major();
-            }
-        }
-        for (CaseRow c : cases) {
-            boolean filed = c.filedOn().getYear() == year;
-            boolean decided = c.decidedOn() != null && c.decidedOn().getYear() == year;
-            List<Acc> fixed = new ArrayList<>(List.of(total, region(byRegion, c.region(), prefix)));
-            c.sectors().codes().forEach(s -> fixed.add(bySector.computeIfAbsent(s, k -> new Acc(k,
-                    sectorNames.getOrDefault(k, k)))));
-            for (Acc r : fixed) {
-                add(r, c, filed, decided);
-            }
-            if (filed) {
-                byMonth.get(month(c.filedOn())).cases++;
-            }
-            if (decided) {
-                Acc m = byMonth.get(month(c.decidedOn()));
-                m.fines = m.fines.add(c.fines());
-                m.suspensions += c.measures().contains(CaseMeasure.SUSPEND.name()) ? 1 : 0;
-                m.closures += c.measures().contains(CaseMeasure.CLOSE_DOWN.name()) ? 1 : 0;
-            }
-        }
-        Map<String, String> names = enterprises.regionNames(byRegion.keySet());
-        byRegion.values().forEach(r -> r.label = names.getOrDefault(r.key, r.key));
-
-        Map<String, long[]> offices = new TreeMap<>();
-        Map<String, String> officeNames = new HashMap<>();
-        for (InspectionRow i : inspections) {
-            offices.computeIfAbsent(i.office(), k -> new long[3])[0]++;
-            officeNames.put(i.office(), i.officeName());
-        }
-        for (CaseRow c : cases) {
-            long[] o = offices.computeIfAbsent(c.office(), k -> new long[3]);
-            officeNames.putIfAbsent(c.office(), c.officeName());
-            if (c.filedOn().getYear() == year) {
-                o[1]++;
-            }
-            if (c.decidedOn() != null && c.decidedOn().getYear() == year) {
-                o[2]++;
-            }
-        }
-        List<Office> flagged = new ArrayList<>();
-        offices.forEach((code, o) -> {
-            if (o[0] > 0 && o[2] == 0) {
-                flagged.add(new Office(code, officeNames.get(code), o[0], o[1]));
-            }
-        });
-        return new Report(year, total.row(), rows(byRegion), rows(bySector), rows(byMode), rows(byMonth), flagged);
+        return new Report(year, total, byRegion, bySector, byMode, byMonth, w.inspectWithoutPenalty());
     }
 
-    private static void add(Acc r, CaseRow c, boolean filed, boolean decided) {
-        if (filed) {
-            r.cases++;
+    /**
+     * The totals of {@code from} to {@code to} (both inclusive, any span) in the caller's scope narrowed to
+     * {@code region} (a 12-digit code; 404 outside, 400 malformed) and {@code sector} when given: what insight's
+     * dashboards show beside their own figures. Officials and administrators only (403 for others), like
+     * {@link #report}.
+     */
+    @Transactional(readOnly = true)
+    public Figures figures(String region, String sector, LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new InvalidInputException("to", "结束日期不能早于开始日期");
         }
-        if (decided) {
-            r.fines = r.fines.add(c.fines());
-            r.suspensions += c.measures().contains(CaseMeasure.SUSPEND.name()) ? 1 : 0;
-            r.closures += c.measures().contains(CaseMeasure.CLOSE_DOWN.name()) ? 1 : 0;
+        EnforcementDirectory.requireOfficial();
+        DataScope scope = scopes.current();
+        SqlFragment si = scope.sql("i");
+        SqlFragment sc = scope.sql("c");
+        if (region != null && !region.isBlank()) {
+            if (!RegionCode.isValid(region)) {
+                throw new InvalidInputException("region", "区划代码应为12位数字");
+            }
+            RegionCode code = RegionCode.of(region);
+            if (!scope.coversRegion(code.value())) {
+                throw new NotFoundException("区划");
+            }
+            si = si.and(SqlFragment.of("i.region_code like ?", code.prefix() + "%"));
+            sc = sc.and(SqlFragment.of("c.region_code like ?", code.prefix() + "%"));
+        }
+        if (sector != null && !sector.isBlank()) {
+            si = si.and(SectorSet.anyOf("i.sectors", List.of(sector.strip())));
+            sc = sc.and(SectorSet.anyOf("c.sectors", List.of(sector.strip())));
+        }
+        Window w = new Window(si, sc, from, to);
+        Row total = w.rows("'total'", "'total'", "", null).stream().findFirst().orElse(Row.empty("total", "合计"))
+                .labelled("合计");
+        return new Figures(from, to, total, w.inspectWithoutPenalty().size());
+    }
+
+    /** The month (1–12) of a date column, the same on H2 and PostgreSQL. */
+    private static final String MONTH = "cast(extract(month from %s) as integer)";
+
+    private static String regionKey(String alias, int prefix) {
+        return prefix >= 12 ? alias + ".region_code"
+                : "substr(" + alias + ".region_code, 1, " + prefix + ") || '" + "0".repeat(12 - prefix) + "'";
+    }
+
+    /** Sector codes that can go into the query text as they are (the catalog's codes are short and plain). */
+    private List<SectorCatalog.Entry> safeSectors() {
+        return sectors.sectors().stream().filter(e -> e.code().matches("[0-9A-Za-z]{1,8}")).toList();
+    }
+
+    private static String sectorJoin(List<SectorCatalog.Entry> catalog) {
+        String values = catalog.stream().map(e -> "('" + e.code() + "')").collect(Collectors.joining(", "));
+        return " join (values " + values + ") s(code) on %s.sectors like '%%,' || s.code || ',%%'";
+    }
+
+    /** The rows of a period in scope, grouped. */
+    private final class Window {
+
+        private final SqlFragment inspections;
+        private final SqlFragment cases;
+        private final LocalDate from;
+        private final LocalDate to;
+
+        Window(SqlFragment inspections, SqlFragment cases, LocalDate from, LocalDate to) {
+            this.inspections = inspections;
+            this.cases = cases;
+            this.from = from;
+            this.to = to;
+        }
+
+        /**
+         * One grouped query: inspections by {@code inspectionKey}, and (unless {@code caseKey} is null) cases by
+         * {@code caseKey}, where a case's filing and its decision are two events that each fall on their own day —
+         * with {@code dateKey} (a format taking the date column) the key is computed from that day instead.
+         * {@code join} (a format taking the alias) joins the sector list.
+         */
+        List<Row> rows(String inspectionKey, String caseKey, String join, String dateKey) {
+            List<Object> args = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("select k, sum(n_insp), count(distinct ent), sum(gen), sum(maj),"
+                    + " sum(n_case), sum(fine), sum(susp), sum(clos) from (");
+            sql.append("select ").append(inspectionKey).append(" as k, 1 as n_insp, i.enterprise_id as ent,"
+                    + " i.general_findings as gen, i.major_findings as maj, 0 as n_case, ")
+                    .append(ZERO).append(" as fine, 0 as susp, 0 as clos from enforcement_inspection i")
+                    .append(join.isEmpty() ? "" : join.formatted("i")).append(" where ").append(inspections.sql())
+                    .append(" and i.inspected_on between ? and ?");
+            args.addAll(inspections.args());
+            args.add(from);
+            args.add(to);
+            if (caseKey != null || dateKey != null) {
+                String filedKey = dateKey != null ? dateKey.formatted("c.filed_on") : caseKey;
+                String decidedKey = dateKey != null ? dateKey.formatted("c.decided_on") : caseKey;
+                String joined = join.isEmpty() ? "" : join.formatted("c");
+                sql.append(" union all select ").append(filedKey).append(", 0, null, 0, 0, 1, ").append(ZERO)
+                        .append(", 0, 0 from enforcement_case c").append(joined).append(" where ").append(cases.sql())
+                        .append(" and c.filed_on between ? and ?");
+                args.addAll(cases.args());
+                args.add(from);
+                args.add(to);
+                sql.append(" union all select ").append(decidedKey).append(", 0, null, 0, 0, 0,"
+                        + " c.fine_unit_yuan + c.fine_principal_yuan,"
+                        + " case when c.measures like '%").append(CaseMeasure.SUSPEND.name())
+                        .append("%' then 1 else 0 end, case when c.measures like '%")
+                        .append(CaseMeasure.CLOSE_DOWN.name()).append("%' then 1 else 0 end from enforcement_case c")
+                        .append(joined).append(" where ").append(cases.sql())
+                        .append(" and c.decided_on between ? and ?");
+                args.addAll(cases.args());
+                args.add(from);
+                args.add(to);
+            }
+            sql.append(") x group by k order by k");
+            return jdbc.query(sql.toString(), (rs, n) -> row(rs), args.toArray());
+        }
+
+        /** The offices with inspections in the period and no decision in it, by office code. */
+        List<Office> inspectWithoutPenalty() {
+            List<Object> args = new ArrayList<>(inspections.args());
+            args.add(from);
+            args.add(to);
+            for (int i = 0; i < 2; i++) {
+                args.add(from);
+                args.add(to);
+            }
+            args.addAll(cases.args());
+            for (int i = 0; i < 2; i++) {
+                args.add(from);
+                args.add(to);
+            }
+            return jdbc.query("select office_code, max(office_name), sum(n_insp), sum(n_filed) from ("
+                    + "select i.office_code, i.office_name, 1 as n_insp, 0 as n_filed, 0 as n_decided"
+                    + " from enforcement_inspection i where " + inspections.sql() + " and i.inspected_on between ? and ?"
+                    + " union all select c.office_code, c.office_name, 0,"
+                    + " case when c.filed_on between ? and ? then 1 else 0 end,"
+                    + " case when c.decided_on between ? and ? then 1 else 0 end from enforcement_case c where "
+                    + cases.sql() + " and (c.filed_on between ? and ? or c.decided_on between ? and ?)"
+                    + ") x group by office_code having sum(n_insp) > 0 and sum(n_decided) = 0 order by office_code",
+                    (rs, n) -> new Office(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)),
+                    args.toArray());
         }
     }
 
-    private static String month(LocalDate d) {
-        return String.format("%d-%02d", d.getYear(), d.getMonthValue());
-    }
+    private static final String ZERO = "cast(0 as numeric(14, 2))";
 
-    private static Acc region(Map<String, Acc> rows, String code, int prefix) {
-        String key = code.length() <= prefix ? code : code.substring(0, prefix) + "0".repeat(12 - prefix);
-        return rows.computeIfAbsent(key, k -> new Acc(k, k));
+    private static Row row(ResultSet rs) throws SQLException {
+        BigDecimal fines = rs.getBigDecimal(7);
+        String key = rs.getString(1);
+        return new Row(key, key, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6),
+                fines == null ? BigDecimal.ZERO.setScale(2) : fines.setScale(2, RoundingMode.HALF_UP), rs.getLong(8),
+                rs.getLong(9));
     }
 
     /** The prefix length of the level below the caller's jurisdiction (provinces for everyone else). */

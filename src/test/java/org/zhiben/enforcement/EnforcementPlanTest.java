@@ -342,4 +342,73 @@ class EnforcementPlanTest {
                         .string(containsString("示范市年度执法检查计划")));
         mvc.perform(MockMvcRequestBuilders.get("/public/plans/" + UUID.randomUUID())).andExpect(status().isNotFound());
     }
+    @Test
+    void keyTargetsAreAddedAndRemovedOnTheDraftsPageWithTheMessageBesideTheField() throws Exception {
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        int year = today().getYear() + 1; // the city's office, next year
+        String id = JsonPath.read(body(post("/api/v1/enforcement/plans", Map.of("year", year, "title",
+                "示范市重点检查测试计划"), "city.yjj").andExpect(status().isCreated())), "$.id");
+        String location = "/enforcement/plans/" + id;
+        String enterprise = JsonPath.<List<String>>read(body(get("/api/v1/enforcement/targets?size=1", "city.yjj")),
+                "$.content[*].id").get(0);
+        String page = mvc.perform(MockMvcRequestBuilders.get(location).with(as("city.yjj")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"target-form\"", "maxlength=\"200\"", enterprise);
+
+        // no enterprise: the message beside the select, nothing saved
+        String bad = mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("city.yjj")).with(csrf)
+                .param("version", String.valueOf(version(id, "city.yjj"))).param("enterpriseId", "")
+                .param("month", "3").param("reason", "测试理由")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(bad).containsPattern("(?s)<select(?=[^>]*is-invalid)[^>]*id=\"enterpriseId\".*?</select>\\s*"
+                + "<div class=\"invalid-feedback\">请选择重点检查的单位</div>");
+        // no reason, a month out of range: beside their fields
+        bad = mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("city.yjj")).with(csrf)
+                .param("version", String.valueOf(version(id, "city.yjj"))).param("enterpriseId", enterprise)
+                .param("month", "13").param("reason", " ")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(bad).containsPattern("(?s)<input(?=[^>]*is-invalid)[^>]*id=\"reason\"[^>]*>\\s*"
+                + "<div class=\"invalid-feedback\">请填写列为重点检查的理由\\(不超过200字\\)</div>")
+                .containsPattern("(?s)<select(?=[^>]*is-invalid)[^>]*id=\"month\".*?</select>\\s*"
+                + "<div class=\"invalid-feedback\">计划检查月份应为1至12</div>");
+        get("/api/v1/enforcement/plans/" + id, "city.yjj").andExpect(jsonPath("$.keyTargetCount").value(0));
+        // a stale version: above the form
+        bad = mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("city.yjj")).with(csrf)
+                .param("version", String.valueOf(version(id, "city.yjj") - 1)).param("enterpriseId", enterprise)
+                .param("month", "4").param("reason", "测试理由")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(bad).contains("alert-danger");
+        get("/api/v1/enforcement/plans/" + id, "city.yjj").andExpect(jsonPath("$.keyTargetCount").value(0));
+
+        // added: listed with its month and reason, counted in April
+        mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("city.yjj")).with(csrf)
+                .param("version", String.valueOf(version(id, "city.yjj"))).param("enterpriseId", enterprise)
+                .param("month", "4").param("reason", "上年发生生产安全事故")).andExpect(status().is3xxRedirection());
+        get("/api/v1/enforcement/plans/" + id, "city.yjj").andExpect(jsonPath("$.keyTargetCount").value(1))
+                .andExpect(jsonPath("$.targets[0].enterpriseId").value(enterprise))
+                .andExpect(jsonPath("$.targets[0].month").value(4))
+                .andExpect(jsonPath("$.targets[0].reason").value("上年发生生产安全事故"))
+                .andExpect(jsonPath("$.keyTargetsByMonth[4]").value(1));
+        // the same enterprise twice: beside the select
+        bad = mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("city.yjj")).with(csrf)
+                .param("version", String.valueOf(version(id, "city.yjj"))).param("enterpriseId", enterprise)
+                .param("month", "5").param("reason", "重复")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(bad).contains("同一单位不能重复列入重点检查");
+        // another office cannot touch the draft (it does not see it)
+        mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("county.yjj")).with(csrf)
+                .param("version", String.valueOf(version(id, "city.yjj"))).param("enterpriseId", enterprise)
+                .param("month", "5").param("reason", "越权")).andExpect(status().isNotFound());
+        // removed
+        mvc.perform(MockMvcRequestBuilders.post(location + "/targets/0/remove").with(as("city.yjj")).with(csrf)
+                .param("version", String.valueOf(version(id, "city.yjj")))).andExpect(status().is3xxRedirection());
+        get("/api/v1/enforcement/plans/" + id, "city.yjj").andExpect(jsonPath("$.keyTargetCount").value(0));
+        mvc.perform(MockMvcRequestBuilders.post(location + "/targets/5/remove").with(as("city.yjj")).with(csrf)
+                .param("version", String.valueOf(version(id, "city.yjj")))).andExpect(status().isNotFound());
+        // once filed, the form is gone
+        post("/api/v1/enforcement/plans/" + id + "/actions", Map.of("action", "FILE", "version",
+                version(id, "city.yjj")), "city.yjj").andExpect(status().isOk());
+        assertThat(mvc.perform(MockMvcRequestBuilders.get(location).with(as("city.yjj"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain("id=\"target-form\"");
+    }
 }

@@ -17,6 +17,10 @@ import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.enforcement.AnnualPlans;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.zhiben.common.FieldViolation;
+import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.enforcement.EnforcementDirectory;
 import org.zhiben.enforcement.NewPlan;
 import org.zhiben.enforcement.PlanDefaults;
@@ -81,6 +85,73 @@ class PlanPageController {
         public void setIncentiveRounds(Integer v) { incentiveRounds = v; }
     }
 
+    /** One key inspection added to a draft on its page: the enterprise, the month planned and why. */
+    public static class TargetForm {
+        private Long version;
+        private UUID enterpriseId;
+        private Integer month;
+        private @Size(max = 200) String reason;
+
+        public Long getVersion() { return version; }
+        public void setVersion(Long v) { version = v; }
+        public UUID getEnterpriseId() { return enterpriseId; }
+        public void setEnterpriseId(UUID v) { enterpriseId = v; }
+        public Integer getMonth() { return month; }
+        public void setMonth(Integer v) { month = v; }
+        public String getReason() { return reason; }
+        public void setReason(String v) { reason = v; }
+    }
+
+    /** The plan as it stands, as a revision with {@code targets} in place of its key inspections. */
+    private static NewPlan revision(PlanView p, List<NewPlan.KeyTarget> targets) {
+        return new NewPlan(p.year(), p.title(), p.note(), p.categories().stream()
+                .map(c -> new NewPlan.CategoryShare(c.category(), c.sharePercent(), c.rounds())).toList(), targets);
+    }
+
+    private static List<NewPlan.KeyTarget> current(PlanView p) {
+        return new java.util.ArrayList<>(p.targets().stream()
+                .map(t -> new NewPlan.KeyTarget(t.enterpriseId(), t.month(), t.reason())).toList());
+    }
+
+    /**
+     * 重点检查 added on the draft's page: the plan is revised with the new target last; a violation of the new
+     * target's fields is shown beside the field, anything else (a stale version) above the form.
+     */
+    @PostMapping("/enforcement/plans/{id}/targets")
+    String addTarget(@PathVariable UUID id, @ModelAttribute("targetForm") TargetForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        PlanView p = plans.get(id);
+        List<NewPlan.KeyTarget> targets = current(p);
+        String prefix = "targets[" + targets.size() + "].";
+        targets.add(new NewPlan.KeyTarget(form.getEnterpriseId(), form.getMonth(), form.getReason()));
+        if (!FormSubmission.save(binding, () -> {
+            try {
+                plans.revise(id, form.getVersion() == null ? -1 : form.getVersion(), revision(p, targets));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(e.violations().stream().map(v -> new FieldViolation(
+                        v.field().startsWith(prefix) ? v.field().substring(prefix.length()) : "-" + v.field(),
+                        v.message())).toList());
+            }
+        })) {
+            return detail(id, model);
+        }
+        redirect.addFlashAttribute("notice", "已添加重点检查对象");
+        return "redirect:/enforcement/plans/" + id + "#plan-targets";
+    }
+
+    /** Takes the key inspection at {@code index} out of a draft. */
+    @PostMapping("/enforcement/plans/{id}/targets/{index}/remove")
+    String removeTarget(@PathVariable UUID id, @PathVariable int index, @RequestParam long version, Model model,
+            RedirectAttributes redirect) {
+        PlanView p = plans.get(id);
+        List<NewPlan.KeyTarget> targets = current(p);
+        if (index < 0 || index >= targets.size()) {
+            throw new org.zhiben.common.NotFoundException("重点检查对象");
+        }
+        targets.remove(index);
+        return act(id, model, redirect, "已移除重点检查对象", () -> plans.revise(id, version, revision(p, targets)));
+    }
+
     @GetMapping("/enforcement/plans")
     String list(Model model) {
         model.addAttribute("plans", plans.list());
@@ -135,8 +206,18 @@ class PlanPageController {
         model.addAttribute("p", p);
         model.addAttribute("progress", plans.progress(id));
         model.addAttribute("official", true);
-        model.addAttribute("mine", DataScopes.currentUser().map(me -> p.officeCode().equals(me.regionCode()))
-                .orElse(false));
+        boolean mine = DataScopes.currentUser().map(me -> p.officeCode().equals(me.regionCode())).orElse(false);
+        model.addAttribute("mine", mine);
+        if (mine && p.state() == org.zhiben.enforcement.PlanState.DRAFT) {
+            if (!model.containsAttribute("targetForm")) {
+                TargetForm f = new TargetForm();
+                f.setMonth(directory.today().getYear() == p.year() ? directory.today().getMonthValue() : 1);
+                model.addAttribute("targetForm", f);
+            }
+            // the office's jurisdiction: the objects a key inspection may name
+            model.addAttribute("targetOptions", directory.targets(new EnterpriseFilter(p.officeCode(), null, null,
+                    null, null, null), PageRequest.of(0, 500, Sort.by("name", "id"))).getContent());
+        }
         return "enforcement/plan";
     }
 

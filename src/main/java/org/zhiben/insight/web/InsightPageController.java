@@ -33,8 +33,10 @@ class InsightPageController {
     private final SummaryMaintenance maintenance;
 
     InsightPageController(Metrics metrics, SectorCatalog sectors, Reports reports, SummaryMaintenance maintenance,
-            org.zhiben.accident.AccidentStatistics accidentStatistics) {
+            org.zhiben.accident.AccidentStatistics accidentStatistics,
+            org.zhiben.enforcement.EnforcementStatistics enforcementStatistics) {
         this.accidentStatistics = accidentStatistics;
+        this.enforcementStatistics = enforcementStatistics;
         this.metrics = metrics;
         this.sectors = sectors;
         this.reports = reports;
@@ -42,6 +44,7 @@ class InsightPageController {
     }
 
     private final org.zhiben.accident.AccidentStatistics accidentStatistics;
+    private final org.zhiben.enforcement.EnforcementStatistics enforcementStatistics;
 
     @GetMapping("/insight")
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
@@ -75,6 +78,11 @@ class InsightPageController {
                 period.from(), period.to(), false));
         model.addAttribute("accidents", accidentStatistics.figures(code,
                 sector == null || sector.isBlank() ? null : sector.strip(), period.from(), period.to()));
+        // enforcement figures are for officials and administrators (the enforcement module's own rule)
+        if (DataScopes.currentUser().map(u -> u.isOfficialOrAdmin()).orElse(false)) {
+            model.addAttribute("enforcement", enforcementStatistics.figures(code,
+                    sector == null || sector.isBlank() ? null : sector.strip(), period.from(), period.to()));
+        }
         return "insight/dashboard";
     }
 

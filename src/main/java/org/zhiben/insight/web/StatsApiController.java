@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.accident.AccidentStatistics;
+import org.zhiben.enforcement.EnforcementStatistics;
 import org.zhiben.insight.Metrics;
 import org.zhiben.insight.Overview;
 import org.zhiben.insight.Ranking;
@@ -21,10 +22,12 @@ class StatsApiController {
 
     private final Metrics metrics;
     private final AccidentStatistics accidents;
+    private final EnforcementStatistics enforcement;
 
-    StatsApiController(Metrics metrics, AccidentStatistics accidents) {
+    StatsApiController(Metrics metrics, AccidentStatistics accidents, EnforcementStatistics enforcement) {
         this.metrics = metrics;
         this.accidents = accidents;
+        this.enforcement = enforcement;
     }
 
     /** The period's accidents in the scope: counted like every accident statistic, with the list behind them. */
@@ -46,6 +49,31 @@ class StatsApiController {
         AccidentStatistics.Figures f = accidents.figures(code, s, period.from(), period.to());
         return new AccidentFigures(period.from(), period.to(), code, s, f.count(), f.deaths(), f.injuries(),
                 f.lossYuan(), new Links(s, period.from(), period.to(), false).accidents(code));
+    }
+
+    /** The period's enforcement in the scope: counted like the enforcement statistics, with their page. */
+    record EnforcementFigures(LocalDate from, LocalDate to, String region, String sector, long inspections,
+            long enterprisesCovered, long generalHazards, long majorHazards, long cases, BigDecimal finesYuan,
+            long suspensions, long closures, long inspectWithoutPenalty, String statistics) {
+    }
+
+    @GetMapping("/enforcement")
+    @Operation(summary = "执法指标", description = "调用者范围内(或其下级区划 region、行业 sector)时段内的执法检查次数、覆盖企业数、"
+            + "发现一般/重大隐患数、立案数、决定罚款(元,单位及主要负责人)、停产停业整顿和关闭取缔决定数,以及只检查不处罚的执法机构数;"
+            + "检查按检查日,立案按立案日,罚款和措施按决定日计入。仅限监管人员(企业用户 403)。按区划、行业、检查方式、月份分组见 "
+            + "/api/v1/enforcement/statistics")
+    EnforcementFigures enforcement(@RequestParam(required = false) String region,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        Metrics.Period period = metrics.period(from, to);
+        StatsScope scope = metrics.scope(region, sector);
+        String code = scope.kind() == StatsScope.Kind.REGION ? scope.regionCode() : null;
+        String s = sector == null || sector.isBlank() ? null : sector.strip();
+        EnforcementStatistics.Figures f = enforcement.figures(code, s, period.from(), period.to());
+        EnforcementStatistics.Row t = f.total();
+        return new EnforcementFigures(period.from(), period.to(), code, s, t.inspections(), t.enterprisesCovered(),
+                t.generalHazards(), t.majorHazards(), t.cases(), t.finesYuan(), t.suspensions(), t.closures(),
+                f.inspectWithoutPenalty(), "/enforcement/statistics?year=" + period.to().getYear());
     }
 
     @GetMapping("/overview")
