@@ -1,22 +1,30 @@
 package org.zhiben.campaign.duty;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The duty and visit forms of the page; strings so that a bad value is a message beside its field. */
 public class DutyForm {
 
+    @Size(max = 16)
     private String kind;
+    @Size(max = 36)
     private String taskId;
+    @Size(max = 36)
     private String leaderUserId;
+    @Size(max = 50)
     private String leaderPost;
+    @Size(max = 18)
     private String enterpriseId;
+    @Size(max = 16)
     private String frequency;
     private Integer visitsRequired;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate startDate;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate endDate;
+    @Size(max = 36)
     private String templateId;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate from;

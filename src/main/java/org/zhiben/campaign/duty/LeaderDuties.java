@@ -16,11 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
@@ -43,7 +41,6 @@ import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserRef;
 import org.zhiben.inspection.CheckData;
-import org.zhiben.inspection.InspectionRecorded;
 import org.zhiben.inspection.InspectionSchedules;
 import org.zhiben.inspection.TaskType;
 
@@ -298,16 +295,14 @@ public class LeaderDuties {
         return taskId;
     }
 
-    /** A 监管检查 arranged for a duty was recorded: the visit counts from that day (in the inspection transaction). */
-    @EventListener
-    @Transactional(propagation = Propagation.MANDATORY)
-    void on(InspectionRecorded recorded) {
-        if (recorded.taskId() == null) {
-            return;
-        }
+    /**
+     * A 监管检查 arranged for a duty was recorded (from {@link VisitRecorder}, after the inspection committed): the
+     * visit counts from that day. A record of any other task changes nothing.
+     */
+    @Transactional
+    public void recorded(UUID inspectionTaskId, UUID recordId, LocalDate day, int findings) {
         jdbc.update("update campaign_duty_visit set record_id = ?, recorded_on = ?, findings = ? "
-                + "where inspection_task_id = ? and record_id is null", recorded.recordId(), recorded.recordedOn(),
-                recorded.findings(), recorded.taskId());
+                + "where inspection_task_id = ? and record_id is null", recordId, day, findings, inspectionTaskId);
     }
 
     // ---------------------------------------------------------------- compliance

@@ -8,7 +8,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -19,7 +27,22 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.zhiben.ZhibenTest;
+import org.zhiben.campaign.Campaigns;
+import org.zhiben.campaign.NewPlan;
+import org.zhiben.campaign.NewTask;
+import org.zhiben.campaign.PlanLevel;
+import org.zhiben.campaign.UnitKind;
+import org.zhiben.campaign.UnitRole;
+import org.zhiben.identity.CurrentUser;
+import org.zhiben.inspection.AnswerInput;
+import org.zhiben.inspection.AnswerResult;
+import org.zhiben.inspection.Checklists;
+import org.zhiben.inspection.InspectionRecords;
+import org.zhiben.inspection.InspectionTasks;
+import org.zhiben.inspection.TaskItem;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -40,6 +63,68 @@ class DutyApiTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    LeaderDuties duties;
+    @Autowired
+    Campaigns campaigns;
+    @Autowired
+    Checklists checklists;
+    @Autowired
+    InspectionTasks inspectionTasks;
+    @Autowired
+    InspectionRecords records;
+
+    private CurrentUser as(String username) {
+        CurrentUser u = (CurrentUser) users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(u, null, u.getAuthorities()));
+        return u;
+    }
+
+    /**
+     * Committed, as in use: the leader's check is a 监管检查 of the engine; its finding becomes a hazard there; once the
+     * record is committed the visit carries it (the listener runs after the commit).
+     */
+    @Test
+    void theCheckRunsInTheInspectionEngineAndItsFindingBecomesAHazard() {
+        try {
+            UUID enterprise = as("ent.a.boss").enterpriseId();
+            UUID leader = as("town.aj").id();
+            UUID plan = campaigns.createPlan(new NewPlan("990101100000", PlanLevel.TOWN, "东关镇实施方案(包联检查测试)",
+                    "东关镇人民政府", null, null, LocalDate.of(2024, 3, 22), LocalDate.of(2030, 12, 31), null,
+                    List.of("开展党政领导干部安全生产履职能力提升行动")), null);
+            UUID task = campaigns.addTask(plan, new NewTask(1, "1", "党政领导干部包联企业", Set.of(), null,
+                    List.of(new NewTask.Unit(UnitRole.LEAD, UnitKind.OFFICE, null, "镇党政办")), List.of()), null);
+            UUID d = duties.create(plan, new DutyData.NewDuty(DutyKind.PAIRING, task, leader, "党委书记", enterprise,
+                    null, null, null, null), null);
+            LeaderDuty duty = duties.duty(d);
+            assertThat(duty.getFrequency()).as("enterprise A is not high-risk: quarterly")
+                    .isEqualTo(DutyFrequency.QUARTER);
+            assertThat(duty.getVisitsRequired()).isEqualTo(1);
+            assertThat(duty.getEndDate()).isEqualTo(LocalDate.of(2030, 12, 31));
+
+            LocalDate today = campaigns.today();
+            UUID template = checklists.forSectors(Set.of("03")).get(0).id();
+            UUID check = duties.arrangeVisit(d, new DutyData.NewVisit(template, today, today.plusDays(7)), null);
+            assertThat(inspectionTasks.get(check).title()).startsWith("监管检查:领导包联·党委书记");
+            List<TaskItem> items = inspectionTasks.items(inspectionTasks.get(check));
+            List<AnswerInput> answers = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                answers.add(new AnswerInput(items.get(i).id(), i == 0 ? AnswerResult.HAZARD : AnswerResult.OK,
+                        i == 0 ? "消防通道堆放杂物" : null, null));
+            }
+            UUID record = records.submit(check, null, answers, null);
+            assertThat(records.get(record).hazardIds()).hasSize(1);
+            await().atMost(Duration.ofSeconds(20)).pollInSameThread().untilAsserted(() -> assertThat(duties.visits(d)).singleElement()
+                    .satisfies(v -> {
+                        assertThat(v.recordId()).isEqualTo(record);
+                        assertThat(v.recordedOn()).isEqualTo(today);
+                        assertThat(v.findings()).isEqualTo(1);
+                    }));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
 
     private ResultActions post(String url, Object body, String user) throws Exception {
         return mvc.perform(MockMvcRequestBuilders.post(url).with(httpBasic(user, PASSWORD))
