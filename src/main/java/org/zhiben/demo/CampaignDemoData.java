@@ -29,15 +29,31 @@ import org.zhiben.campaign.ReportClaim;
 import org.zhiben.campaign.TargetKind;
 import org.zhiben.campaign.UnitKind;
 import org.zhiben.campaign.UnitRole;
+import org.zhiben.campaign.duty.DutyData;
+import org.zhiben.campaign.duty.DutyFrequency;
+import org.zhiben.campaign.duty.DutyKind;
+import org.zhiben.campaign.duty.LeaderDuties;
+import org.zhiben.campaign.routine.MeetingKind;
+import org.zhiben.campaign.routine.RoutineData;
+import org.zhiben.campaign.routine.Routines;
 import org.zhiben.common.Zones;
+import org.zhiben.directory.Regions;
 import org.zhiben.identity.CurrentUser;
+import org.zhiben.inspection.AnswerInput;
+import org.zhiben.inspection.AnswerResult;
+import org.zhiben.inspection.Checklists;
+import org.zhiben.inspection.InspectionRecords;
+import org.zhiben.inspection.InspectionTasks;
 
 /**
  * The seeds' campaign plans transcribed for the demo jurisdiction: a province plan with seed 003's nine actions and
  * their main measures (示范省), and under it 东关镇's plan with seed 000's ten actions and nineteen numbered tasks (the
  * texts shortened), milestones from the seeds' phrases, the stock and 动态清零 targets bound to hazard's live metrics,
  * the town's 清零 tasks implementing the province's. Some tasks are reported and accepted (已完成), some behind
- * (滞后), enterprise A leads the 基础建设 task. Skipped once the town sees any plan.
+ * (滞后), enterprise A leads the 基础建设 task. Under the province plan too: seed 002's eight actions and eighteen tasks
+ * ({@link Seed002Plan}) as 西河镇's plan. 东关镇's monthly meetings from its start to last month (two months skipped,
+ * the last one not yet minuted), and its 三三查 / 领导包联 duties on task 8 (bound to the duties' live metric) with
+ * this period's check done. Skipped once the town sees any plan.
  */
 @Component
 @Order(70)
@@ -49,13 +65,29 @@ class CampaignDemoData implements ApplicationRunner {
     private static final String TOWN = DemoData.TOWN_DONGGUAN;
     private static final String VILLAGE = "990101100201";
 
+    private static final String XIHE = DemoData.TOWN_XIHE;
+
     private final Campaigns campaigns;
+    private final Routines routines;
+    private final LeaderDuties duties;
+    private final Regions regions;
+    private final Checklists checklists;
+    private final InspectionTasks inspectionTasks;
+    private final InspectionRecords inspectionRecords;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    CampaignDemoData(Campaigns campaigns, UserDetailsService userDetails, TransactionTemplate tx, Clock clock) {
+    CampaignDemoData(Campaigns campaigns, Routines routines, LeaderDuties duties, Regions regions,
+            Checklists checklists, InspectionTasks inspectionTasks, InspectionRecords inspectionRecords,
+            UserDetailsService userDetails, TransactionTemplate tx, Clock clock) {
         this.campaigns = campaigns;
+        this.routines = routines;
+        this.duties = duties;
+        this.regions = regions;
+        this.checklists = checklists;
+        this.inspectionTasks = inspectionTasks;
+        this.inspectionRecords = inspectionRecords;
         this.userDetails = userDetails;
         this.tx = tx;
         this.clock = clock;
@@ -68,9 +100,12 @@ class CampaignDemoData implements ApplicationRunner {
             if (!campaigns.plans().isEmpty()) {
                 return;
             }
-            tx.executeWithoutResult(status -> seed());
-            campaigns.evaluateAll(LocalDate.now(clock.withZone(Zones.CHINA)));
-            log.info("Demo campaign seeded: 示范省 and 东关镇 plans");
+            UUID[] town = new UUID[1];
+            tx.executeWithoutResult(status -> town[0] = seed());
+            LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+            tx.executeWithoutResult(status -> meetings(town[0], today));
+            campaigns.evaluateAll(today);
+            log.info("Demo campaign seeded: 示范省, 东关镇 and 西河镇 (seed 002) plans");
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo campaign");
         } finally {
@@ -78,7 +113,7 @@ class CampaignDemoData implements ApplicationRunner {
         }
     }
 
-    private void seed() {
+    private UUID seed() {
         UUID enterpriseA = runAs("ent.a.boss").enterpriseId();
         runAs("admin");
         UUID province = campaigns.createPlan(new NewPlan(PROVINCE, PlanLevel.PROVINCE,
@@ -139,9 +174,11 @@ class CampaignDemoData implements ApplicationRunner {
                 ks, List.of(), deliverable("2024年底前", "试点企业名单"), deliverable("2025年底前", "规模以上企业达标"));
         UUID t7 = task(town, 4, "7", "组织重大事故隐患判定标准宣贯,严格执行“一行业一清单”,提出动态调整意见建议", ks, List.of(),
                 deliverable("2024年底前", "宣贯完成,清单执行"));
-        task(town, 5, "8", "2024年6月底前督促生产经营单位健全重大事故隐患自查自改常态化机制;2024年底前基本消除2023年及以前排查发现的"
-                + "重大事故隐患", ks, villages, p3, deliverable("2024年6月底前", "自查自改常态化机制"),
-                metric("2024年底前", "hazard.major.stock.open", 0));
+        UUID t8 = task(town, 5, "8", "2024年6月底前督促生产经营单位健全重大事故隐患自查自改常态化机制;2024年底前基本消除2023年及以前排查发现的"
+                + "重大事故隐患;按照“三三查”工作机制要求,党政主要负责人带队开展隐患排查整治", ks, villages, p3,
+                deliverable("2024年6月底前", "自查自改常态化机制"), metric("2024年底前", "hazard.major.stock.open", 0),
+                new NewTask.Target(null, "2026年底前", TargetKind.METRIC, null, Comparison.AT_LEAST,
+                        BigDecimal.valueOf(100), null, null, LeaderDuties.METRIC));
         task(town, 5, "9", "督促行业领域生产经营单位严格执行隐患排查治理规定,重点行业领域开展“体检式”精查,确保重大事故隐患闭环整改",
                 ks, List.of(), deliverable("2026年底前", "“体检式”精查覆盖重点行业"));
         task(town, 5, "10", "将重大事故隐患信息通知到主要负责人、实际控制人,实行清单制管理并动态更新,照单逐条整改销号(动态清零)",
@@ -182,6 +219,88 @@ class CampaignDemoData implements ApplicationRunner {
         runAs("ent.a.boss");
         campaigns.report(t5, campaigns.version(t5), new ProgressData(ReportClaim.PROGRESS, 60, null,
                 "岗位工种统计表和岗位标准已完成,风险预判机制运行中,应知应会手册编写中。", null, List.of()));
+
+        // the town's leader duties on task 8: 三三查 and 领导包联 at enterprise A, this period's check done
+        UUID leader = runAs("town.aj").id();
+        UUID threeChecks = duties.create(town, new DutyData.NewDuty(DutyKind.THREE_CHECKS, t8, leader,
+                "分管安全生产领导", enterpriseA, DutyFrequency.QUARTER, 1, LocalDate.of(2024, 7, 1), null), null);
+        duties.create(town, new DutyData.NewDuty(DutyKind.PAIRING, t8, leader, "分管安全生产领导", enterpriseA,
+                DutyFrequency.MONTH, 1, LocalDate.of(2025, 1, 1), null), null);
+        LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
+        if (!today.isAfter(LocalDate.of(2026, 12, 31))) {
+            List<org.zhiben.inspection.TemplateView> templates = checklists.forSectors(Set.of("03"));
+            if (!templates.isEmpty()) {
+                UUID check = duties.arrangeVisit(threeChecks, new DutyData.NewVisit(templates.get(0).id(), today,
+                        today), null);
+                List<AnswerInput> answers = inspectionTasks.items(inspectionTasks.get(check)).stream()
+                        .map(i -> new AnswerInput(i.id(), AnswerResult.OK, null, null)).toList();
+                inspectionRecords.submit(check, null, answers, null);
+            }
+        }
+
+        seed002(province);
+        return town;
+    }
+
+    /** Seed 002 as 西河镇's plan under the province's, its 各村、各社区 the town's villages and communities. */
+    private void seed002(UUID province) {
+        runAs("county.yjj");
+        List<String> actions = Seed002Plan.ACTIONS.stream().map(Seed002Plan.Action::title).toList();
+        UUID plan = campaigns.createPlan(new NewPlan(XIHE, PlanLevel.TOWN, Seed002Plan.TITLE, "西河镇人民政府",
+                "西府发〔2024〕37号", province, LocalDate.of(2024, 6, 7), LocalDate.of(2026, 12, 31),
+                LocalDate.of(2024, 6, 7), actions), null);
+        List<String> villages = regions.children(XIHE).stream().map(Regions.RegionView::code).toList();
+        int a = 0;
+        for (Seed002Plan.Action action : Seed002Plan.ACTIONS) {
+            a++;
+            for (Seed002Plan.Task t : action.tasks()) {
+                List<NewTask.Unit> units = new ArrayList<>();
+                units(units, UnitRole.LEAD, t.lead(), villages);
+                units(units, UnitRole.ASSIST, t.assist(), villages);
+                campaigns.addTask(plan, new NewTask(a, t.no(), t.text(), Set.of(), null, units, t.milestones()), null);
+            }
+        }
+    }
+
+    private static void units(List<NewTask.Unit> out, UnitRole role, String line, List<String> villages) {
+        for (String name : Seed002Plan.names(line)) {
+            if (name.equals(Seed002Plan.VILLAGES)) {
+                villages.forEach(v -> out.add(new NewTask.Unit(role, UnitKind.REGION, v, null)));
+            } else {
+                out.add(new NewTask.Unit(role, UnitKind.OFFICE, null, name));
+            }
+        }
+    }
+
+    /**
+     * 东关镇's monthly meetings: one a month from the plan's start to last month, except 2024-08 and 2025-02 (未召开),
+     * each held on the 10th with its agenda as of that day, all minuted except the last.
+     */
+    private void meetings(UUID town, LocalDate today) {
+        runAs("town.aj");
+        java.time.YearMonth last = java.time.YearMonth.from(today).minusMonths(1);
+        java.time.YearMonth end = java.time.YearMonth.of(2026, 12);
+        if (last.isAfter(end)) {
+            last = end;
+        }
+        for (java.time.YearMonth m = java.time.YearMonth.of(2024, 4); !m.isAfter(last); m = m.plusMonths(1)) {
+            if (m.equals(java.time.YearMonth.of(2024, 8)) || m.equals(java.time.YearMonth.of(2025, 2))) {
+                continue;
+            }
+            LocalDate held = m.atDay(10);
+            UUID id = routines.createMeeting(town, new RoutineData.NewMeeting(m.toString(), held,
+                    m.getMonthValue() % 3 == 0 ? MeetingKind.STUDY : MeetingKind.DISPATCH, null, "镇政府三楼会议室"), held);
+            if (m.equals(last)) {
+                continue;
+            }
+            var meeting = routines.meeting(id);
+            List<RoutineData.ItemMinute> items = meeting.getItems().stream().map(i -> new RoutineData.ItemMinute(
+                    i.getSeq(), "责任单位对照时限倒排工期,下次调度会报告进展。", i.getTaskId() == null ? null
+                            : "按会议要求加快推进并报送佐证材料", i.getTaskId() == null ? null : held.plusDays(20)))
+                    .toList();
+            routines.minute(id, new RoutineData.Minutes(meeting.getVersion(), "镇长(演示)",
+                    "镇党政办、镇工业办、安监站、各村(社区)负责人", items));
+        }
     }
 
     private UUID task(UUID plan, int action, String no, String text, String lead, List<NewTask.Unit> assist,
