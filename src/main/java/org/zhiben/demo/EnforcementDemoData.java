@@ -25,6 +25,7 @@ import org.zhiben.directory.EnterpriseStatus;
 import org.zhiben.enforcement.AnnualPlans;
 import org.zhiben.enforcement.CaseAction;
 import org.zhiben.enforcement.CaseCommand;
+import org.zhiben.enforcement.NewTypicalCase;
 import org.zhiben.enforcement.CaseMeasure;
 import org.zhiben.enforcement.Cases;
 import org.zhiben.enforcement.CrackdownKind;
@@ -74,6 +75,7 @@ class EnforcementDemoData implements ApplicationRunner {
     private final Draws draws;
     private final Inspections inspections;
     private final Cases cases;
+    private final org.zhiben.enforcement.TypicalCases typicalCases;
     private final Writs writs;
     private final AnnualPlans plans;
     private final Crackdowns crackdowns;
@@ -81,14 +83,15 @@ class EnforcementDemoData implements ApplicationRunner {
     private final TransactionTemplate tx;
 
     EnforcementDemoData(EnforcementDirectory directory, Draws draws, Inspections inspections, Cases cases,
-            Writs writs, AnnualPlans plans, Crackdowns crackdowns, UserDetailsService userDetails,
-            TransactionTemplate tx) {
+            org.zhiben.enforcement.TypicalCases typicalCases, Writs writs, AnnualPlans plans, Crackdowns crackdowns,
+            UserDetailsService userDetails, TransactionTemplate tx) {
         this.plans = plans;
         this.crackdowns = crackdowns;
         this.directory = directory;
         this.draws = draws;
         this.inspections = inspections;
         this.cases = cases;
+        this.typicalCases = typicalCases;
         this.writs = writs;
         this.userDetails = userDetails;
         this.tx = tx;
@@ -230,6 +233,19 @@ class EnforcementDemoData implements ApplicationRunner {
         act(c, new CaseCommand(CaseAction.PAY, null, today, null, null, null, null, null, null, null));
         act(c, CaseCommand.of(CaseAction.CLOSE, null));
         writs.issue(WritKind.CASE_CLOSING, c);
+
+        // the closed case as a typical case: 示范县 submits it, 示范市 accepts it and publishes it to the counties below
+        UUID typical = typicalCases.mark(new NewTypicalCase(c, "某化工企业可燃气体检测报警装置失效仍组织装卸作业被一案双罚案",
+                "执法人员在双随机检查中发现,该企业重大危险源储罐区可燃气体检测报警装置失效后未及时维修,仍组织装卸作业。"
+                        + "执法机构依法对企业及其主要负责人分别处以罚款,并责令限期整改。",
+                "安全设备必须经常性维护、保养并定期检测;报警装置失效时应立即停止相关作业。重大危险源企业的主要负责人须"
+                        + "对安全设备的完好负责,一案双罚让责任落到人。",
+                List.of("危险化学品", "重大危险源", "一案双罚")), null);
+        typicalCases.submit(typical, typicalCases.get(typical).version());
+        runAs("city.yjj");
+        typicalCases.accept(typical, typicalCases.get(typical).version());
+        typicalCases.publish(typical, typicalCases.get(typical).version());
+        runAs("county.yjj");
 
         // a case at A under investigation
         UUID c2 = cases.file(new NewCase(a, null, "安全设备安全联锁装置被短接",

@@ -207,6 +207,79 @@ public class Enterprises {
         return new PageImpl<>(ids.stream().map(byId::get).toList(), pageable, total == null ? 0 : total);
     }
 
+    /** A unit owing a duty with the index of the first of the caller's reasons it meets. */
+    public record Classified(EnterpriseSummary enterprise, int reason) {
+    }
+
+    /** One page of classified units and, per reason (by index), how many units meet it first. */
+    public record ClassifiedPage(Page<Classified> page, long[] counts) {
+    }
+
+    /**
+     * The operating (在营) enterprises in the caller's scope that owe {@code duty}, each put under the first of
+     * {@code reasons} it meets (conditions over the enterprise aliased {@code e}); those meeting none are left out.
+     * Narrowed to a region ({@code regionCode}, its whole range), a sector, one reason and one enterprise when those
+     * are not null. One grouped count and one page query, in name order, at any scale.
+     */
+    @Transactional(readOnly = true)
+    public ClassifiedPage owingClassified(Duty duty, List<SqlFragment> reasons, String regionCode, String sector,
+            Integer onlyReason, UUID enterprise, Pageable pageable) {
+        long[] counts = new long[reasons.size()];
+        List<String> types = duties.owing(duty).stream().map(Enum::name).toList();
+        if (types.isEmpty() || reasons.isEmpty()) {
+            return new ClassifiedPage(Page.empty(pageable), counts);
+        }
+        SqlFragment where = scopes.current().sql(EnterpriseSpecifications.scopeColumns("e"))
+                .and(SqlFragment.of("e.status = 'OPERATING' and e.unit_type in ("
+                        + String.join(", ", types.stream().map(t -> "?").toList()) + ")", types.toArray()));
+        if (regionCode != null) {
+            RegionCode r = RegionCode.of(regionCode);
+            where = where.and(SqlFragment.of("e.region_code >= ? and e.region_code <= ?", r.rangeLow(),
+                    r.rangeHigh()));
+        }
+        if (sector != null) {
+            where = where.and(SqlFragment.of("exists (select 1 from directory_enterprise_sector fs where"
+                    + " fs.enterprise_id = e.id and fs.sector_code = ?)", sector));
+        }
+        if (enterprise != null) {
+            where = where.and(SqlFragment.of("e.id = ?", enterprise));
+        }
+        StringBuilder reason = new StringBuilder("case");
+        List<Object> args = new ArrayList<>();
+        for (int i = 0; i < reasons.size(); i++) {
+            reason.append(" when (").append(reasons.get(i).sql()).append(") then ").append(i);
+            args.addAll(reasons.get(i).args());
+        }
+        reason.append(" end");
+        args.addAll(where.args());
+        String rows = "select e.id, e.name, " + reason + " as reason from directory_enterprise e where " + where.sql();
+        jdbc.query("select reason, count(*) from (" + rows + ") t where reason is not null group by reason",
+                rs -> { counts[rs.getInt(1)] = rs.getLong(2); }, args.toArray());
+        long total;
+        List<Object> pageArgs = new ArrayList<>(args);
+        String only = "";
+        if (onlyReason != null) {
+            only = " and reason = ?";
+            pageArgs.add(onlyReason);
+            total = onlyReason >= 0 && onlyReason < counts.length ? counts[onlyReason] : 0;
+        } else {
+            total = java.util.Arrays.stream(counts).sum();
+        }
+        pageArgs.add(pageable.getPageSize());
+        pageArgs.add(pageable.getOffset());
+        Map<UUID, Integer> found = new java.util.LinkedHashMap<>();
+        jdbc.query("select id, reason from (" + rows + ") t where reason is not null" + only
+                + " order by name, id limit ? offset ?", rs -> {
+                    found.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                }, pageArgs.toArray());
+        Map<UUID, EnterpriseSummary> byId = enterprises.findAllById(found.keySet()).stream()
+                .peek(e -> Hibernate.initialize(e.getSectors()))
+                .collect(Collectors.toMap(Enterprise::getId, Enterprises::summary));
+        List<Classified> content = found.entrySet().stream()
+                .map(x -> new Classified(byId.get(x.getKey()), x.getValue())).toList();
+        return new ClassifiedPage(new PageImpl<>(content, pageable, total), counts);
+    }
+
     /**
      * Every registered enterprise's region code and sectors, whoever asks: for recounts that must see every row
      * (insight's consistency check and rebuild). Read in two set-based queries.

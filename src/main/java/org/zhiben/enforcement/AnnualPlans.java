@@ -138,6 +138,36 @@ public class AnnualPlans {
                 x -> x.publish(me.displayName(), directory.today(), clock.instant()));
     }
 
+    /**
+     * 列入执法检查: adds {@code enterprise} (in the office's jurisdiction) as a key inspection of the office's plan for
+     * this year, in the month given, whatever the plan's state; audited as ADD_TARGET. No plan this year: 400.
+     */
+    @Transactional
+    public PlanView addTarget(EnterpriseSummary enterprise, int month, String reason) {
+        CurrentUser me = Inspections.requireOfficer();
+        int year = directory.today().getYear();
+        AnnualPlan p = plans.findByRegionCodeAndYear(me.regionCode(), year)
+                .orElseThrow(() -> new InvalidInputException("plan", "本机构尚未制定" + year + "年度执法检查计划,请先制定计划"));
+        if (!RegionCode.of(p.getRegionCode()).contains(enterprise.regionCode())) {
+            throw new InvalidInputException("enterpriseId", "关联的企业不存在或不在本机构管辖范围内");
+        }
+        p.getTargets().size();
+        AnnualPlan.Target t = new AnnualPlan.Target(enterprise.id(), enterprise.name(), month, reason);
+        changes.apply(PLAN, p, p.getVersion(), "ADD_TARGET", "列入重点执法检查 " + enterprise.name() + "(" + reason
+                + ")", x -> x.addTarget(t, clock.instant()));
+        return view(p, true);
+    }
+
+    /** The enterprises of the office's plan for this year (empty without a plan). */
+    @Transactional(readOnly = true)
+    public java.util.Set<UUID> currentTargets() {
+        CurrentUser me = Inspections.requireOfficer();
+        return plans.findByRegionCodeAndYear(me.regionCode(), directory.today().getYear())
+                .map(p -> p.getTargets().stream().map(AnnualPlan.Target::enterpriseId)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+    }
+
     private static int year(NewPlan n) {
         if (n.year() == null) {
             throw new InvalidInputException("year", "请填写计划年度");

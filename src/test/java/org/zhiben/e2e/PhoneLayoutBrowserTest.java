@@ -133,7 +133,9 @@ class PhoneLayoutBrowserTest {
                 "~/accidents/" + UUID, "/accidents/blacklist", "/accidents/analogy", "/enforcement/bans", "/tips",
                 "/accidents/root-causes", "~/accidents/root-causes/" + UUID, "/accidents/root-causes/recurring",
                 "/campaign", "~/campaign/plans/" + UUID, "/monitoring", "/enforcement", "/enforcement/cases",
-                "/enforcement/targets", "/enforcement/officers", "/enforcement/statistics", "/training/overview",
+                "/enforcement/targets", "/enforcement/officers", "/enforcement/statistics",
+                "/enforcement/unbuilt-or-unused", "/enforcement/typical-cases", "~/enforcement/typical-cases/" + UUID,
+                "/training/overview",
                 "/standardization", "/experts", "/inspection/rates", "/account"));
         jobs.put("town.aj", List.of("/", "/hazards", "/insight", "/inspection/today"));
         jobs.put("ent.a.boss", List.of("/", "{own}", "/hazards", "/hazards/statistics{own}",

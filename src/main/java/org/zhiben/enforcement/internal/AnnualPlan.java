@@ -208,6 +208,27 @@ public class AnnualPlan {
         this.updatedAt = now;
     }
 
+    /**
+     * 列入执法检查: one more key inspection, in any state — the categories stay as they were counted and frozen; a
+     * target added after filing is an amendment the audit trail records. The same unit twice is refused.
+     */
+    public void addTarget(Target t, Instant now) {
+        if (t.month() < 1 || t.month() > 12) {
+            throw new InvalidInputException("month", "计划检查月份应为1至12");
+        }
+        if (t.reason() == null || t.reason().isBlank() || t.reason().strip().length() > 200) {
+            throw new InvalidInputException("reason", "请填写列为重点检查的理由(不超过200字)");
+        }
+        if (targets.stream().anyMatch(x -> x.enterpriseId().equals(t.enterpriseId()))) {
+            throw new InvalidInputException("enterpriseId", "该单位已列入" + year + "年度重点检查");
+        }
+        if (targets.size() >= MAX_TARGETS) {
+            throw new InvalidInputException("enterpriseId", "重点检查对象不超过" + MAX_TARGETS + "家");
+        }
+        targets.add(new Target(t.enterpriseId(), t.enterpriseName(), t.month(), t.reason().strip()));
+        this.updatedAt = now;
+    }
+
     /** 公示. */
     public void publish(String by, LocalDate today, Instant now) {
         requireState(PlanState.FILED, state == PlanState.DRAFT ? "计划须先备案再公示" : "计划已公示");

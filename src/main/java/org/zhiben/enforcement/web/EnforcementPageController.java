@@ -58,9 +58,12 @@ class EnforcementPageController {
     private final EnforcementStatistics statistics;
     private final Checklists checklists;
     private final SectorCatalog sectors;
+    private final org.zhiben.enforcement.TypicalCases typical;
 
     EnforcementPageController(EnforcementDirectory directory, Draws draws, Inspections inspections, Cases cases,
-            Writs writs, EnforcementStatistics statistics, Checklists checklists, SectorCatalog sectors) {
+            Writs writs, EnforcementStatistics statistics, Checklists checklists, SectorCatalog sectors,
+            org.zhiben.enforcement.TypicalCases typical) {
+        this.typical = typical;
         this.directory = directory;
         this.draws = draws;
         this.inspections = inspections;
@@ -301,6 +304,9 @@ class EnforcementPageController {
         EnforcementCase c = cases.get(id);
         model.addAttribute("c", c);
         model.addAttribute("writs", writs.of(id));
+        model.addAttribute("typicalCase", typical.ofCase(id).orElse(null));
+        model.addAttribute("ownOffice", org.zhiben.identity.DataScopes.currentUser()
+                .map(me -> c.getOfficeCode().equals(me.regionCode())).orElse(false));
         model.addAttribute("liability", directory.liability(c.getEnterpriseId()).orElse(null));
         model.addAttribute("kinds", List.of(WritKind.CASE_FILING, WritKind.PENALTY_NOTICE, WritKind.PENALTY_DECISION,
                 WritKind.CASE_CLOSING));

@@ -287,4 +287,42 @@ final class Forms {
         public boolean isHearing() { return hearing; }
         public void setHearing(boolean v) { hearing = v; }
     }
+
+    /** 典型案例: mark a closed case, or revise a draft or returned one (tags separated by commas or spaces). */
+    public static class TypicalCaseForm {
+        private @Size(max = 64) String idempotencyKey;
+        private UUID caseId;
+        private Long version;
+        private @Size(max = 200) String title;
+        private @Size(max = 4000) String summary;
+        private @Size(max = 2000) String lessons;
+        private @Size(max = 200) String tags;
+
+        org.zhiben.enforcement.NewTypicalCase toTypicalCase() {
+            List<String> t = new ArrayList<>();
+            if (tags != null) {
+                for (String part : tags.split("[,,、;;\\s]+")) {
+                    if (!part.isBlank()) {
+                        t.add(part.strip());
+                    }
+                }
+            }
+            return new org.zhiben.enforcement.NewTypicalCase(caseId, title, summary, lessons, t);
+        }
+
+        public String getIdempotencyKey() { return idempotencyKey; }
+        public void setIdempotencyKey(String v) { this.idempotencyKey = v; }
+        public UUID getCaseId() { return caseId; }
+        public void setCaseId(UUID v) { this.caseId = v; }
+        public Long getVersion() { return version; }
+        public void setVersion(Long v) { this.version = v; }
+        public String getTitle() { return title; }
+        public void setTitle(String v) { this.title = v; }
+        public String getSummary() { return summary; }
+        public void setSummary(String v) { this.summary = v; }
+        public String getLessons() { return lessons; }
+        public void setLessons(String v) { this.lessons = v; }
+        public String getTags() { return tags; }
+        public void setTags(String v) { this.tags = v; }
+    }
 }
