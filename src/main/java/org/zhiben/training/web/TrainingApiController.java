@@ -343,6 +343,43 @@ class TrainingApiController {
         return ResponseEntity.status(201).body(Map.of("id", id));
     }
 
+    record FindingDto(int itemNo, String text, UUID hazardId, org.zhiben.hazard.HazardState hazardState) {
+    }
+
+    record DrillDto(UUID id, UUID enterpriseId, DrillKind kind, AreaType areaType, LocalDate heldOn, String scenario,
+            String participants, int participantCount, String shortfalls, String improvements,
+            List<FindingDto> findings) {
+
+        static DrillDto of(Drills.DrillView v) {
+            Drill d = v.drill();
+            return new DrillDto(d.getId(), d.getEnterpriseId(), d.getKind(), d.getAreaType(), d.getHeldOn(),
+                    d.getScenario(), d.getParticipants(), d.getParticipantCount(), d.getShortfalls(),
+                    d.getImprovements(), v.findings().stream().map(f -> new FindingDto(f.itemNo(), f.text(),
+                            f.hazardId(), f.hazardState())).toList());
+        }
+    }
+
+    @GetMapping("/drills")
+    @Operation(summary = "演练记录", description = "企业的演练记录(新者在前),含逐条不足及已转隐患的链接和隐患当前状态")
+    List<DrillDto> drills(@RequestParam(required = false) UUID enterpriseId) {
+        return drills.views(enterpriseId).stream().map(DrillDto::of).toList();
+    }
+
+    @GetMapping("/drills/{id}")
+    @Operation(summary = "演练记录详情", description = "范围外为404")
+    DrillDto drillDetail(@PathVariable UUID id) {
+        return DrillDto.of(drills.view(id));
+    }
+
+    @PostMapping("/drills/{id}/findings/{itemNo}/hazard")
+    @Operation(summary = "演练不足转为隐患", description = "把演练评估中的第itemNo条不足(按行或分号分条,从1起)作为企业隐患上报,"
+            + "每条一次:首次201,重复提交返回已上报的隐患(200),不再新建")
+    ResponseEntity<Map<String, Object>> raiseHazard(@PathVariable UUID id, @PathVariable int itemNo) {
+        Drills.Raised r = drills.raiseHazard(id, itemNo);
+        return ResponseEntity.status(r.created() ? 201 : 200).body(Map.of("hazardId", r.hazardId(), "created",
+                r.created()));
+    }
+
     @GetMapping("/drills/compliance")
     @Operation(summary = "演练合规", description = "疏散逃生按区域每年(高危行业每半年)、现场处置方案每半年、综合或专项每年;窗口结束后未演练为逾期")
     List<DrillCompliance.Window> compliance(@RequestParam(required = false) UUID enterpriseId,

@@ -247,7 +247,7 @@ class TrainingPageController {
         }
         model.addAttribute("year", y);
         model.addAttribute("enterpriseId", enterpriseId);
-        model.addAttribute("drills", drills.list(enterpriseId));
+        model.addAttribute("drills", drills.views(enterpriseId));
         model.addAttribute("windows", drills.compliance(enterpriseId, y));
         model.addAttribute("kinds", DrillKind.values());
         model.addAttribute("areas", AreaType.values());
@@ -273,6 +273,13 @@ class TrainingPageController {
         }
         r.addFlashAttribute("notice", "已登记演练");
         return "redirect:/training/drills";
+    }
+
+    @PostMapping("/training/drills/{id}/findings/{itemNo}/hazard")
+    String raiseHazard(@PathVariable UUID id, @PathVariable int itemNo, RedirectAttributes r) {
+        Drills.Raised raised = drills.raiseHazard(id, itemNo);
+        r.addFlashAttribute("notice", raised.created() ? "已将第" + itemNo + "条不足转为隐患" : "这一条不足已转为隐患,未重复上报");
+        return "redirect:/training/drills#drill-" + id;
     }
 
     // ---------------------------------------------------------------- officials
