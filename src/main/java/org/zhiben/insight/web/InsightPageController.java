@@ -33,8 +33,10 @@ class InsightPageController {
     private final SummaryMaintenance maintenance;
 
     InsightPageController(Metrics metrics, SectorCatalog sectors, Reports reports, SummaryMaintenance maintenance,
-            org.zhiben.accident.AccidentStatistics accidentStatistics) {
+            org.zhiben.accident.AccidentStatistics accidentStatistics,
+            org.zhiben.training.TrainingStatistics trainingStatistics) {
         this.accidentStatistics = accidentStatistics;
+        this.trainingStatistics = trainingStatistics;
         this.metrics = metrics;
         this.sectors = sectors;
         this.reports = reports;
@@ -42,6 +44,7 @@ class InsightPageController {
     }
 
     private final org.zhiben.accident.AccidentStatistics accidentStatistics;
+    private final org.zhiben.training.TrainingStatistics trainingStatistics;
 
     @GetMapping("/insight")
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
@@ -75,6 +78,9 @@ class InsightPageController {
                 period.from(), period.to(), false));
         model.addAttribute("accidents", accidentStatistics.figures(code,
                 sector == null || sector.isBlank() ? null : sector.strip(), period.from(), period.to()));
+        // training figures as of today (the year so far), whatever the period chosen
+        model.addAttribute("training", trainingStatistics.figures(code,
+                sector == null || sector.isBlank() ? null : sector.strip(), metrics.period(null, null).to()));
         return "insight/dashboard";
     }
 

@@ -62,10 +62,13 @@ class TrainingApiController {
     private final Drills drills;
     private final QuestionSheet sheet;
     private final org.zhiben.training.TrainingOverview overview;
+    private final org.zhiben.training.TrainingStatistics statistics;
     private final PeopleSheet peopleSheet;
 
     TrainingApiController(TrainingPeople people, Exams exams, Drills drills, QuestionSheet sheet,
-            org.zhiben.training.TrainingOverview overview, PeopleSheet peopleSheet) {
+            org.zhiben.training.TrainingOverview overview, PeopleSheet peopleSheet,
+            org.zhiben.training.TrainingStatistics statistics) {
+        this.statistics = statistics;
         this.peopleSheet = peopleSheet;
         this.overview = overview;
         this.people = people;
@@ -392,10 +395,20 @@ class TrainingApiController {
     }
 
     @GetMapping("/overview")
-    @Operation(summary = "培训总览(监管)", description = "范围内各企业:人数、主要负责人及初次培训达标人数、本年考试人次与合格人次、"
-            + "已过期与90日内到期证书、本年演练次数;带区划和行业,可按区划、行业汇总")
-    List<org.zhiben.training.TrainingOverview.Row> overview() {
-        return overview.byEnterprise(people.today());
+    @Operation(summary = "培训总览(监管,按企业分页)", description = "范围内已建人员档案的企业(按区划代码排序,分页):人数、主要负责人及初次培训"
+            + "达标人数、本年考试人次与合格人次、已过期与90日内到期证书、本年演练次数")
+    org.zhiben.common.PageResponse<org.zhiben.training.TrainingOverview.Row> overview(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return overview.byEnterprise(people.today(), page, size);
+    }
+
+    @GetMapping(path = "/statistics", params = "by")
+    @Operation(summary = "培训统计(按区划或行业)", description = "by=region:按下一级区划(给出region时为其下一级);by=sector:按行业领域。"
+            + "范围内、分组SQL、全部分组:有档案企业数、人数、主要负责人及初次培训达标数、本年考试人次与合格人次、已过期与90日内到期证书、"
+            + "演练合规企业数(本年已结束的演练窗口均已演练);范围外区划为404")
+    org.zhiben.training.TrainingStatistics.Report trainingStatistics(@RequestParam String by,
+            @RequestParam(required = false) String region) {
+        return statistics.report(org.zhiben.training.TrainingStatistics.by(by), region, people.today());
     }
 
     private static long version(Long v) {

@@ -31,6 +31,7 @@ import org.zhiben.training.Exams;
 import org.zhiben.training.HoursKind;
 import org.zhiben.training.PersonKind;
 import org.zhiben.training.TrainingOverview;
+import org.zhiben.training.TrainingStatistics;
 import org.zhiben.training.TrainingPeople;
 import org.zhiben.training.internal.Attempt;
 import org.zhiben.training.internal.Drill;
@@ -53,8 +54,11 @@ class TrainingPageController {
     private final Exams exams;
     private final Drills drills;
     private final TrainingOverview overview;
+    private final TrainingStatistics statistics;
 
-    TrainingPageController(TrainingPeople people, Exams exams, Drills drills, TrainingOverview overview) {
+    TrainingPageController(TrainingPeople people, Exams exams, Drills drills, TrainingOverview overview,
+            TrainingStatistics statistics) {
+        this.statistics = statistics;
         this.people = people;
         this.exams = exams;
         this.drills = drills;
@@ -285,11 +289,15 @@ class TrainingPageController {
     // ---------------------------------------------------------------- officials
 
     @GetMapping("/training/overview")
-    String overview(Model model) {
+    String overview(@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
+            Model model) {
         if (!me().isOfficialOrAdmin()) {
             return "redirect:/training";
         }
-        model.addAttribute("rows", overview.byEnterprise(people.today()));
+        LocalDate today = people.today();
+        model.addAttribute("byRegion", statistics.report(TrainingStatistics.By.REGION, region, today));
+        model.addAttribute("bySector", statistics.report(TrainingStatistics.By.SECTOR, region, today));
+        model.addAttribute("rows", overview.byEnterprise(today, Math.max(0, page), 50));
         return "training/overview";
     }
 
