@@ -63,12 +63,14 @@ class TrainingApiController {
     private final QuestionSheet sheet;
     private final org.zhiben.training.TrainingOverview overview;
     private final org.zhiben.training.TrainingStatistics statistics;
+    private final org.zhiben.training.TrainingCohorts cohorts;
     private final PeopleSheet peopleSheet;
 
     TrainingApiController(TrainingPeople people, Exams exams, Drills drills, QuestionSheet sheet,
             org.zhiben.training.TrainingOverview overview, PeopleSheet peopleSheet,
-            org.zhiben.training.TrainingStatistics statistics) {
+            org.zhiben.training.TrainingStatistics statistics, org.zhiben.training.TrainingCohorts cohorts) {
         this.statistics = statistics;
+        this.cohorts = cohorts;
         this.peopleSheet = peopleSheet;
         this.overview = overview;
         this.people = people;
@@ -409,6 +411,13 @@ class TrainingApiController {
     org.zhiben.training.TrainingStatistics.Report trainingStatistics(@RequestParam String by,
             @RequestParam(required = false) String region) {
         return statistics.report(org.zhiben.training.TrainingStatistics.by(by), region, people.today());
+    }
+
+    @GetMapping("/cohorts")
+    @Operation(summary = "主要负责人专题培训(攻坚批次)", description = "各批次(2024矿山、二级三级医院;2025金属冶炼、重点文物保护;"
+            + "2026大型商业综合体,数据可配置)在范围内:适用的主要负责人数、当年初次培训与年度再培训学时折合天数(每天8学时)达到3天的人数、参训率")
+    List<org.zhiben.training.TrainingCohorts.Standing> cohorts() {
+        return cohorts.standings();
     }
 
     private static long version(Long v) {

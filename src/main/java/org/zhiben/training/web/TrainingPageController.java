@@ -55,10 +55,12 @@ class TrainingPageController {
     private final Drills drills;
     private final TrainingOverview overview;
     private final TrainingStatistics statistics;
+    private final org.zhiben.training.TrainingCohorts cohorts;
 
     TrainingPageController(TrainingPeople people, Exams exams, Drills drills, TrainingOverview overview,
-            TrainingStatistics statistics) {
+            TrainingStatistics statistics, org.zhiben.training.TrainingCohorts cohorts) {
         this.statistics = statistics;
+        this.cohorts = cohorts;
         this.people = people;
         this.exams = exams;
         this.drills = drills;
@@ -298,6 +300,7 @@ class TrainingPageController {
         model.addAttribute("byRegion", statistics.report(TrainingStatistics.By.REGION, region, today));
         model.addAttribute("bySector", statistics.report(TrainingStatistics.By.SECTOR, region, today));
         model.addAttribute("rows", overview.byEnterprise(today, Math.max(0, page), 50));
+        model.addAttribute("cohorts", cohorts.standings());
         return "training/overview";
     }
 
