@@ -71,6 +71,9 @@ class TrainingCohortsTest {
 
     @BeforeAll
     void fixture() {
+        // the fixture's region is its own: clear what an earlier run left in a kept database (PostgreSQL)
+        jdbc.update("delete from training_hours where region_code like '9908%'");
+        jdbc.update("delete from training_person where region_code like '9908%'");
         // 大型商业综合体 (sector 20), 2026
         principal(",20,", false, true, "INITIAL", "24", LocalDate.of(2026, 1, 1)); // 3.0 days on the first day
         principal(",20,", false, true, "YEARLY", "23.2", LocalDate.of(2026, 12, 31)); // 2.9 days: short
