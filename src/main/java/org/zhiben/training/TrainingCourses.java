@@ -152,6 +152,44 @@ public class TrainingCourses {
         return added[0].getSeq();
     }
 
+    /**
+     * Changes a course's title, kind, hours and description (versioned: stale → 409). Hours already credited by
+     * completed sessions stay as they were; later completions credit the new hours.
+     */
+    @Transactional
+    public void editCourse(UUID courseId, long version, CourseData d) {
+        Course c = course(courseId);
+        requireManager(c.getEnterpriseId());
+        changes.apply(COURSE, c, version, "EDIT", "修改课程 " + c.getTitle(), x -> x.set(d));
+    }
+
+    /** Removes a material of a course (versioned: stale → 409; no such material → 404). */
+    @Transactional
+    public void removeMaterial(UUID courseId, long version, int seq) {
+        Course c = course(courseId);
+        requireManager(c.getEnterpriseId());
+        changes.apply(COURSE, c, version, "MATERIAL_REMOVED", "删除课程资料 " + c.getTitle() + " #" + seq,
+                x -> x.removeMaterial(seq));
+    }
+
+    /**
+     * Deletes a course that has no session (a course with sessions is kept, as their attendance and credited hours
+     * name it: 400 on {@code sessions}); versioned: stale → 409. One transaction with an audit entry.
+     */
+    @Transactional
+    public void deleteCourse(UUID courseId, long version) {
+        Course c = course(courseId);
+        requireManager(c.getEnterpriseId());
+        COURSE.requireVersion(c, version);
+        if (!sessions.findByCourseIdOrderByStartsAtDesc(c.getId()).isEmpty()) {
+            throw new InvalidInputException("sessions", "课程已安排场次,不能删除");
+        }
+        Object before = COURSE.snapshot().apply(c);
+        courses.delete(c);
+        courses.flush();
+        audit.record(AuditRecord.deleted("TrainingCourse", c.getId(), "删除课程 " + c.getTitle(), before));
+    }
+
     /** A material of a course in scope (the enterprise's workers included), or 404. */
     @Transactional(readOnly = true)
     public CourseMaterial material(UUID courseId, int seq) {

@@ -34,9 +34,11 @@ class InsightPageController {
 
     InsightPageController(Metrics metrics, SectorCatalog sectors, Reports reports, SummaryMaintenance maintenance,
             org.zhiben.accident.AccidentStatistics accidentStatistics,
-            org.zhiben.enforcement.EnforcementStatistics enforcementStatistics) {
+            org.zhiben.enforcement.EnforcementStatistics enforcementStatistics,
+            org.zhiben.training.TrainingStatistics trainingStatistics) {
         this.accidentStatistics = accidentStatistics;
         this.enforcementStatistics = enforcementStatistics;
+        this.trainingStatistics = trainingStatistics;
         this.metrics = metrics;
         this.sectors = sectors;
         this.reports = reports;
@@ -45,6 +47,7 @@ class InsightPageController {
 
     private final org.zhiben.accident.AccidentStatistics accidentStatistics;
     private final org.zhiben.enforcement.EnforcementStatistics enforcementStatistics;
+    private final org.zhiben.training.TrainingStatistics trainingStatistics;
 
     @GetMapping("/insight")
     String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
@@ -83,6 +86,9 @@ class InsightPageController {
             model.addAttribute("enforcement", enforcementStatistics.figures(code,
                     sector == null || sector.isBlank() ? null : sector.strip(), period.from(), period.to()));
         }
+        // training figures as of today (the year so far), whatever the period chosen
+        model.addAttribute("training", trainingStatistics.figures(code,
+                sector == null || sector.isBlank() ? null : sector.strip(), metrics.period(null, null).to()));
         return "insight/dashboard";
     }
 

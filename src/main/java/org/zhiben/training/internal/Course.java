@@ -86,6 +86,14 @@ public class Course extends ScopedRecord {
         return m;
     }
 
+    /** Removes material {@code seq} (its file stays in the store, for the audit trail); 404 when there is none. */
+    public CourseMaterial removeMaterial(int seq) {
+        CourseMaterial m = materials.stream().filter(x -> x.getSeq() == seq).findFirst()
+                .orElseThrow(() -> new org.zhiben.common.NotFoundException("课程资料"));
+        materials.remove(m);
+        return m;
+    }
+
     public String getTitle() { return title; }
     public HoursKind getKind() { return kind; }
     public BigDecimal getHours() { return hours; }

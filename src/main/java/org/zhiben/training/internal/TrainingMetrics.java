@@ -11,13 +11,14 @@ import org.zhiben.common.LiveMetric;
 import org.zhiben.common.SectorSet;
 import org.zhiben.common.SqlFragment;
 import org.zhiben.common.Zones;
+import org.zhiben.training.TrainingCohorts;
 import org.zhiben.training.TrainingRules;
 
 /**
  * The module's live metrics, each one query over the area: the principals' training rate (principals whose initial
  * hours meet the rule, 48 in high-risk sectors else 32, over all principals registered) and the high-risk staff pass
  * rate (people of high-risk enterprises and special operators with an exam passed this calendar year, self-tests
- * left out, over all of them). No people: 0.
+ * left out, over all of them), and the participation rate of this year's principals' campaign cohorts. No people: 0.
  */
 @Configuration
 class TrainingMetrics {
@@ -43,6 +44,26 @@ class TrainingMetrics {
                     + " a.person_id = p.id and a.self_test = false and a.passed = true and a.submitted_at >= ?)"
                     + " then 1 else 0 end) from training_person p where (p.high_risk = true or p.special_operator ="
                     + " true) and " + where.sql(), prepend(where, java.sql.Timestamp.from(from)));
+        });
+    }
+
+    /**
+     * The participation rate of this year's campaign cohorts ({@link TrainingCohorts}): the principals who reached the
+     * cohort's days of training this year over those who apply, summed over the year's cohorts (a principal in two
+     * cohorts counts in each). No cohort this year or no principal: 0.
+     */
+    @Bean
+    LiveMetric trainingCohortRate(TrainingCohorts cohorts, Clock clock) {
+        return LiveMetric.of("training.cohort.rate", "本年度主要负责人专题培训参训率", "%", false, area -> {
+            int year = LocalDate.now(clock.withZone(Zones.CHINA)).getYear();
+            long all = 0;
+            long ok = 0;
+            for (TrainingCohorts.Standing s : cohorts.standings(year, where(area))) {
+                all += s.applying();
+                ok += s.meeting();
+            }
+            return all == 0 ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(ok * 100).divide(BigDecimal.valueOf(all), 1, RoundingMode.HALF_UP);
         });
     }
 

@@ -138,6 +138,34 @@ class CourseApiController {
         return CourseDto.of(courses.course(id));
     }
 
+    record CourseEditRequest(Long version, @Size(max = 100) String title, HoursKind kind, BigDecimal hours,
+            @Size(max = 1000) String description) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping(path = "/courses/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "修改课程", description = "名称、类别、学时、简介;version 为课程当前版本,过期为409;已计入的学时不变")
+    CourseDto editCourse(@PathVariable UUID id, @RequestBody CourseEditRequest r) {
+        if (r.version() == null) {
+            throw new InvalidInputException("version", "请提供版本号");
+        }
+        courses.editCourse(id, r.version(), new CourseData(r.title(), r.kind(), r.hours(), r.description()));
+        return CourseDto.of(courses.course(id));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/courses/{id}/materials/{seq}")
+    @Operation(summary = "删除课程资料", description = "version 为课程当前版本,过期为409")
+    CourseDto removeMaterial(@PathVariable UUID id, @PathVariable int seq, @RequestParam long version) {
+        courses.removeMaterial(id, version, seq);
+        return CourseDto.of(courses.course(id));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/courses/{id}")
+    @Operation(summary = "删除课程", description = "仅限未安排场次的课程(否则400);version 为课程当前版本,过期为409")
+    ResponseEntity<Void> deleteCourse(@PathVariable UUID id, @RequestParam long version) {
+        courses.deleteCourse(id, version);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping(path = "/courses/{id}/sessions", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "安排培训场次", description = "startsAt 为北京时间;personIds 为本企业一人一档中的人员")
     ResponseEntity<SessionDto> createSession(@PathVariable UUID id, @RequestBody SessionRequest r,

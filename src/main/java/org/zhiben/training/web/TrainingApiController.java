@@ -62,10 +62,15 @@ class TrainingApiController {
     private final Drills drills;
     private final QuestionSheet sheet;
     private final org.zhiben.training.TrainingOverview overview;
+    private final org.zhiben.training.TrainingStatistics statistics;
+    private final org.zhiben.training.TrainingCohorts cohorts;
     private final PeopleSheet peopleSheet;
 
     TrainingApiController(TrainingPeople people, Exams exams, Drills drills, QuestionSheet sheet,
-            org.zhiben.training.TrainingOverview overview, PeopleSheet peopleSheet) {
+            org.zhiben.training.TrainingOverview overview, PeopleSheet peopleSheet,
+            org.zhiben.training.TrainingStatistics statistics, org.zhiben.training.TrainingCohorts cohorts) {
+        this.statistics = statistics;
+        this.cohorts = cohorts;
         this.peopleSheet = peopleSheet;
         this.overview = overview;
         this.people = people;
@@ -343,6 +348,43 @@ class TrainingApiController {
         return ResponseEntity.status(201).body(Map.of("id", id));
     }
 
+    record FindingDto(int itemNo, String text, UUID hazardId, org.zhiben.hazard.HazardState hazardState) {
+    }
+
+    record DrillDto(UUID id, UUID enterpriseId, DrillKind kind, AreaType areaType, LocalDate heldOn, String scenario,
+            String participants, int participantCount, String shortfalls, String improvements,
+            List<FindingDto> findings) {
+
+        static DrillDto of(Drills.DrillView v) {
+            Drill d = v.drill();
+            return new DrillDto(d.getId(), d.getEnterpriseId(), d.getKind(), d.getAreaType(), d.getHeldOn(),
+                    d.getScenario(), d.getParticipants(), d.getParticipantCount(), d.getShortfalls(),
+                    d.getImprovements(), v.findings().stream().map(f -> new FindingDto(f.itemNo(), f.text(),
+                            f.hazardId(), f.hazardState())).toList());
+        }
+    }
+
+    @GetMapping("/drills")
+    @Operation(summary = "演练记录", description = "企业的演练记录(新者在前),含逐条不足及已转隐患的链接和隐患当前状态")
+    List<DrillDto> drills(@RequestParam(required = false) UUID enterpriseId) {
+        return drills.views(enterpriseId).stream().map(DrillDto::of).toList();
+    }
+
+    @GetMapping("/drills/{id}")
+    @Operation(summary = "演练记录详情", description = "范围外为404")
+    DrillDto drillDetail(@PathVariable UUID id) {
+        return DrillDto.of(drills.view(id));
+    }
+
+    @PostMapping("/drills/{id}/findings/{itemNo}/hazard")
+    @Operation(summary = "演练不足转为隐患", description = "把演练评估中的第itemNo条不足(按行或分号分条,从1起)作为企业隐患上报,"
+            + "每条一次:首次201,重复提交返回已上报的隐患(200),不再新建")
+    ResponseEntity<Map<String, Object>> raiseHazard(@PathVariable UUID id, @PathVariable int itemNo) {
+        Drills.Raised r = drills.raiseHazard(id, itemNo);
+        return ResponseEntity.status(r.created() ? 201 : 200).body(Map.of("hazardId", r.hazardId(), "created",
+                r.created()));
+    }
+
     @GetMapping("/drills/compliance")
     @Operation(summary = "演练合规", description = "疏散逃生按区域每年(高危行业每半年)、现场处置方案每半年、综合或专项每年;窗口结束后未演练为逾期")
     List<DrillCompliance.Window> compliance(@RequestParam(required = false) UUID enterpriseId,
@@ -355,10 +397,27 @@ class TrainingApiController {
     }
 
     @GetMapping("/overview")
-    @Operation(summary = "培训总览(监管)", description = "范围内各企业:人数、主要负责人及初次培训达标人数、本年考试人次与合格人次、"
-            + "已过期与90日内到期证书、本年演练次数;带区划和行业,可按区划、行业汇总")
-    List<org.zhiben.training.TrainingOverview.Row> overview() {
-        return overview.byEnterprise(people.today());
+    @Operation(summary = "培训总览(监管,按企业分页)", description = "范围内已建人员档案的企业(按区划代码排序,分页):人数、主要负责人及初次培训"
+            + "达标人数、本年考试人次与合格人次、已过期与90日内到期证书、本年演练次数")
+    org.zhiben.common.PageResponse<org.zhiben.training.TrainingOverview.Row> overview(
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return overview.byEnterprise(people.today(), page, size);
+    }
+
+    @GetMapping(path = "/statistics", params = "by")
+    @Operation(summary = "培训统计(按区划或行业)", description = "by=region:按下一级区划(给出region时为其下一级);by=sector:按行业领域。"
+            + "范围内、分组SQL、全部分组:有档案企业数、人数、主要负责人及初次培训达标数、本年考试人次与合格人次、已过期与90日内到期证书、"
+            + "演练合规企业数(本年已结束的演练窗口均已演练);范围外区划为404")
+    org.zhiben.training.TrainingStatistics.Report trainingStatistics(@RequestParam String by,
+            @RequestParam(required = false) String region) {
+        return statistics.report(org.zhiben.training.TrainingStatistics.by(by), region, people.today());
+    }
+
+    @GetMapping("/cohorts")
+    @Operation(summary = "主要负责人专题培训(攻坚批次)", description = "各批次(2024矿山、二级三级医院;2025金属冶炼、重点文物保护;"
+            + "2026大型商业综合体,数据可配置)在范围内:适用的主要负责人数、当年初次培训与年度再培训学时折合天数(每天8学时)达到3天的人数、参训率")
+    List<org.zhiben.training.TrainingCohorts.Standing> cohorts() {
+        return cohorts.standings();
     }
 
     private static long version(Long v) {

@@ -31,6 +31,7 @@ import org.zhiben.training.Exams;
 import org.zhiben.training.HoursKind;
 import org.zhiben.training.PersonKind;
 import org.zhiben.training.TrainingOverview;
+import org.zhiben.training.TrainingStatistics;
 import org.zhiben.training.TrainingPeople;
 import org.zhiben.training.internal.Attempt;
 import org.zhiben.training.internal.Drill;
@@ -53,8 +54,13 @@ class TrainingPageController {
     private final Exams exams;
     private final Drills drills;
     private final TrainingOverview overview;
+    private final TrainingStatistics statistics;
+    private final org.zhiben.training.TrainingCohorts cohorts;
 
-    TrainingPageController(TrainingPeople people, Exams exams, Drills drills, TrainingOverview overview) {
+    TrainingPageController(TrainingPeople people, Exams exams, Drills drills, TrainingOverview overview,
+            TrainingStatistics statistics, org.zhiben.training.TrainingCohorts cohorts) {
+        this.statistics = statistics;
+        this.cohorts = cohorts;
         this.people = people;
         this.exams = exams;
         this.drills = drills;
@@ -247,7 +253,7 @@ class TrainingPageController {
         }
         model.addAttribute("year", y);
         model.addAttribute("enterpriseId", enterpriseId);
-        model.addAttribute("drills", drills.list(enterpriseId));
+        model.addAttribute("drills", drills.views(enterpriseId));
         model.addAttribute("windows", drills.compliance(enterpriseId, y));
         model.addAttribute("kinds", DrillKind.values());
         model.addAttribute("areas", AreaType.values());
@@ -275,14 +281,26 @@ class TrainingPageController {
         return "redirect:/training/drills";
     }
 
+    @PostMapping("/training/drills/{id}/findings/{itemNo}/hazard")
+    String raiseHazard(@PathVariable UUID id, @PathVariable int itemNo, RedirectAttributes r) {
+        Drills.Raised raised = drills.raiseHazard(id, itemNo);
+        r.addFlashAttribute("notice", raised.created() ? "已将第" + itemNo + "条不足转为隐患" : "这一条不足已转为隐患,未重复上报");
+        return "redirect:/training/drills#drill-" + id;
+    }
+
     // ---------------------------------------------------------------- officials
 
     @GetMapping("/training/overview")
-    String overview(Model model) {
+    String overview(@RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page,
+            Model model) {
         if (!me().isOfficialOrAdmin()) {
             return "redirect:/training";
         }
-        model.addAttribute("rows", overview.byEnterprise(people.today()));
+        LocalDate today = people.today();
+        model.addAttribute("byRegion", statistics.report(TrainingStatistics.By.REGION, region, today));
+        model.addAttribute("bySector", statistics.report(TrainingStatistics.By.SECTOR, region, today));
+        model.addAttribute("rows", overview.byEnterprise(today, Math.max(0, page), 50));
+        model.addAttribute("cohorts", cohorts.standings());
         return "training/overview";
     }
 
