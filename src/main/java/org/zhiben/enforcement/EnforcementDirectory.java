@@ -99,6 +99,12 @@ public class EnforcementDirectory {
 
     // ---------------------------------------------------------------- objects
 
+    /** The name of an enterprise in scope, to show a choice kept on a form; empty outside the scope. */
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(UUID enterpriseId) {
+        return enterpriseId == null ? Optional.empty() : enterprises.details(enterpriseId).map(EnterpriseData::name);
+    }
+
     /** The object directory: enterprises in scope (filter as the registry's), with category and last inspection. */
     @Transactional(readOnly = true)
     public Page<TargetView> targets(EnterpriseFilter filter, Pageable page) {

@@ -78,6 +78,34 @@ class EnforcementPageTest {
     }
 
     @Test
+    void theEnterprisePickerSearchesTheScopeInTheDatabaseAndKeepsTheChoiceOnAFailedForm() throws Exception {
+        // 示范化工 lies in 西河镇: the county finds it by a part of its name, 东关镇's station does not
+        mvc.perform(get("/enforcement/targets/pick").param("q", "示范化工").with(as("county.yjj")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("示范化工有限公司")));
+        mvc.perform(get("/enforcement/targets/pick").param("q", "示范化工").with(as("town.aj")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("辖区内没有匹配的单位")));
+        mvc.perform(get("/enforcement/targets/pick").param("q", "示").with(as("county.yjj")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("请至少输入2个字")));
+        mvc.perform(get("/enforcement/targets/pick").param("q", "<script>" + "x".repeat(5000))
+                        .with(as("county.yjj")))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(
+                        containsString("<script>"))));
+        mvc.perform(get("/enforcement/targets/pick").param("q", "示范").with(as("ent.a.boss")))
+                .andExpect(status().isForbidden());
+        // the page holds no list of enterprises, and a form sent back with an error keeps the chosen one by name
+        UUID chemical = jdbc.queryForObject("select id from directory_enterprise where name = '示范化工有限公司'",
+                UUID.class);
+        mvc.perform(get("/enforcement/inspections/new").with(as("county.yjj")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(chemical.toString()))));
+        mvc.perform(post("/enforcement/cases").with(csrf()).with(as("county.yjj"))
+                        .param("idempotencyKey", UUID.randomUUID().toString())
+                        .param("enterpriseId", chemical.toString()).param("title", "").param("facts", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + chemical + "\" checked")))
+                .andExpect(content().string(containsString("示范化工有限公司")));
+    }
+
+    @Test
     void aBrokenRuleIsShownBesideItsFieldAndAStaleVersionOnTop() throws Exception {
         UUID officer = jdbc.queryForObject("select id from enforcement_officer where cert_no = 'ZB99010100118'",
                 UUID.class);

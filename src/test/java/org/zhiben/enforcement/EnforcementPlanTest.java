@@ -353,20 +353,23 @@ class EnforcementPlanTest {
                 "$.content[*].id").get(0);
         String page = mvc.perform(MockMvcRequestBuilders.get(location).with(as("city.yjj")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"target-form\"", "maxlength=\"200\"", enterprise);
+        // the unit is searched in the office's jurisdiction (enforcement/targets/pick), not listed on the page
+        assertThat(page).contains("id=\"target-form\"", "maxlength=\"200\"", "id=\"enterprise-q\"",
+                "/enforcement/targets/pick?region=");
 
-        // no enterprise: the message beside the select, nothing saved
+        // no enterprise: the message beside the search field, nothing saved
         String bad = mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("city.yjj")).with(csrf)
                 .param("version", String.valueOf(version(id, "city.yjj"))).param("enterpriseId", "")
                 .param("month", "3").param("reason", "测试理由")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
-        assertThat(bad).containsPattern("(?s)<select(?=[^>]*is-invalid)[^>]*id=\"enterpriseId\".*?</select>\\s*"
-                + "<div class=\"invalid-feedback\">请选择重点检查的单位</div>");
+        assertThat(bad).containsPattern("(?s)<input(?=[^>]*is-invalid)[^>]*id=\"enterprise-q\".*?"
+                + "<div class=\"invalid-feedback d-block\">请选择重点检查的单位</div>");
         // no reason, a month out of range: beside their fields
         bad = mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("city.yjj")).with(csrf)
                 .param("version", String.valueOf(version(id, "city.yjj"))).param("enterpriseId", enterprise)
                 .param("month", "13").param("reason", " ")).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString();
+        assertThat(bad).as("the chosen unit is kept").contains("value=\"" + enterprise + "\" checked");
         assertThat(bad).containsPattern("(?s)<input(?=[^>]*is-invalid)[^>]*id=\"reason\"[^>]*>\\s*"
                 + "<div class=\"invalid-feedback\">请填写列为重点检查的理由\\(不超过200字\\)</div>")
                 .containsPattern("(?s)<select(?=[^>]*is-invalid)[^>]*id=\"month\".*?</select>\\s*"

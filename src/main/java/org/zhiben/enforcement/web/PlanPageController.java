@@ -17,10 +17,7 @@ import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.enforcement.AnnualPlans;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.zhiben.common.FieldViolation;
-import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.enforcement.EnforcementDirectory;
 import org.zhiben.enforcement.NewPlan;
 import org.zhiben.enforcement.PlanDefaults;
@@ -214,9 +211,10 @@ class PlanPageController {
                 f.setMonth(directory.today().getYear() == p.year() ? directory.today().getMonthValue() : 1);
                 model.addAttribute("targetForm", f);
             }
-            // the office's jurisdiction: the objects a key inspection may name
-            model.addAttribute("targetOptions", directory.targets(new EnterpriseFilter(p.officeCode(), null, null,
-                    null, null, null), PageRequest.of(0, 500, Sort.by("name", "id"))).getContent());
+            // the office's jurisdiction: where the objects a key inspection may name are searched
+            model.addAttribute("targetRegion", p.officeCode());
+            TargetForm shown = (TargetForm) model.getAttribute("targetForm");
+            model.addAttribute("picked", directory.nameOf(shown.getEnterpriseId()).orElse(null));
         }
         return "enforcement/plan";
     }
