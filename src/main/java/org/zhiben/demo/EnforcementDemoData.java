@@ -41,6 +41,7 @@ import org.zhiben.enforcement.NewDraw;
 import org.zhiben.enforcement.NewInspection;
 import org.zhiben.enforcement.NewOfficer;
 import org.zhiben.enforcement.NewPlan;
+import org.zhiben.enforcement.OfficerTrainings;
 import org.zhiben.enforcement.OnSiteMeasure;
 import org.zhiben.enforcement.SupervisionCategory;
 import org.zhiben.enforcement.TargetView;
@@ -81,10 +82,12 @@ class EnforcementDemoData implements ApplicationRunner {
     private final Crackdowns crackdowns;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
+    private final OfficerTrainings trainings;
 
     EnforcementDemoData(EnforcementDirectory directory, Draws draws, Inspections inspections, Cases cases,
             org.zhiben.enforcement.TypicalCases typicalCases, Writs writs, AnnualPlans plans, Crackdowns crackdowns,
-            UserDetailsService userDetails, TransactionTemplate tx) {
+            UserDetailsService userDetails, TransactionTemplate tx, OfficerTrainings trainings) {
+        this.trainings = trainings;
         this.plans = plans;
         this.crackdowns = crackdowns;
         this.directory = directory;
@@ -95,6 +98,10 @@ class EnforcementDemoData implements ApplicationRunner {
         this.writs = writs;
         this.userDetails = userDetails;
         this.tx = tx;
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     @Override
@@ -129,8 +136,18 @@ class EnforcementDemoData implements ApplicationRunner {
                 today.plusYears(4), DemoData.COUNTY, Set.of("04"), "示范县住房和城乡建设局"), null);
         UUID o3 = directory.register(new NewOfficer(cityYjj.id(), "ZB99010000031", today.minusYears(3),
                 today.plusYears(2), DemoData.CITY, Set.of(), "示范市应急管理局"), null);
-        directory.register(new NewOfficer(townAj.id(), "ZB99010110009", today.minusYears(5),
+        UUID o4 = directory.register(new NewOfficer(townAj.id(), "ZB99010110009", today.minusYears(5),
                 today.minusMonths(5), DemoData.TOWN_DONGGUAN, Set.of(), "东关镇安全生产监督管理站"), null);
+        // 执法人员能力提升培训 (seed 002 task 10): three of the four officers trained this year, 住建 officer o2 not yet
+        LocalDate jan = today.withDayOfYear(1);
+        trainings.add(o1, new OfficerTrainings.NewTraining(earliest(jan.plusDays(60), today), "安全生产执法规范化与执法文书制作",
+                new java.math.BigDecimal("16.0"), "示范市应急管理局"), null);
+        trainings.add(o1, new OfficerTrainings.NewTraining(earliest(jan.plusDays(150), today), "重大事故隐患判定标准解读",
+                new java.math.BigDecimal("8.0"), "示范县应急管理局"), null);
+        trainings.add(o3, new OfficerTrainings.NewTraining(earliest(jan.plusDays(90), today), "危险化学品企业执法检查要点",
+                new java.math.BigDecimal("12.0"), "示范省应急管理厅"), null);
+        trainings.add(o4, new OfficerTrainings.NewTraining(earliest(jan.plusDays(30), today), "乡镇安全监管执法人员轮训",
+                new java.math.BigDecimal("24.0"), "示范县应急管理局"), null);
         UUID item = directory.addItem(new NewCheckItem("YJ-001", "生产经营单位安全生产主体责任落实情况检查",
                 "《中华人民共和国安全生产法》第四条、第二十一条、第六十五条", "辖区内在营的生产经营单位", Set.of()), null);
         directory.addItem(new NewCheckItem("YJ-002", "危险化学品安全管理情况检查",

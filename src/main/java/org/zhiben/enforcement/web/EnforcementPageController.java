@@ -59,11 +59,13 @@ class EnforcementPageController {
     private final Checklists checklists;
     private final SectorCatalog sectors;
     private final org.zhiben.enforcement.TypicalCases typical;
+    private final org.zhiben.enforcement.OfficerTrainings trainings;
 
     EnforcementPageController(EnforcementDirectory directory, Draws draws, Inspections inspections, Cases cases,
             Writs writs, EnforcementStatistics statistics, Checklists checklists, SectorCatalog sectors,
-            org.zhiben.enforcement.TypicalCases typical) {
+            org.zhiben.enforcement.TypicalCases typical, org.zhiben.enforcement.OfficerTrainings trainings) {
         this.typical = typical;
+        this.trainings = trainings;
         this.directory = directory;
         this.draws = draws;
         this.inspections = inspections;
@@ -100,14 +102,43 @@ class EnforcementPageController {
         return "enforcement/targets";
     }
 
-    @GetMapping("/enforcement/officers")
     String officers(Model model) {
+        return officers(null, null, model);
+    }
+
+    /**
+     * The officer directory with each officer's training of the period, the period's training coverage by region and
+     * the untrained officers (seed 002 task 10), and the forms to enter an officer and a training.
+     */
+    @GetMapping("/enforcement/officers")
+    String officers(@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+            Model model) {
         if (!model.containsAttribute("form")) {
             Forms.OfficerForm form = new Forms.OfficerForm();
             form.setIdempotencyKey(UUID.randomUUID().toString());
             model.addAttribute("form", form);
         }
-        model.addAttribute("officers", directory.officers());
+        if (!model.containsAttribute("trainingForm")) {
+            Forms.OfficerTrainingForm form = new Forms.OfficerTrainingForm();
+            form.setIdempotencyKey(UUID.randomUUID().toString());
+            form.setTrainedOn(directory.today());
+            model.addAttribute("trainingForm", form);
+        }
+        var officerList = directory.officers();
+        org.zhiben.enforcement.OfficerTrainings.Coverage coverage;
+        try {
+            coverage = trainings.coverage(from, to);
+        } catch (org.zhiben.common.InvalidInputException e) {
+            model.addAttribute("periodError", e.violations().get(0).message());
+            coverage = trainings.coverage(null, null);
+        }
+        model.addAttribute("coverage", coverage);
+        model.addAttribute("trainingOf", trainings.summaries(officerList.stream().map(o -> o.getId()).toList(),
+                coverage.from(), coverage.to()));
+        model.addAttribute("officers", officerList);
         model.addAttribute("today", directory.today());
         model.addAttribute("users", directory.officialsToEnter());
         return "enforcement/officers";
@@ -120,6 +151,20 @@ class EnforcementPageController {
             return officers(model);
         }
         redirect.addFlashAttribute("notice", "已登记执法人员");
+        return "redirect:/enforcement/officers";
+    }
+
+    @PostMapping("/enforcement/officers/trainings")
+    String addTraining(@jakarta.validation.Valid @ModelAttribute("trainingForm") Forms.OfficerTrainingForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        if (form.getOfficerId() == null && !binding.hasFieldErrors("officerId")) {
+            binding.rejectValue("officerId", "required", "请选择执法人员");
+        }
+        if (!FormSubmission.save(binding, () -> trainings.add(form.getOfficerId(), form.toTraining(),
+                form.getIdempotencyKey()))) {
+            return officers(model);
+        }
+        redirect.addFlashAttribute("notice", "已登记执法人员培训记录");
         return "redirect:/enforcement/officers";
     }
 

@@ -51,6 +51,32 @@ final class Forms {
         }
     }
 
+    public static class OfficerTrainingForm {
+        private @Size(max = 64) String idempotencyKey;
+        private UUID officerId;
+        private LocalDate trainedOn;
+        private @Size(max = 200) String topic;
+        private java.math.BigDecimal hours;
+        private @Size(max = 100) String organiser;
+
+        org.zhiben.enforcement.OfficerTrainings.NewTraining toTraining() {
+            return new org.zhiben.enforcement.OfficerTrainings.NewTraining(trainedOn, topic, hours, organiser);
+        }
+
+        public String getIdempotencyKey() { return idempotencyKey; }
+        public void setIdempotencyKey(String v) { idempotencyKey = v; }
+        public UUID getOfficerId() { return officerId; }
+        public void setOfficerId(UUID v) { officerId = v; }
+        public LocalDate getTrainedOn() { return trainedOn; }
+        public void setTrainedOn(LocalDate v) { trainedOn = v; }
+        public String getTopic() { return topic; }
+        public void setTopic(String v) { topic = v; }
+        public java.math.BigDecimal getHours() { return hours; }
+        public void setHours(java.math.BigDecimal v) { hours = v; }
+        public String getOrganiser() { return organiser; }
+        public void setOrganiser(String v) { organiser = v; }
+    }
+
     public static class OfficerForm {
         private @Size(max = 64) String idempotencyKey;
         private UUID userId;
