@@ -192,6 +192,29 @@ public class Campaigns {
         return plan.getId();
     }
 
+    /**
+     * Creates a plan and imports its tasks from an xlsx of the documented layout (the page's "导入方案") in one
+     * transaction: with a bad file or any row error nothing is saved, not even the plan. Without a file: just the plan.
+     */
+    @Transactional
+    public CreatedPlan createPlanWithTasks(NewPlan p, java.io.File xlsx) throws java.io.IOException {
+        UUID id = createPlan(p);
+        if (xlsx == null) {
+            return new CreatedPlan(id, new PlanImport(0, 0, List.of()));
+        }
+        PlanImport result = importTasks(id, xlsx);
+        if (!result.ok()) {
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                    .setRollbackOnly();
+            return new CreatedPlan(null, result);
+        }
+        return new CreatedPlan(id, result);
+    }
+
+    /** The plan created (null when the import had row errors and nothing was saved) and the import's outcome. */
+    public record CreatedPlan(UUID planId, PlanImport imported) {
+    }
+
     /** Plans the caller may see, the higher levels first. */
     @Transactional(readOnly = true)
     public List<Plan> plans() {

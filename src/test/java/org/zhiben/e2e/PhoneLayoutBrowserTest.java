@@ -132,7 +132,7 @@ class PhoneLayoutBrowserTest {
                 "/hazards/statistics", "/insight", "/risk/overview", "/risk/reassessments", "/accidents",
                 "~/accidents/" + UUID, "/accidents/blacklist", "/accidents/analogy", "/enforcement/bans", "/tips",
                 "/accidents/root-causes", "~/accidents/root-causes/" + UUID, "/accidents/root-causes/recurring",
-                "/campaign", "~/campaign/plans/" + UUID, "/monitoring", "/enforcement", "/enforcement/cases",
+                "/campaign", "~/campaign/plans/" + UUID, "/campaign/plans/new", "/monitoring", "/enforcement", "/enforcement/cases",
                 "/enforcement/targets", "/enforcement/officers", "/enforcement/statistics",
                 "/enforcement/unbuilt-or-unused", "/enforcement/typical-cases", "~/enforcement/typical-cases/" + UUID,
                 "/training/overview",
