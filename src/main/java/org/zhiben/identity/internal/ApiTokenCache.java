@@ -12,8 +12,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.zhiben.common.AfterCommit;
 import org.zhiben.common.ClockTime;
 import org.zhiben.identity.CurrentUser;
 
@@ -73,29 +72,16 @@ public class ApiTokenCache {
 
     /** Forgets the token once the current transaction commits (at once without one). */
     public void evictToken(UUID tokenId) {
-        afterCommit(() -> evict(r -> r.tokenId().equals(tokenId)));
+        AfterCommit.run(() -> evict(r -> r.tokenId().equals(tokenId)));
     }
 
     /** Forgets every token of the user once the current transaction commits (at once without one). */
     public void evictUser(UUID userId) {
-        afterCommit(() -> evict(r -> r.userId().equals(userId)));
+        AfterCommit.run(() -> evict(r -> r.userId().equals(userId)));
     }
 
     private void evict(Predicate<Resolved> which) {
         generation.incrementAndGet();
         byHash.asMap().values().removeIf(which);
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
     }
 }

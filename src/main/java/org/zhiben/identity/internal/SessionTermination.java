@@ -4,10 +4,9 @@ import jakarta.servlet.http.HttpSession;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.zhiben.common.AfterCommit;
 
 /**
  * Ends a user's page sessions (found by user name in the shared session store through the {@link SessionRegistry})
@@ -35,16 +34,7 @@ public class SessionTermination {
 
     /** Ends every session of the user except {@code keepSessionId} (which may be null), once the change commits. */
     public void endSessionsOf(String username, String keepSessionId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    expire(username, keepSessionId);
-                }
-            });
-        } else {
-            expire(username, keepSessionId);
-        }
+        AfterCommit.run(() -> expire(username, keepSessionId));
     }
 
     private void expire(String username, String keepSessionId) {

@@ -8,8 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.zhiben.common.AfterCommit;
 import org.zhiben.monitoring.AlarmLevel;
 
 /**
@@ -88,15 +87,6 @@ public class AlarmCandidates {
 
     /** Drops the enterprise's cached points once the current transaction commits (at once without one). */
     public void forgetAfterCommit(UUID enterpriseId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    enterprises.remove(enterpriseId);
-                }
-            });
-        } else {
-            enterprises.remove(enterpriseId);
-        }
+        AfterCommit.run(() -> enterprises.remove(enterpriseId));
     }
 }

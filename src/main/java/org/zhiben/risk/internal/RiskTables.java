@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
+import org.zhiben.common.AfterCommit;
 import org.zhiben.risk.AssessmentMethod;
 import org.zhiben.risk.internal.GradingTable.Band;
 import org.zhiben.risk.internal.GradingTable.FactorValue;
@@ -138,11 +137,6 @@ public class RiskTables {
     }
 
     private void dropCacheAfterCommit() {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                cached = null;
-            }
-        });
+        AfterCommit.run(() -> cached = null);
     }
 }
