@@ -1,16 +1,27 @@
 package org.zhiben;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 import org.zhiben.common.Uscc;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Test data for the integration tests: valid USCCs that never collide with the demo ones ("MA…") or with another
- * test class (each class has its own letter), and enterprise request bodies.
+ * test class (each class has its own letter), enterprise request bodies, and their registration through the API.
  */
 public final class ItData {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String classLetter;
     private final AtomicInteger counter = new AtomicInteger();
@@ -50,5 +61,18 @@ public final class ItData {
         m.put("standardizationGrade", "NONE");
         m.put("status", "OPERATING");
         return m;
+    }
+
+    /** A fresh enterprise of sector 03 in {@code village}, registered through the API by the county official. */
+    public UUID register(MockMvc mvc, String name, String village) throws Exception {
+        return register(mvc, enterprise(nextUscc(), name, village));
+    }
+
+    /** Registers the enterprise (a body of {@link #enterprise}) through the API as the county official; its id. */
+    public static UUID register(MockMvc mvc, Map<String, Object> enterprise) throws Exception {
+        String created = mvc.perform(post("/api/v1/enterprises").with(httpBasic("county.yjj", "Demo@12345"))
+                .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(enterprise)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return UUID.fromString(JsonPath.read(created, "$.id"));
     }
 }

@@ -104,8 +104,7 @@ class DualPreventionGapsTest {
         Map<String, Object> e = ItData.enterprise(DATA.nextUscc(), name, village, sectors);
         e.put("unitType", unitType);
         e.put("status", status);
-        return UUID.fromString(JsonPath.read(body(post("/api/v1/enterprises", e, "county.yjj")
-                .andExpect(status().isCreated())), "$.id"));
+        return ItData.register(mvc, e);
     }
 
     /** One analysis unit, assessed GENERAL or (null) not assessed, written the way the risk module does. */

@@ -86,8 +86,7 @@ class TypicalCaseTest {
     }
 
     private UUID closedCaseOf(String name, boolean close) throws Exception {
-        UUID e = UUID.fromString(JsonPath.read(body(post("/api/v1/enterprises", ItData.enterprise(DATA.nextUscc(), name,
-                DONGGUAN_VILLAGE), "county.yjj").andExpect(status().isCreated())), "$.id"));
+        UUID e = DATA.register(mvc, name, DONGGUAN_VILLAGE);
         UUID c = UUID.fromString(JsonPath.read(body(post("/api/v1/enforcement/cases", Map.of("enterpriseId", e,
                 "title", "未按规定开展隐患排查", "facts", "未建立隐患排查治理台账"), "town.aj")
                 .andExpect(status().isCreated())), "$.id"));
