@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -287,5 +293,65 @@ class DualPreventionGapsTest {
         mvc.perform(MockMvcRequestBuilders.get("/enforcement/unbuilt-or-unused").param("region", XIHE_VILLAGE)
                 .with(as("town.aj"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("范围内暂无应建未建、建而不用的单位")));
+    }
+
+    private static final DataFormatter FORMAT = new DataFormatter();
+
+    /** The export's data rows (below the header row, whose first cell is 单位): unit name → its row's cells. */
+    private Map<String, List<String>> exported(String query, String user) throws Exception {
+        byte[] xlsx = mvc.perform(MockMvcRequestBuilders.get("/enforcement/unbuilt-or-unused/export.xlsx" + query)
+                .with(as(user))).andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(".xlsx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        Map<String, List<String>> rows = new java.util.LinkedHashMap<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+            assertThat(sheet.getRepeatingRows()).as("header repeated on every page").isNotNull();
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("双重预防体系应建未建、建而不用单位名单");
+            boolean data = false;
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                List<String> cells = new java.util.ArrayList<>();
+                row.forEach(c -> cells.add(FORMAT.formatCellValue(c)));
+                if (data && !cells.isEmpty()) {
+                    rows.put(cells.get(0), cells);
+                }
+                data |= !cells.isEmpty() && cells.get(0).equals("单位");
+            }
+            assertThat(data).as("header row").isTrue();
+        }
+        return rows;
+    }
+
+    @Test
+    void theExportHoldsTheWholeFilteredListInScope() throws Exception {
+        Map<String, List<String>> all = exported("?region=" + VILLAGE, "town.aj");
+        assertThat(all.keySet()).containsExactlyInAnyOrder("双防未建机械有限公司", "双防有排查无清单有限公司", "双防未评级有限公司",
+                "双防窗口前一日有限公司", "双防从未排查建筑有限公司");
+        assertThat(all.get("双防窗口前一日有限公司").subList(2, 6)).containsExactly("双防测试村",
+                "非煤矿山、冶金工贸、民用爆炸物品生产和销售", "建而不用", "测负责");
+        assertThat(all.get("双防未建机械有限公司").get(4)).isEqualTo("应建未建");
+        assertThat(all.get("双防未建机械有限公司").get(1)).hasSize(18);
+
+        assertThat(exported("?region=" + VILLAGE + "&reason=UNUSED", "town.aj").keySet())
+                .containsExactlyInAnyOrder("双防窗口前一日有限公司", "双防从未排查建筑有限公司");
+        // the 住建 department's export holds its sector only, another town's village nothing
+        assertThat(exported("?region=" + VILLAGE, "county.zjj").keySet()).containsExactly("双防从未排查建筑有限公司");
+        assertThat(exported("?region=" + XIHE_VILLAGE, "town.aj")).isEmpty();
+        // refused like the page: an enterprise user, a malformed region (a page, not a download)
+        mvc.perform(MockMvcRequestBuilders.get("/enforcement/unbuilt-or-unused/export.xlsx").with(as("ent.a.boss")))
+                .andExpect(status().isForbidden());
+        mvc.perform(MockMvcRequestBuilders.get("/enforcement/unbuilt-or-unused/export.xlsx?region=99010110")
+                .with(as("town.aj"))).andExpect(status().isBadRequest())
+                .andExpect(header().doesNotExist("Content-Disposition"));
+        // the page links to the export of what it shows
+        String page = mvc.perform(MockMvcRequestBuilders.get("/enforcement/unbuilt-or-unused").param("region", VILLAGE)
+                .param("reason", "UNUSED").with(as("town.aj"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"gap-export\"[^>]*href=\"([^\"]*)\"")
+                .matcher(page);
+        assertThat(link.find()).as("export link").isTrue();
+        assertThat(link.group(1)).startsWith("/enforcement/unbuilt-or-unused/export.xlsx?region=" + VILLAGE)
+                .endsWith("reason=UNUSED");
     }
 }

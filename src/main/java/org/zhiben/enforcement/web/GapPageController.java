@@ -1,8 +1,14 @@
 package org.zhiben.enforcement.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.StaleVersionException;
@@ -19,7 +26,7 @@ import org.zhiben.enforcement.DualPreventionGaps;
 import org.zhiben.enforcement.GapReason;
 import org.zhiben.identity.DataScopes;
 
-/** The 应建未建、建而不用 page: filters (region, sector, reason), counts per reason, and 列入执法检查. */
+/** The 应建未建、建而不用 page: filters (region, sector, reason), counts per reason, 列入执法检查, and its xlsx. */
 @Controller
 class GapPageController {
 
@@ -51,6 +58,20 @@ class GapPageController {
         String mine = DataScopes.currentUser().map(u -> u.regionCode()).orElse(null);
         model.addAttribute("regions", mine == null || !RegionCode.isValid(mine) ? List.of() : regions.children(mine));
         return "enforcement/gaps";
+    }
+
+    /** The whole list under the page's filters, as xlsx. */
+    @GetMapping("/enforcement/unbuilt-or-unused/export.xlsx")
+    void export(@RequestParam(required = false) String region, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) GapReason reason, HttpServletResponse response) throws IOException {
+        gaps.export(new DualPreventionGaps.Filter(GapApiController.blank(region), GapApiController.blank(sector),
+                reason, null), day -> {
+                    response.setContentType(FileType.XLSX.contentType());
+                    String name = "应建未建建而不用-" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
+                    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+                    return response.getOutputStream();
+                });
     }
 
     @PostMapping("/enforcement/unbuilt-or-unused/{id}/enlist")
