@@ -12,4 +12,9 @@ public record InspectionRecorded(UUID recordId, UUID taskId, UUID enterpriseId, 
     public InspectionRecorded {
         sectors = sectors == null ? Set.of() : Set.copyOf(sectors);
     }
+
+    /** The record of a regulator's check task (监管检查), not of the enterprise's own inspection. */
+    public boolean ofSupervisionTask() {
+        return taskId != null && source == HazardSource.SUPERVISION;
+    }
 }

@@ -14,10 +14,9 @@ class VisitRecorder {
         this.duties = duties;
     }
 
-    @ApplicationModuleListener
+    // the condition keeps the event publication registry free of the enterprises' own daily records
+    @ApplicationModuleListener(condition = "#recorded.ofSupervisionTask()")
     void on(InspectionRecorded recorded) {
-        if (recorded.taskId() != null) {
-            duties.recorded(recorded.taskId(), recorded.recordId(), recorded.recordedOn(), recorded.findings());
-        }
+        duties.recorded(recorded.taskId(), recorded.recordId(), recorded.recordedOn(), recorded.findings());
     }
 }

@@ -4,7 +4,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.zhiben.hazard.HazardChanged;
 import org.zhiben.hazard.HazardLevel;
-import org.zhiben.hazard.HazardSource;
 
 /**
  * Each expert's record of hazards found: a hazard reported by an expert (专家精查, 外聘专家) is counted on the
@@ -19,13 +18,10 @@ class ExpertHazardCounter {
         this.assignments = assignments;
     }
 
-    @ApplicationModuleListener
+    // a condition, not a test inside: every other hazard change then leaves no event publication behind
+    @ApplicationModuleListener(condition = "#event.createdByExpert()")
     void on(HazardChanged event) {
-        if (event.before() != null || event.after() == null || event.after().enterpriseId() == null) {
-            return;
-        }
-        HazardSource source = event.after().source();
-        if (source != HazardSource.EXPERT_REVIEW && source != HazardSource.EXTERNAL_EXPERT) {
+        if (event.after().enterpriseId() == null) {
             return;
         }
         for (ExpertAssignment a : assignments.runningAt(event.after().enterpriseId(), event.after().foundOn())) {

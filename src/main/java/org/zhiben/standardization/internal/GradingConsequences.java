@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import org.zhiben.accident.AccidentReported;
 import org.zhiben.common.Zones;
 import org.zhiben.hazard.HazardChanged;
-import org.zhiben.hazard.HazardLevel;
 import org.zhiben.standardization.Gradings;
 
 /**
@@ -22,15 +21,11 @@ class GradingConsequences {
         this.gradings = gradings;
     }
 
-    @ApplicationModuleListener
+    // a condition, not a test inside: every other hazard change then leaves no event publication behind
+    @ApplicationModuleListener(condition = "#event.becameMajor()")
     void on(HazardChanged event) {
-        var after = event.after();
-        if (after == null || after.enterpriseId() == null || after.level() != HazardLevel.MAJOR) {
-            return;
-        }
-        boolean becameMajor = event.before() == null || event.before().level() != HazardLevel.MAJOR;
-        if (becameMajor) {
-            gradings.flag(after.enterpriseId(), after.foundOn(), "发现重大事故隐患");
+        if (event.after().enterpriseId() != null) {
+            gradings.flag(event.after().enterpriseId(), event.after().foundOn(), "发现重大事故隐患");
         }
     }
 
