@@ -344,11 +344,13 @@ class InspectionPeakBenchmark {
         }
     }
 
+    /** An audit entry as the audit trail appends it (chained later, in batches, by the application). */
     private void audit(Connection c, String action, String entity, String id, String summary, Timestamp at)
             throws Exception {
-        update(c, "insert into audit_entry (id, occurred_at, actor_id, actor_name, action, entity_type, entity_id,"
-                + " summary, before_json, after_json) values (?, ?, null, 'raw.bench', ?, ?, ?, ?, null, ?)",
-                Ids.newId(), at, action, entity, id, summary, "{\"status\":\"DONE\"}");
+        update(c, "insert into audit_pending (occurred_at, actor, action, entity_type, entity_id, summary,"
+                + " before_state, after_state) values (?, 'raw.bench', ?, ?, ?, ?, ?, ?)", at, action, entity, id,
+                summary, action.equals("COMPLETE") ? "{\"status\":\"OPEN\",\"version\":0}" : null,
+                "{\"status\":\"DONE\",\"version\":1,\"recordId\":\"" + id + "\"}");
     }
 
     /** The statistics' closed-task counters: day and month rows at every region level and the enterprise. */
