@@ -35,6 +35,7 @@ import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardSource;
 import org.zhiben.hazard.HazardState;
 import org.zhiben.insight.ConsistencyReport;
+import org.zhiben.inspection.InspectionTasks;
 import org.zhiben.insight.SummaryMaintenance;
 import org.zhiben.risk.EnterpriseRiskChanged;
 import org.zhiben.risk.RiskCounts;
@@ -70,9 +71,11 @@ public class ProvinceGenerator implements ApplicationRunner {
     private final SummaryMaintenance maintenance;
     private final Clock clock;
     private final ApplicationContext context;
+    private final InspectionTasks inspectionTasks;
 
     ProvinceGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-            SummaryMaintenance maintenance, Clock clock, ApplicationContext context) {
+            SummaryMaintenance maintenance, Clock clock, ApplicationContext context, InspectionTasks inspectionTasks) {
+        this.inspectionTasks = inspectionTasks;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
@@ -82,14 +85,27 @@ public class ProvinceGenerator implements ApplicationRunner {
     }
 
     /** {@code province}: two digits not in use; {@code today}: the last day hazards are found on. */
+    /**
+     * {@code inspection}: every enterprise also gets a risk inventory with {@link #MEASURES} control measures, one
+     * inspection schedule per measure, and the tasks whose window opens on {@code today} (off by default: it adds
+     * 4,000,000 rows and the day's 2,200,000 tasks at 100,000 enterprises).
+     */
     public record Options(String province, int enterprises, int hazards, long seed, LocalDate today,
-            boolean incremental, boolean check) {
+            boolean incremental, boolean check, boolean inspection) {
+
+        public Options(String province, int enterprises, int hazards, long seed, LocalDate today,
+                boolean incremental, boolean check) {
+            this(province, enterprises, hazards, seed, today, incremental, check, false);
+        }
 
         public Options(String province, int enterprises, int hazards, long seed, LocalDate today,
                 boolean incremental) {
             this(province, enterprises, hazards, seed, today, incremental, false);
         }
     }
+
+    /** Control measures (and schedules) per enterprise with {@code inspection}. */
+    public static final int MEASURES = 20;
 
     public record Result(String provinceCode, List<String> townCodes, List<String> villageCodes,
             List<UUID> enterpriseIds, long millis, ConsistencyReport check) {
@@ -103,7 +119,8 @@ public class ProvinceGenerator implements ApplicationRunner {
         Options o = new Options(opt(args, "province", "98"), Integer.parseInt(opt(args, "enterprises", "100000")),
                 Integer.parseInt(opt(args, "hazards", "5000000")), Long.parseLong(opt(args, "seed", "42")),
                 LocalDate.now(clock.withZone(Zones.CHINA)), Boolean.parseBoolean(opt(args, "incremental", "false")),
-                Boolean.parseBoolean(opt(args, "check", "true")));
+                Boolean.parseBoolean(opt(args, "check", "true")),
+                Boolean.parseBoolean(opt(args, "inspection", "false")));
         Result r = generate(o);
         log.info("Generated province {}: {} enterprises, {} hazards in {} ms", r.provinceCode(), o.enterprises(),
                 o.hazards(), r.millis());
@@ -169,6 +186,8 @@ public class ProvinceGenerator implements ApplicationRunner {
             List<Object[]> objects = new ArrayList<>();
             List<Object[]> units = new ArrayList<>();
             List<Object[]> riskEvents = new ArrayList<>();
+            List<Object[]> measures = new ArrayList<>();
+            List<Object[]> schedules = new ArrayList<>();
             List<Object> published = new ArrayList<>();
             for (int i = from; i < to; i++) {
                 UUID id = Ids.newId();
@@ -192,19 +211,28 @@ public class ProvinceGenerator implements ApplicationRunner {
                     sec.add(new Object[] {id, s});
                 }
                 published.add(new EnterpriseRegistered(id, name, region, sectors));
-                if (rnd.nextInt(10) < 8) { // 80 % have a risk inventory
+                // 80 % have a risk inventory; all of them when inspection schedules are generated
+                if (rnd.nextInt(10) < 8 || o.inspection()) {
                     UUID object = Ids.newId();
                     objects.add(new Object[] {object, id, region, "AREA", "生产区域", false, null, 0L, ts, ts});
                     int n = 1 + rnd.nextInt(3);
                     long[] counts = new long[4];
+                    UUID[] eventIds = new UUID[n];
+                    UUID[] unitIds = new UUID[n];
                     for (int u = 0; u < n; u++) {
                         UUID unit = Ids.newId();
+                        unitIds[u] = unit;
                         units.add(new Object[] {unit, id, region, object, "作业单元" + (u + 1), "测试员", "WORKSHOP",
                                 0L, ts, ts});
                         String level = LEVELS[rnd.nextInt(LEVELS.length)];
                         counts[List.of("MAJOR", "LARGE", "GENERAL", "LOW").indexOf(level)]++;
-                        riskEvents.add(new Object[] {Ids.newId(), id, region, unit, "风险事件" + (u + 1), "1101",
+                        eventIds[u] = Ids.newId();
+                        riskEvents.add(new Object[] {eventIds[u], id, region, unit, "风险事件" + (u + 1), "1101",
                                 "MECHANICAL_INJURY", level, level, 0L, ts, ts});
+                    }
+                    if (o.inspection()) {
+                        measuresAndSchedules(id, region, SectorSet.encode(sectors), eventIds, unitIds, ts, measures,
+                                schedules);
                     }
                     published.add(new EnterpriseRiskChanged(id, region, RiskCounts.NONE,
                             new RiskCounts(counts[0], counts[1], counts[2], counts[3], 0, false)));
@@ -225,12 +253,31 @@ public class ProvinceGenerator implements ApplicationRunner {
                 jdbc.batchUpdate("insert into risk_event (id, enterprise_id, region_code, unit_id, description,"
                         + " hazard_factor_code, accident_types, inherent_level, residual_level, version, created_at,"
                         + " updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", riskEvents);
+                jdbc.batchUpdate("insert into risk_control_measure (id, enterprise_id, region_code, event_id,"
+                        + " description, classify1, classify2, responsible_person, check_cycle, check_cycle_unit,"
+                        + " version, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", measures);
+                jdbc.batchUpdate("insert into inspection_schedule (id, enterprise_id, region_code, sectors, kind,"
+                        + " measure_id, unit_id, title, task_type, cycle, cycle_unit, source_cycle, source_cycle_unit,"
+                        + " workday_type, active, version, created_at, updated_at) values (?, ?, ?, ?, 'MEASURE', ?, ?,"
+                        + " ?, 'DAILY', ?, ?, ?, ?, ?, true, 0, ?, ?)", schedules);
                 if (o.incremental()) {
                     published.forEach(events::publishEvent);
                 }
             });
         }
         log.info("Generated {} enterprises in {} ms", o.enterprises(), System.currentTimeMillis() - start);
+        if (o.inspection()) {
+            long t = System.currentTimeMillis();
+            // planned against tables without statistics (just filled, not yet analysed), PostgreSQL ran each task's
+            // existence check as a scan of the task table written so far: 20 rows/s instead of thousands
+            if (postgres()) {
+                jdbc.execute("analyze inspection_schedule");
+                jdbc.execute("analyze inspection_task");
+            }
+            int generated = inspectionTasks.generate(o.today());
+            log.info("Generated {} inspection tasks opening on {} in {} ms", generated, o.today(),
+                    System.currentTimeMillis() - t);
+        }
 
         LocalDate first = o.today().minusYears(3).plusDays(1);
         int days = (int) (o.today().toEpochDay() - first.toEpochDay()) + 1;
@@ -310,6 +357,36 @@ public class ProvinceGenerator implements ApplicationRunner {
         // the full recount takes minutes at province scale: run it on demand there (admin page, API)
         return new Result(provinceCode, towns, villages, ids, millis,
                 o.hazards() <= 200_000 || o.check() ? maintenance.check(provinceCode) : null);
+    }
+
+    /**
+     * {@link #MEASURES} control measures spread over the enterprise's risk events, each with its inspection schedule as
+     * the inspection module keeps it (日常 tasks, unassigned, the measure's cycle): 14 daily, 2 daily on workdays, 1
+     * weekly, 1 monthly, 1 quarterly, 1 every 8 hours — 22 tasks on a workday Monday that is the first of a month and
+     * of a quarter; on other days the open weekly, monthly and quarterly windows are caught up by the first run.
+     */
+    private static void measuresAndSchedules(UUID enterprise, String region, String sectors, UUID[] events,
+            UUID[] units, Timestamp ts, List<Object[]> measures, List<Object[]> schedules) {
+        for (int m = 1; m <= MEASURES; m++) {
+            int e = (m - 1) % events.length;
+            int cycle = m == 19 ? 3 : m == 20 ? 8 : 1;
+            String unit = m <= 16 ? "DAY" : m == 17 ? "WEEK" : m <= 19 ? "MONTH" : "HOUR";
+            String description = "管控措施" + m + ":" + MEASURE_TEXTS[m % MEASURE_TEXTS.length];
+            UUID measure = Ids.newId();
+            measures.add(new Object[] {measure, enterprise, region, events[e], description,
+                    m % 2 == 0 ? "ENGINEERING" : "OPERATION", "安全设施", "测试员", cycle, unit, ts, ts});
+            schedules.add(new Object[] {Ids.newId(), enterprise, region, sectors, measure, units[e],
+                    "作业单元" + (e + 1) + ":" + description, cycle, unit, cycle, unit,
+                    m == 15 || m == 16 ? "WORKDAY" : "EVERY_DAY", ts, ts});
+        }
+    }
+
+    private static final String[] MEASURE_TEXTS = {"防护罩完好、联锁有效", "急停按钮灵敏可靠", "作业人员持证上岗",
+            "消防器材在有效期内", "通道畅通无堆放", "电气线路无破损", "气瓶分类存放并固定", "劳动防护用品佩戴齐全"};
+
+    private boolean postgres() {
+        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT).contains("postgres")));
     }
 
     private static String name(int a, int b) {
