@@ -3,14 +3,17 @@ package org.zhiben.insight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.insight.internal.Areas;
+import org.zhiben.insight.internal.SummaryFolding;
 import org.zhiben.insight.internal.Upserts;
 
 /**
@@ -29,11 +32,17 @@ public class InspectionInputs {
     }
 
     private final Upserts upserts;
+    private final JdbcTemplate jdbc;
 
-    InspectionInputs(Upserts upserts) {
+    InspectionInputs(Upserts upserts, JdbcTemplate jdbc) {
         this.upserts = upserts;
+        this.jdbc = jdbc;
     }
 
+    /**
+     * Appends the closed task's counter deltas (day and month, at each region level and the enterprise) in one
+     * statement, without touching the counter rows a whole province shares; {@link SummaryFolding} adds them up.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void taskClosed(TaskClosed t) {
         List<Object[]> rows = new ArrayList<>();
@@ -44,8 +53,10 @@ public class InspectionInputs {
                         t.done(), s.parent(), 1L});
             }
         }
-        upserts.add("insight_task_flow", "insight_task_flow_pk",
-                List.of("area", "lvl", "grain", "period", "sectors", "done"), List.of("parent"), rows);
+        String tuple = "(" + "?, ".repeat(SummaryFolding.TASK_KEYS.size() + 1) + "?)";
+        jdbc.update("insert into insight_task_flow_delta (" + String.join(", ", SummaryFolding.TASK_KEYS)
+                + ", parent, n) values " + String.join(", ", Collections.nCopies(rows.size(), tuple)),
+                rows.stream().flatMap(Arrays::stream).toArray());
     }
 
     /**
@@ -65,8 +76,7 @@ public class InspectionInputs {
                 }
             }
         }
-        upserts.add("insight_task_flow", "insight_task_flow_pk",
-                List.of("area", "lvl", "grain", "period", "sectors", "done"), List.of("parent"),
+        upserts.add("insight_task_flow", "insight_task_flow_pk", SummaryFolding.TASK_KEYS, List.of("parent"),
                 new ArrayList<>(flows.values()));
         Map<String, Object[]> days = new TreeMap<>();
         for (Recorded r : records) {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhiben.insight.internal.SummaryFolding;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -75,6 +76,8 @@ class MetricsTest {
     ApplicationEventPublisher events;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SummaryFolding folding;
 
     @BeforeEach
     void fixture() {
@@ -209,6 +212,12 @@ class MetricsTest {
         assertThat(q2.completionRate()).isCloseTo(0.5, within(1e-9));
         assertThat(q2.reportingEnterprises()).isEqualTo(1);
         assertThat(q2.onlineRate()).isCloseTo(1.0 / 3, within(1e-9));
+        // the closed tasks were appended as deltas; folded into the counters, the figures stay the same
+        folding.fold();
+        assertThat(jdbc.queryForObject("select count(*) from insight_task_flow_delta", Long.class)).isZero();
+        Figures folded = overview(official(COUNTY, null), null, null, "2025-04-01", "2025-06-30").figures();
+        assertThat(folded.tasksDone()).isEqualTo(1);
+        assertThat(folded.tasksMissed()).isEqualTo(1);
         // town T2 holds only E3, whose record fell on 07-01
         Figures t2 = overview(official(T2, null), null, null, "2025-04-01", "2025-06-30").figures();
         assertThat(t2.reportingEnterprises()).isZero();

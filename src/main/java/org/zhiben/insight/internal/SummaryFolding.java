@@ -13,9 +13,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Adds the pending hazard and enterprise count deltas into the summary counters, oldest first, in batches: every
- * second on one node, and before a consistency check. Deltas of one key are summed first, so a busy province costs one
- * counter update per key and batch instead of one per hazard (or enterprise) transaction.
+ * Adds the pending hazard, enterprise count and closed-task deltas into the summary counters, oldest first, in batches:
+ * every second on one node, and before a consistency check. Deltas of one key are summed first, so a busy province
+ * costs one counter update per key and batch instead of one per hazard (enterprise, task) transaction.
  */
 @Component
 public class SummaryFolding {
@@ -26,6 +26,9 @@ public class SummaryFolding {
     public static final String FLOW = view("insight_hazard_flow", HazardSummary.FLOW_KEYS) + " hf";
     public static final String OPEN = view("insight_hazard_open", HazardSummary.OPEN_KEYS) + " ho";
     public static final String ENTERPRISES = view("insight_enterprise_count", EnterpriseStats.COUNT_KEYS) + " ec";
+    /** Key columns of the closed-task counters ({@code insight_task_flow}). */
+    public static final List<String> TASK_KEYS = List.of("area", "lvl", "grain", "period", "sectors", "done");
+    public static final String TASKS = view("insight_task_flow", TASK_KEYS) + " tf";
 
     private final JdbcTemplate jdbc;
     private final Upserts upserts;
@@ -57,10 +60,11 @@ public class SummaryFolding {
                 jdbc.queryForObject("select id from insight_fold_lock where id = 1 for update", Integer.class);
                 return new int[] {fold("insight_hazard_flow", HazardSummary.FLOW_KEYS),
                         fold("insight_hazard_open", HazardSummary.OPEN_KEYS),
-                        fold("insight_enterprise_count", EnterpriseStats.COUNT_KEYS)};
+                        fold("insight_enterprise_count", EnterpriseStats.COUNT_KEYS),
+                        fold("insight_task_flow", TASK_KEYS)};
             });
-            total += moved[0] + moved[1] + moved[2];
-            if (moved[0] < BATCH && moved[1] < BATCH && moved[2] < BATCH) {
+            total += moved[0] + moved[1] + moved[2] + moved[3];
+            if (moved[0] < BATCH && moved[1] < BATCH && moved[2] < BATCH && moved[3] < BATCH) {
                 return total;
             }
         }

@@ -235,7 +235,7 @@ public class SummaryReader {
         List<Object> targs = new ArrayList<>(sel.summaryArgs());
         String tsect = sectors(scope, enterpriseRows, targs);
         String tperiod = PeriodSplit.of(from, to).predicate(targs);
-        jdbc.query("select g, done, sum(n) from (select " + sel.group() + " as g, done, n from insight_task_flow where "
+        jdbc.query("select g, done, sum(n) from (select " + sel.group() + " as g, done, n from " + SummaryFolding.TASKS + " where "
                 + sel.summary() + tsect + " and " + tperiod + ") t group by g, done", rs -> {
                     Raw r = raw.apply(rs.getString(1));
                     if (rs.getBoolean(2)) {
