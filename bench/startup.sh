@@ -52,6 +52,12 @@ phases() {
         }' "$log"
 }
 
+# Each demo runner logs its own milliseconds ("… in N ms"): one line with all of them, in the order they ran.
+seeders() {
+    grep -v 'rows planned' "$1" | perl -ne 'print "$1 $2\n" if /[.]demo[.](\w+)\s*: .*?(?:in |\()(\d+) ms/' \
+        | awk '{ printf "%s%s %s ms", (NR > 1 ? ", " : "       seeders: "), $1, $2 } END { if (NR) print "" }'
+}
+
 JAVA_CMD=(java)
 TARGET=(-jar "$JAR")
 if [[ ${CDS:-0} == 1 ]]; then
@@ -102,6 +108,7 @@ for run in $(seq 1 "$RUNS"); do
     printf 'run %d: ready after %.2f s (polled every 0.1 s)\n' "$run" "$seconds"
     grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)' "$TMP/app.log" | sed 's/^/       /' || true
     phases "$TMP/app.log" "$start" "$ready"
+    seeders "$TMP/app.log"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     rm -rf "$TMP"
