@@ -24,8 +24,9 @@ fi
 now() { date +%s.%N; }
 
 # Seconds between the log's own landmarks: JVM start to the first log line, context (of which Flyway, Hibernate
-# bootstrap, the rest of the beans up to Tomcat), then the start-up runners (demo seeding: 11 BCrypt hashes, the
-# enterprise A/B data, the county generator) up to the last of them, and the wait for the readiness probe.
+# bootstrap, the rest of the beans up to Tomcat), then the start-up runners (demo seeding: one BCrypt hash, the
+# enterprise A/B data, every module's runner, the county generator) up to the last of them, and the wait for the
+# readiness probe.
 phases() {
     local log=$1 launched=$2 ready=$3
     awk -v launched="$launched" -v ready="$ready" '
