@@ -24,8 +24,9 @@ fi
 now() { date +%s.%N; }
 
 # Seconds between the log's own landmarks: JVM start to the first log line, context (of which Flyway, Hibernate
-# bootstrap, the rest of the beans up to Tomcat), then the start-up runners (demo seeding: 11 BCrypt hashes, the
-# enterprise A/B data, the county generator) up to the last of them, and the wait for the readiness probe.
+# bootstrap, the rest of the beans up to Tomcat), then the start-up runners (demo seeding: one BCrypt hash, the
+# enterprise A/B data, every module's runner, the county generator) up to the last of them, and the wait for the
+# readiness probe.
 phases() {
     local log=$1 launched=$2 ready=$3
     awk -v launched="$launched" -v ready="$ready" '
@@ -50,6 +51,12 @@ phases() {
                 starting - l, started - starting, flyway0 - starting, flyway1 - flyway0, hib1 - hib0, tomcat - hib1,
                 demo - started, r - demo
         }' "$log"
+}
+
+# Each demo runner logs its own milliseconds ("… in N ms"): one line with all of them, in the order they ran.
+seeders() {
+    grep -v 'rows planned' "$1" | perl -ne 'print "$1 $2\n" if /[.]demo[.](\w+)\s*: .*?(?:in |\()(\d+) ms/' \
+        | awk '{ printf "%s%s %s ms", (NR > 1 ? ", " : "       seeders: "), $1, $2 } END { if (NR) print "" }'
 }
 
 JAVA_CMD=(java)
@@ -102,6 +109,7 @@ for run in $(seq 1 "$RUNS"); do
     printf 'run %d: ready after %.2f s (polled every 0.1 s)\n' "$run" "$seconds"
     grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)' "$TMP/app.log" | sed 's/^/       /' || true
     phases "$TMP/app.log" "$start" "$ready"
+    seeders "$TMP/app.log"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
     rm -rf "$TMP"

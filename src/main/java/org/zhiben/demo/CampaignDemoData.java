@@ -76,11 +76,13 @@ class CampaignDemoData implements ApplicationRunner {
     private final InspectionRecords inspectionRecords;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
+    private final SeedingContext persistence;
     private final Clock clock;
 
     CampaignDemoData(Campaigns campaigns, Routines routines, LeaderDuties duties, Regions regions,
             Checklists checklists, InspectionTasks inspectionTasks, InspectionRecords inspectionRecords,
-            UserDetailsService userDetails, TransactionTemplate tx, Clock clock) {
+            UserDetailsService userDetails, TransactionTemplate tx, Clock clock, SeedingContext session) {
+        this.persistence = session;
         this.campaigns = campaigns;
         this.routines = routines;
         this.duties = duties;
@@ -95,6 +97,7 @@ class CampaignDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             runAs("town.aj");
             if (!campaigns.plans().isEmpty()) {
@@ -105,7 +108,7 @@ class CampaignDemoData implements ApplicationRunner {
             LocalDate today = LocalDate.now(clock.withZone(Zones.CHINA));
             tx.executeWithoutResult(status -> meetings(town[0], today));
             campaigns.evaluateAll(today);
-            log.info("Demo campaign seeded: 示范省, 东关镇 and 西河镇 (seed 002) plans");
+            log.info("Demo campaign seeded: 示范省, 东关镇 and 西河镇 (seed 002) plans in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo campaign");
         } finally {
@@ -300,6 +303,7 @@ class CampaignDemoData implements ApplicationRunner {
                     .toList();
             routines.minute(id, new RoutineData.Minutes(meeting.getVersion(), "镇长(演示)",
                     "镇党政办、镇工业办、安监站、各村(社区)负责人", items));
+            persistence.settle();
         }
     }
 

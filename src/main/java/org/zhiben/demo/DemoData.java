@@ -56,9 +56,14 @@ class DemoData implements ApplicationRunner {
     private final Enterprises enterprises;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
+    private final DemoPassword password;
+    private final SeedingContext persistence;
 
     DemoData(UserAccounts accounts, Regions regions, Departments departments, Enterprises enterprises,
-            UserDetailsService userDetails, TransactionTemplate tx) {
+            UserDetailsService userDetails, TransactionTemplate tx, DemoPassword password,
+            SeedingContext session) {
+        this.persistence = session;
+        this.password = password;
         this.accounts = accounts;
         this.regions = regions;
         this.departments = departments;
@@ -69,6 +74,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        long start = System.nanoTime();
         if (!accounts.noUsers()) {
             return;
         }
@@ -79,11 +85,12 @@ class DemoData implements ApplicationRunner {
                 throw new IllegalStateException(e);
             }
         });
-        log.info("Demo data seeded: 示范市 › 示范县, {} demo accounts, password {}", 11, PASSWORD);
+        log.info("Demo data seeded: 示范市 › 示范县, {} demo accounts, password {}, in {} ms", 11, PASSWORD,
+                millisSince(start));
     }
 
     private void seed() throws IOException {
-        accounts.create(account("admin", "平台管理员", Role.ADMIN, null, null, null));
+        create(account("admin", "平台管理员", Role.ADMIN, null, null, null));
         runAs("admin");
         var report = regions.importCsv(new ByteArrayInputStream(REGIONS.getBytes(StandardCharsets.UTF_8)));
         if (!report.ok()) {
@@ -102,15 +109,15 @@ class DemoData implements ApplicationRunner {
                 .withOwnership("李受益", "示范控股集团有限公司", null), null);
         seedOthers();
 
-        accounts.create(account("city.yjj", "示范市应急管理局 钱监管", Role.OFFICIAL, CITY, cityYjj, null));
-        accounts.create(account("county.yjj", "示范县应急管理局 孙监管", Role.OFFICIAL, COUNTY, countyYjj, null));
-        accounts.create(account("county.zjj", "示范县住建局 周监管", Role.OFFICIAL, COUNTY, countyZjj, null));
-        accounts.create(account("town.aj", "东关镇安监站 吴站长", Role.OFFICIAL, TOWN_DONGGUAN, null, null));
-        accounts.create(account("ent.a.boss", "张示范", Role.ENTERPRISE_PRINCIPAL, null, null, a));
-        accounts.create(account("ent.a.safety", "王安全", Role.ENTERPRISE_SAFETY_MANAGER, null, null, a));
-        accounts.create(account("ent.a.worker", "郑操作", Role.ENTERPRISE_WORKER, null, null, a));
-        accounts.create(account("ent.b.boss", "李化工", Role.ENTERPRISE_PRINCIPAL, null, null, b));
-        accounts.create(account("expert1", "冯专家", Role.EXPERT, null, null, null));
+        create(account("city.yjj", "示范市应急管理局 钱监管", Role.OFFICIAL, CITY, cityYjj, null));
+        create(account("county.yjj", "示范县应急管理局 孙监管", Role.OFFICIAL, COUNTY, countyYjj, null));
+        create(account("county.zjj", "示范县住建局 周监管", Role.OFFICIAL, COUNTY, countyZjj, null));
+        create(account("town.aj", "东关镇安监站 吴站长", Role.OFFICIAL, TOWN_DONGGUAN, null, null));
+        create(account("ent.a.boss", "张示范", Role.ENTERPRISE_PRINCIPAL, null, null, a));
+        create(account("ent.a.safety", "王安全", Role.ENTERPRISE_SAFETY_MANAGER, null, null, a));
+        create(account("ent.a.worker", "郑操作", Role.ENTERPRISE_WORKER, null, null, a));
+        create(account("ent.b.boss", "李化工", Role.ENTERPRISE_PRINCIPAL, null, null, b));
+        create(account("expert1", "冯专家", Role.EXPERT, null, null, null));
         SecurityContextHolder.clearContext();
     }
 
@@ -157,7 +164,17 @@ class DemoData implements ApplicationRunner {
                     "1390000" + String.format("%04d", 100 + i),
                     i % 3 == 0 ? EnterpriseScale.ABOVE : EnterpriseScale.BELOW, kind.highRisk(),
                     StandardizationGrade.values()[i % 4]).withStatus(statuses[i % statuses.length]), null);
+            persistence.settle();
         }
+    }
+
+    /** Milliseconds since {@code startNanos} ({@link System#nanoTime()}): each demo runner logs its own time. */
+    static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private void create(AccountForm form) {
+        accounts.create(form, password.get());
     }
 
     private void runAs(String username) {

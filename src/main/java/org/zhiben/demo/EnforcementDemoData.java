@@ -106,13 +106,14 @@ class EnforcementDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             runAs("county.yjj");
             if (cases.countVisible() > 0 || !directory.officers().isEmpty()) {
                 return;
             }
             tx.executeWithoutResult(status -> seed());
-            log.info("Demo enforcement seeded in 示范县");
+            log.info("Demo enforcement seeded in 示范县 in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo enforcement");
         } finally {

@@ -57,26 +57,29 @@ class ExpertDemoData implements ApplicationRunner {
     private final UserAccounts accounts;
     private final UserDetailsService userDetails;
     private final Clock clock;
+    private final DemoPassword password;
 
     ExpertDemoData(Experts experts, ExpertAssignments assignments, Enterprises enterprises, UserAccounts accounts,
-            UserDetailsService userDetails, Clock clock) {
+            UserDetailsService userDetails, Clock clock, DemoPassword password) {
         this.experts = experts;
         this.assignments = assignments;
         this.enterprises = enterprises;
         this.accounts = accounts;
         this.userDetails = userDetails;
         this.clock = clock;
+        this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             runAs("county.yjj");
             if (!experts.list().isEmpty()) {
                 return;
             }
             seed();
-            log.info("Demo expert pool and assignments seeded");
+            log.info("Demo expert pool and assignments seeded in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo experts");
         } finally {
@@ -90,11 +93,11 @@ class ExpertDemoData implements ApplicationRunner {
         UUID b = runAs("ent.b.boss").enterpriseId();
         runAs("admin");
         UUID u2 = accounts.create(new AccountForm("expert2", "卫专家", DemoData.PASSWORD, Role.EXPERT, null, null, null,
-                null, null, true, false));
+                null, null, true, false), password.get());
         UUID u3 = accounts.create(new AccountForm("expert3", "蒋检查员", DemoData.PASSWORD, Role.EXPERT, null, null, null,
-                null, null, true, false));
+                null, null, true, false), password.get());
         UUID u4 = accounts.create(new AccountForm("expert4", "沈专家", DemoData.PASSWORD, Role.EXPERT, null, null, null,
-                null, null, true, false));
+                null, null, true, false), password.get());
         UUID u1 = userId("expert1");
 
         runAs("county.yjj");

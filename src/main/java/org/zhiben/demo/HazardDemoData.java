@@ -70,6 +70,7 @@ class HazardDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             CurrentUser safety = runAs("ent.a.safety");
             UUID a = safety.enterpriseId();
@@ -82,7 +83,7 @@ class HazardDemoData implements ApplicationRunner {
             });
             SecurityContextHolder.clearContext();
             HazardReminders.Report job = reminders.run(clock.instant());
-            log.info("Demo hazards seeded for enterprises A and B; deadline job: {}", job);
+            log.info("Demo hazards seeded for enterprises A and B in {} ms; deadline job: {}", DemoData.millisSince(start), job);
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo hazards");
         } finally {

@@ -68,6 +68,7 @@ class InspectionDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             UUID a = runAs("ent.a.safety").enterpriseId();
             if (schedules.ofEnterprise(a).stream().anyMatch(s -> "PLAN".equals(s.kind()))) {
@@ -119,7 +120,7 @@ class InspectionDemoData implements ApplicationRunner {
             // the county sends expert1 for a 体检式精查 of enterprise B: the expert's work on logging in
             schedules.addCheck(b, new CheckData(TaskType.EXPERT_REVIEW, major, "危化企业体检式精查(重大事故隐患判定)",
                     today, today.plusDays(14), null, userId("expert1")), null);
-            log.info("Demo inspection plans, tasks and records seeded for enterprises A and B");
+            log.info("Demo inspection plans, tasks and records seeded for enterprises A and B in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo inspections");
         } finally {

@@ -77,13 +77,14 @@ class MonitoringDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             UUID b = runAs("ent.b.boss").enterpriseId();
             if (!points.ofEnterprise(b).isEmpty()) {
                 return;
             }
             tx.executeWithoutResult(status -> seed(b));
-            log.info("Demo monitoring points seeded at enterprise B");
+            log.info("Demo monitoring points seeded at enterprise B in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo monitoring");
         } finally {

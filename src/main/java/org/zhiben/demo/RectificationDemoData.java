@@ -53,13 +53,14 @@ class RectificationDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             runAs("town.aj");
             if (rect.objects(Ledger.SELF_BUILT, VILLAGE, 0, 1).totalElements() > 0) {
                 return;
             }
             tx.executeWithoutResult(status -> seed());
-            log.info("Demo rectification ledgers seeded in 东关村");
+            log.info("Demo rectification ledgers seeded in 东关村 in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo rectification ledgers");
         } finally {

@@ -46,6 +46,7 @@ class RiskCardDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             UUID a = runAs("ent.a.safety").enterpriseId();
             if (!positions.names(a).isEmpty()) {
@@ -70,7 +71,7 @@ class RiskCardDemoData implements ApplicationRunner {
                         "巡检液位、压力、温度并记录\n检查紧急切断阀和氨气泄漏报警\n佩戴正压式空气呼吸器进行泄漏处置演练",
                         "发生泄漏立即启动紧急切断\n佩戴正压式空气呼吸器,向上风向撤离\n报告值班长并拨打119");
             });
-            log.info("Demo positions and 两单两卡 seeded for enterprises A and B");
+            log.info("Demo positions and 两单两卡 seeded for enterprises A and B in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo positions");
         } finally {

@@ -65,6 +65,7 @@ class RiskDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             UUID a = runAs("ent.a.safety").enterpriseId();
             if (!inventory.objects(a, PageRequest.of(0, 1)).isEmpty()) {
@@ -74,7 +75,7 @@ class RiskDemoData implements ApplicationRunner {
                 seedA(runAs("ent.a.safety").enterpriseId());
                 seedB(runAs("ent.b.boss").enterpriseId());
             });
-            log.info("Demo risk inventories seeded for enterprises A and B");
+            log.info("Demo risk inventories seeded for enterprises A and B in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo risk inventories");
         } finally {

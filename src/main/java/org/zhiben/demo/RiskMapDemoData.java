@@ -62,6 +62,7 @@ class RiskMapDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             UUID a = runAs("ent.a.safety").enterpriseId();
             if (!maps.plans(a).isEmpty()) {
@@ -71,7 +72,7 @@ class RiskMapDemoData implements ApplicationRunner {
                 seed(a, "厂区总平面图", "a");
                 seed(runAs("ent.b.boss").enterpriseId(), "厂区总平面图", "b");
             });
-            log.info("Demo four-colour maps seeded for enterprises A and B");
+            log.info("Demo four-colour maps seeded for enterprises A and B in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo risk maps");
         } finally {

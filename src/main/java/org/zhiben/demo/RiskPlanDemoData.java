@@ -61,6 +61,7 @@ class RiskPlanDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             UUID b = runAs("ent.b.boss").enterpriseId();
             UUID tankUnit = inventory.units(b, PageRequest.of(0, 100)).stream()
@@ -97,7 +98,7 @@ class RiskPlanDemoData implements ApplicationRunner {
                         "汛期临近,危险化学品企业复产复工集中,粉尘涉爆企业整治进入验收阶段", RiskLevel.GENERAL,
                         "开展危化企业复产复工专项检查,督促粉尘涉爆企业落实清扫制度"), null);
             });
-            log.info("Demo major hazard source and risk pre-judgments seeded");
+            log.info("Demo major hazard source and risk pre-judgments seeded in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo major hazard source or pre-judgments");
         } finally {

@@ -50,6 +50,7 @@ class RootCauseDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             runAs("county.yjj");
             if (!rootCauses.list(RootCauses.Filter.none(), org.springframework.data.domain.PageRequest.of(0, 1))
@@ -57,8 +58,9 @@ class RootCauseDemoData implements ApplicationRunner {
                 return;
             }
             Boolean seeded = tx.execute(status -> seed());
-            log.info(Boolean.TRUE.equals(seeded) ? "Demo root-cause analyses seeded in 示范县"
-                    : "Demo accidents or major hazard missing, no demo root-cause analyses");
+            log.info(Boolean.TRUE.equals(seeded) ? "Demo root-cause analyses seeded in 示范县 in {} ms"
+                    : "Demo accidents or major hazard missing, no demo root-cause analyses ({} ms)",
+                    DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo root-cause analyses");
         } finally {

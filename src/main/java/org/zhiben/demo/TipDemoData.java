@@ -49,13 +49,14 @@ class TipDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             runAs("county.yjj");
             if (tips.countVisible() > 0) {
                 return;
             }
             seed();
-            log.info("Demo tips seeded in 示范县");
+            log.info("Demo tips seeded in 示范县 in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo tips");
         } finally {

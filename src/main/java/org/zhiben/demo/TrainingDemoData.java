@@ -63,9 +63,11 @@ class TrainingDemoData implements ApplicationRunner {
     private final TrainingCourses courses;
     private final UserDetailsService userDetails;
     private final TransactionTemplate tx;
+    private final SeedingContext persistence;
 
     TrainingDemoData(TrainingPeople people, Exams exams, Drills drills, TrainingCourses courses,
-            UserDetailsService userDetails, TransactionTemplate tx) {
+            UserDetailsService userDetails, TransactionTemplate tx, SeedingContext session) {
+        this.persistence = session;
         this.courses = courses;
         this.people = people;
         this.exams = exams;
@@ -76,6 +78,7 @@ class TrainingDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        long start = System.nanoTime();
         try {
             runAs("ent.a.safety");
             if (!people.list(null).isEmpty()) {
@@ -83,7 +86,7 @@ class TrainingDemoData implements ApplicationRunner {
             }
             List<QuestionData> bank = bank();
             tx.executeWithoutResult(status -> seed(bank));
-            log.info("Demo training records seeded for enterprises A and B");
+            log.info("Demo training records seeded for enterprises A and B in {} ms", DemoData.millisSince(start));
         } catch (UsernameNotFoundException noDemoUsers) {
             log.info("Demo users missing, no demo training records");
         } catch (IOException e) {
@@ -141,6 +144,7 @@ class TrainingDemoData implements ApplicationRunner {
         List<UUID> ids = new ArrayList<>();
         for (QuestionData q : bank) {
             ids.add(exams.addQuestion(null, q, null));
+            persistence.settle();
         }
         UUID examA = exams.createExam(null, new ExamData("新员工岗前安全知识考试", null, List.of(
                 new DrawRule(QuestionType.SINGLE, 4, null), new DrawRule(QuestionType.MULTIPLE, 2, null),
@@ -188,6 +192,7 @@ class TrainingDemoData implements ApplicationRunner {
         for (QuestionData q : bank) {
             if (Set.of("危险化学品", "通用").contains(q.tagSector()) && !"冲压".equals(q.tagTopic())) {
                 exams.addQuestion(null, q, null);
+                persistence.settle();
             }
         }
         UUID examB = exams.createExam(null, new ExamData("危险化学品从业人员安全考试", null, List.of(

@@ -81,6 +81,20 @@ public class UserAccounts {
 
     @Transactional
     public UUID create(AccountForm form) {
+        return create(form, null);
+    }
+
+    /** Hashes {@code password} once for {@link #create(AccountForm, SharedPassword)}. */
+    public SharedPassword sharedPassword(String password) {
+        return new SharedPassword(password, encoder.encode(password));
+    }
+
+    /**
+     * {@link #create(AccountForm)}, with the hash of {@code shared} when the form's password is that password
+     * (seeding many accounts with one password hashes it once).
+     */
+    @Transactional
+    public UUID create(AccountForm form, SharedPassword shared) {
         List<FieldViolation> problems = new ArrayList<>();
         if (form.username() == null || !USERNAME.matcher(form.username()).matches()) {
             problems.add(new FieldViolation("username", "用户名应为3-64位字母、数字、点、下划线或连字符"));
@@ -93,8 +107,9 @@ public class UserAccounts {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        User user = new User(form.username(), form.displayName().strip(), encoder.encode(form.password()),
-                form.mustChangePassword(), clock.instant());
+        String hash = shared == null ? null : shared.hashOf(form.password());
+        User user = new User(form.username(), form.displayName().strip(),
+                hash != null ? hash : encoder.encode(form.password()), form.mustChangePassword(), clock.instant());
         user.assign(form.role(), form.regionCode(), form.departmentId(), form.enterpriseId());
         user.setPhone(blankToNull(form.phone()));
         user.setEmail(blankToNull(form.email()));

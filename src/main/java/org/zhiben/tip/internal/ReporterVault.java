@@ -2,15 +2,17 @@ package org.zhiben.tip.internal;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.params.AEADParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,12 @@ import org.springframework.stereotype.Component;
 public class ReporterVault {
 
     private static final String PREFIX = "sm4gcm1:";
-    private static final BouncyCastleProvider BC = new BouncyCastleProvider();
 
-    private final SecretKeySpec key;
+    /**
+     * The key. BouncyCastle's lightweight API (the same SM4 and GCM as its JCA provider, the same output): registering
+     * the JCA provider loads a few thousand classes of every algorithm, seconds of a small server's start-up.
+     */
+    private final KeyParameter key;
     private final SecureRandom random = new SecureRandom();
 
     ReporterVault(@Value("${zhiben.tip.identity-key}") String hexKey) {
@@ -40,7 +45,7 @@ public class ReporterVault {
         if (k.length != 16) {
             throw new IllegalStateException("zhiben.tip.identity-key must be 32 hex digits (128-bit SM4 key)");
         }
-        this.key = new SecretKeySpec(k, "SM4");
+        this.key = new KeyParameter(k);
     }
 
     /** A reporter's details, sealed together. */
@@ -48,18 +53,19 @@ public class ReporterVault {
     }
 
     public String seal(UUID tipId, String plain) {
+        byte[] nonce = new byte[12];
+        random.nextBytes(nonce);
+        byte[] in = plain.getBytes(StandardCharsets.UTF_8);
+        GCMModeCipher c = cipher(true, tipId, nonce);
+        byte[] ct = new byte[c.getOutputSize(in.length)];
         try {
-            byte[] nonce = new byte[12];
-            random.nextBytes(nonce);
-            Cipher c = Cipher.getInstance("SM4/GCM/NoPadding", BC);
-            c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(128, nonce));
-            c.updateAAD(tipId.toString().getBytes(StandardCharsets.US_ASCII));
-            byte[] ct = c.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + ct.length).put(nonce).put(ct)
-                    .array());
-        } catch (GeneralSecurityException e) {
+            int n = c.processBytes(in, 0, in.length, ct, 0);
+            c.doFinal(ct, n);
+        } catch (InvalidCipherTextException e) {
             throw new IllegalStateException("SM4 sealing failed", e);
         }
+        return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(12 + ct.length).put(nonce).put(ct)
+                .array());
     }
 
     public String open(UUID tipId, String sealed) {
@@ -68,13 +74,25 @@ public class ReporterVault {
         }
         try {
             byte[] all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
-            Cipher c = Cipher.getInstance("SM4/GCM/NoPadding", BC);
-            c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, all, 0, 12));
-            c.updateAAD(tipId.toString().getBytes(StandardCharsets.US_ASCII));
-            return new String(c.doFinal(all, 12, all.length - 12), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            if (all.length < 12 + 16) {
+                throw new IllegalArgumentException("too short");
+            }
+            byte[] nonce = Arrays.copyOf(all, 12);
+            GCMModeCipher c = cipher(false, tipId, nonce);
+            byte[] out = new byte[c.getOutputSize(all.length - 12)];
+            int n = c.processBytes(all, 12, all.length - 12, out, 0);
+            n += c.doFinal(out, n);
+            return new String(out, 0, n, StandardCharsets.UTF_8);
+        } catch (InvalidCipherTextException | IllegalArgumentException e) {
             throw new IllegalStateException("sealed value does not open with this key (tampered or another key)", e);
         }
+    }
+
+    /** SM4 in GCM mode with a 128-bit tag and the tip's id as associated data. */
+    private GCMModeCipher cipher(boolean sealing, UUID tipId, byte[] nonce) {
+        GCMModeCipher c = GCMBlockCipher.newInstance(new SM4Engine());
+        c.init(sealing, new AEADParameters(key, 128, nonce, tipId.toString().getBytes(StandardCharsets.US_ASCII)));
+        return c;
     }
 
     /** The identity as one sealed value: name, contact and the joint flag, separated by a unit separator. */

@@ -1,0 +1,7 @@
+/**
+ * The campaign module's internals: plans, tasks and milestones as entities, their repositories and mapping.
+ *
+ * <p>This file also gives Hibernate a {@code package-info} class to find: it looks one up for every mapped
+ * attribute (package-level annotations), and a missing one costs a failed class lookup each time at start-up.
+ */
+package org.zhiben.campaign.internal;

@@ -1,0 +1,7 @@
+/**
+ * The expert module's internals: the expert pool and assignments as entities, their repositories.
+ *
+ * <p>This file also gives Hibernate a {@code package-info} class to find: it looks one up for every mapped
+ * attribute (package-level annotations), and a missing one costs a failed class lookup each time at start-up.
+ */
+package org.zhiben.expert.internal;

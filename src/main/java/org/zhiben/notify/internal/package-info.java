@@ -1,0 +1,7 @@
+/**
+ * The notify module's internals: notices and their deliveries as entities, their repositories.
+ *
+ * <p>This file also gives Hibernate a {@code package-info} class to find: it looks one up for every mapped
+ * attribute (package-level annotations), and a missing one costs a failed class lookup each time at start-up.
+ */
+package org.zhiben.notify.internal;
