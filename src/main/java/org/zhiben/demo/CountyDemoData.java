@@ -68,16 +68,19 @@ class CountyDemoData implements ApplicationRunner {
     private final Checklists checklists;
     private final InspectionInputs inspectionInputs;
     private final SummaryMaintenance summaries;
+    private final org.zhiben.risk.RiskStatistics riskLevels;
     private final Clock clock;
 
     CountyDemoData(JdbcTemplate jdbc, TransactionTemplate tx, UnitDuties duties, Checklists checklists,
-            InspectionInputs inspectionInputs, SummaryMaintenance summaries, Clock clock) {
+            InspectionInputs inspectionInputs, SummaryMaintenance summaries,
+            org.zhiben.risk.RiskStatistics riskLevels, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.duties = duties;
         this.checklists = checklists;
         this.inspectionInputs = inspectionInputs;
         this.summaries = summaries;
+        this.riskLevels = riskLevels;
         this.clock = clock;
     }
 
@@ -140,6 +143,7 @@ class CountyDemoData implements ApplicationRunner {
         long counted = System.currentTimeMillis();
         // the hazard flows and open stock, and the per-enterprise risk rows, recounted from the base tables
         summaries.rebuild();
+        riskLevels.rebuildLevels();
         log.info("Demo county: rows planned in {} ms, written in {} ms, inspection figures in {} ms, summaries"
                 + " rebuilt in {} ms", planned - start, written - planned, counted - written,
                 System.currentTimeMillis() - counted);

@@ -69,14 +69,17 @@ public class ProvinceGenerator implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final SummaryMaintenance maintenance;
+    private final org.zhiben.risk.RiskStatistics riskLevels;
     private final Clock clock;
     private final ApplicationContext context;
     private final InspectionTasks inspectionTasks;
 
     ProvinceGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
-            SummaryMaintenance maintenance, Clock clock, ApplicationContext context, InspectionTasks inspectionTasks) {
+            SummaryMaintenance maintenance, org.zhiben.risk.RiskStatistics riskLevels, Clock clock,
+            ApplicationContext context, InspectionTasks inspectionTasks) {
         this.inspectionTasks = inspectionTasks;
         this.jdbc = jdbc;
+        this.riskLevels = riskLevels;
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
         this.maintenance = maintenance;
@@ -353,6 +356,7 @@ public class ProvinceGenerator implements ApplicationRunner {
         if (!o.incremental()) {
             maintenance.rebuild();
         }
+        riskLevels.rebuildLevels(); // the risk rows above were written in bulk, around the risk module
         long millis = System.currentTimeMillis() - start;
         // the full recount takes minutes at province scale: run it on demand there (admin page, API)
         return new Result(provinceCode, towns, villages, ids, millis,

@@ -171,6 +171,12 @@ public class Enterprises {
         events.publishEvent(new EnterpriseUpdated(e.getId(), e.getRegionCode(), Set.copyOf(e.getSectors())));
     }
 
+    /** For other modules' SQL: every registered enterprise's {@code id} and {@code name}, a row source to join. */
+    public static final String NAMES = "(select id, name from directory_enterprise)";
+
+    /** For other modules' SQL: every enterprise's sectors as rows of {@code enterprise_id, sector_code}, to join. */
+    public static final String SECTORS = "(select enterprise_id, sector_code from directory_enterprise_sector)";
+
     /**
      * For other modules' tables that carry an enterprise id and its region code but not its sectors: scope columns
      * whose sector condition asks the registry, so a sector-limited official's scope is one SQL condition there too.

@@ -23,6 +23,15 @@ public class RiskStatistics {
         this.counts = counts;
     }
 
+    /**
+     * Recounts every enterprise's units per level for the officials' overview from the inventory tables: after rows
+     * were written around the module's services (the demo seeding and the generated province write them in bulk).
+     */
+    @Transactional
+    public void rebuildLevels() {
+        counts.rebuild();
+    }
+
     /** Every enterprise that has analysis units or a major hazard source. */
     @Transactional(readOnly = true)
     public Map<UUID, RiskCounts> all() {

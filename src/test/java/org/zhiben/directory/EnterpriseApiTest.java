@@ -142,6 +142,24 @@ class EnterpriseApiTest {
                 .andExpect(jsonPath("$.content[0].uscc").value(uscc));
     }
 
+    /**
+     * The text search finds a name by any fragment, also one too short for a trigram index (PostgreSQL has one, V88),
+     * takes % and _ literally, and finds a USCC by its beginning only.
+     */
+    @Test
+    void listFilterByFragmentShortFragmentWildcardsAndUsccPrefix() throws Exception {
+        String uscc = DATA.nextUscc();
+        createOk(ItData.enterprise(uscc, "片段检索壹贰叁肆伍%_有限公司", TOWN_VILLAGE));
+        assertThat(countByQuery("壹贰叁肆")).isEqualTo(1);
+        assertThat(countByQuery("叁肆")).isEqualTo(1);
+        assertThat(countByQuery("伍%_有限")).isEqualTo(1);
+        assertThat(countByQuery("壹%肆")).isZero();
+        assertThat(countByQuery("壹_叁")).isZero();
+        assertThat(countByQuery(uscc.substring(0, 12))).isGreaterThanOrEqualTo(1);
+        assertThat(countByQuery(uscc)).isEqualTo(1);
+        assertThat(countByQuery(uscc.substring(6))).isZero();
+    }
+
     static Stream<Arguments> invalidUsccs() {
         String valid = new ItData('X').nextUscc();
         char check = valid.charAt(17);

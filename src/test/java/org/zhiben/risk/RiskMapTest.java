@@ -351,6 +351,45 @@ class RiskMapTest {
                 .andExpect(content().string(containsString("overview-region-chart")));
     }
 
+    /**
+     * The overview comes a page of 50 at a time: the pages together list every enterprise once, in level order
+     * across pages, as many as the total says, and the sub-region and sector counts (over all of them) are the same
+     * on every page and add up to the units the pages list.
+     */
+    @Test
+    void theOverviewIsPagedAndItsCountsCoverEveryEnterprise() throws Exception {
+        for (String official : List.of("admin", "county.yjj", "county.zjj")) {
+            String first = api.getJson("/api/v1/risk/overview", official);
+            long total = ((Number) JsonPath.read(first, "$.total")).longValue();
+            assertThat((Integer) JsonPath.read(first, "$.size")).isEqualTo(50);
+            List<String> ids = new java.util.ArrayList<>();
+            List<String> levels = new java.util.ArrayList<>();
+            long major = 0;
+            long large = 0;
+            for (int page = 0; page <= total / 50; page++) {
+                String response = api.getJson("/api/v1/risk/overview?page=" + page, official);
+                assertThat(JsonPath.<Object>read(response, "$.byRegion")).isEqualTo(JsonPath.read(first, "$.byRegion"));
+                assertThat(JsonPath.<Object>read(response, "$.bySector")).isEqualTo(JsonPath.read(first, "$.bySector"));
+                ids.addAll(JsonPath.read(response, "$.enterprises[*].id"));
+                levels.addAll(JsonPath.read(response, "$.enterprises[*].level"));
+                major += JsonPath.<List<Integer>>read(response, "$.enterprises[*].major").stream()
+                        .mapToLong(Integer::longValue).sum();
+                large += JsonPath.<List<Integer>>read(response, "$.enterprises[*].large").stream()
+                        .mapToLong(Integer::longValue).sum();
+            }
+            assertThat(ids).hasSize((int) total).doesNotHaveDuplicates();
+            assertThat(levels).isSortedAccordingTo(java.util.Comparator.comparingInt(
+                    (String l) -> l == null ? 9 : RiskLevel.valueOf(l).ordinal()));
+            assertThat(JsonPath.<List<Integer>>read(first, "$.byRegion[*].major").stream()
+                    .mapToLong(Integer::longValue).sum()).as(official).isEqualTo(major);
+            assertThat(JsonPath.<List<Integer>>read(first, "$.byRegion[*].large").stream()
+                    .mapToLong(Integer::longValue).sum()).as(official).isEqualTo(large);
+            String beyond = api.getJson("/api/v1/risk/overview?page=" + (total / 50 + 1), official);
+            assertThat(JsonPath.<List<Object>>read(beyond, "$.enterprises")).isEmpty();
+        }
+        api.get("/api/v1/risk/overview?page=-1", "county.yjj").andExpect(status().isBadRequest());
+    }
+
     @Test
     void theTownOverviewListsAButNotBAndOthersAreLimited() throws Exception {
         UUID b = principal("ent.b.boss").enterpriseId();

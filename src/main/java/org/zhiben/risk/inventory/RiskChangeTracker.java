@@ -16,7 +16,8 @@ import org.zhiben.risk.map.UnitLevelCounts;
 /**
  * Publishes {@link EnterpriseRiskChanged}: the first write to an enterprise's inventory in a transaction records its
  * counts before; just before commit the changes are flushed, the counts recounted, and the event published when
- * they differ — so listeners write their totals in the same transaction.
+ * they differ — so listeners write their totals in the same transaction; the module's own per-enterprise levels
+ * ({@code risk_enterprise_level}, read by the officials' overview) are written just before.
  */
 @Component
 class RiskChangeTracker {
@@ -71,6 +72,7 @@ class RiskChangeTracker {
         touched.forEach((id, before) -> {
             RiskCounts after = count(id, before.regionCode());
             if (!after.equals(before.counts())) {
+                counts.write(id, before.regionCode(), after);
                 events.publishEvent(new EnterpriseRiskChanged(id, before.regionCode(), before.counts(), after));
             }
         });

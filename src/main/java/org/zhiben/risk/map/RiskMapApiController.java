@@ -79,8 +79,9 @@ class RiskMapApiController {
     }
 
     @GetMapping("/overview")
-    @Operation(summary = "辖区风险总览(监管人员、管理员):企业按最高等级排序,下级区划与行业的重大、较大单元数")
-    RiskOverview overview() {
-        return overviews.overview();
+    @Operation(summary = "辖区风险总览(监管人员、管理员):企业按最高等级排序,每页50家(page 从0起),"
+            + "下级区划与行业的重大、较大单元数覆盖全部企业")
+    RiskOverview overview(@RequestParam(defaultValue = "0") int page) {
+        return overviews.overview(page);
     }
 }

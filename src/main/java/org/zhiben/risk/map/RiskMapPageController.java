@@ -118,8 +118,8 @@ class RiskMapPageController {
     }
 
     @GetMapping("/risk/overview")
-    String overview(Model model) {
-        model.addAttribute("overview", overviews.overview());
+    String overview(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("overview", overviews.overview(page));
         return "risk/overview";
     }
 }

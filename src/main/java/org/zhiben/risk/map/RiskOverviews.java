@@ -1,108 +1,82 @@
 package org.zhiben.risk.map;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhiben.common.RegionCode;
-import org.zhiben.directory.EnterpriseSummary;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.RegionLevel;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.Regions.RegionView;
 import org.zhiben.directory.Regions;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
-import org.zhiben.risk.RiskLevel;
 import org.zhiben.risk.map.RiskOverview.Count;
 import org.zhiben.risk.map.RiskOverview.EnterpriseRisk;
-import org.zhiben.risk.map.UnitLevelCounts.EnterpriseCounts;
 
 /**
- * The officials' view of risk in their jurisdiction: unit levels are counted in SQL over the risk tables (which carry
- * the region code), then only the enterprises that have an inventory are looked up in the directory, which applies
- * the caller's scope (including a department's sector limit).
+ * The officials' view of risk in their jurisdiction, read from each enterprise's unit counts per level (kept in
+ * {@code risk_enterprise_level} as the inventory changes) with the caller's scope in the same statement (a
+ * department's sector limit through the registry's SQL face): one page of enterprises at a time, and the counts
+ * per sub-region and sector over all of them.
  */
 @Service
 public class RiskOverviews {
 
     private final UnitLevelCounts counts;
-    private final Enterprises enterprises;
     private final Regions regions;
     private final SectorCatalog sectors;
     private final DataScopes scopes;
 
-    RiskOverviews(UnitLevelCounts counts, Enterprises enterprises, Regions regions, SectorCatalog sectors,
-            DataScopes scopes) {
+    RiskOverviews(UnitLevelCounts counts, Regions regions, SectorCatalog sectors, DataScopes scopes) {
         this.counts = counts;
-        this.enterprises = enterprises;
         this.regions = regions;
         this.sectors = sectors;
         this.scopes = scopes;
     }
 
+    /** Enterprises per page of the overview. */
+    public static final int PAGE_SIZE = 50;
+
+    /** Page {@code page} (from 0) of the overview of the caller's jurisdiction; the counts cover all of it. */
     @Transactional(readOnly = true)
-    public RiskOverview overview() {
+    public RiskOverview overview(int page) {
         DataScope scope = scopes.current();
         if (scope.kind() != DataScope.Kind.ALL && scope.kind() != DataScope.Kind.JURISDICTION) {
             throw new AccessDeniedException("风险总览仅供监管人员和管理员使用");
         }
+        if (page < 0) {
+            throw new InvalidInputException("page", "页码不能为负数");
+        }
         boolean all = scope.kind() == DataScope.Kind.ALL;
-        List<EnterpriseCounts> rows = counts.within(scope);
-        Map<UUID, EnterpriseSummary> visible = enterprises.findAll(rows.stream().map(EnterpriseCounts::enterpriseId)
-                .toList()).stream().collect(Collectors.toMap(EnterpriseSummary::id, Function.identity()));
-        List<EnterpriseCounts> inScope = rows.stream().filter(r -> visible.containsKey(r.enterpriseId())).toList();
+        RegionLevel level = all ? null : scope.region().level();
+        int areaPrefix = all ? RegionLevel.PROVINCE.prefixLength() : level == RegionLevel.VILLAGE
+                ? level.prefixLength() : RegionLevel.ofDepth(level.depth() + 1).prefixLength();
+        // the scope in SQL over the enterprises' levels, a department's sector limit asked of the registry there too
+        UnitLevelCounts.Overview o = counts.overview(
+                scope.sql(Enterprises.scopeColumns("r.enterprise_id", "r.region_code")), (long) page * PAGE_SIZE,
+                PAGE_SIZE, areaPrefix, scope.sectorLimited() ? scope.sectors() : Set.of());
 
-        List<EnterpriseRisk> list = inScope.stream().map(r -> {
-            EnterpriseSummary e = visible.get(r.enterpriseId());
-            return new EnterpriseRisk(e.id(), e.name(), e.regionCode(), r.level(), MapColor.of(r.level()),
-                    r.count(RiskLevel.MAJOR), r.count(RiskLevel.LARGE), r.count(RiskLevel.GENERAL),
-                    r.count(RiskLevel.LOW), r.count(null));
-        }).sorted(Comparator.comparing((EnterpriseRisk e) -> e.level() == null ? 9 : e.level().ordinal())
-                .thenComparing(EnterpriseRisk::major, Comparator.reverseOrder())
-                .thenComparing(EnterpriseRisk::large, Comparator.reverseOrder())
-                .thenComparing(EnterpriseRisk::name)).toList();
-
-        List<RegionView> areas = all ? regions.roots() : regions.children(scope.region().value());
-        Map<String, long[]> byRegion = new LinkedHashMap<>();
-        areas.forEach(a -> byRegion.put(a.code(), new long[2]));
-        for (EnterpriseCounts r : inScope) {
-            String region = visible.get(r.enterpriseId()).regionCode();
-            areas.stream().filter(a -> RegionCode.of(a.code()).contains(region)).findFirst()
-                    .ifPresent(a -> add(byRegion.get(a.code()), r));
-        }
-        List<Count> regionCounts = areas.stream()
-                .map(a -> new Count(a.code(), a.name(), byRegion.get(a.code())[0], byRegion.get(a.code())[1]))
-                .toList();
-
-        Set<String> sectorLimit = scope.sectorLimited() ? scope.sectors() : null;
-        Map<String, long[]> bySector = new LinkedHashMap<>();
-        for (EnterpriseCounts r : inScope) {
-            for (String sector : visible.get(r.enterpriseId()).sectors()) {
-                if (sectorLimit == null || sectorLimit.contains(sector)) {
-                    add(bySector.computeIfAbsent(sector, s -> new long[2]), r);
-                }
-            }
-        }
+        List<EnterpriseRisk> list = o.page().stream().map(r -> new EnterpriseRisk(r.enterpriseId(), r.name(),
+                r.regionCode(), r.level(), MapColor.of(r.level()), r.major(), r.large(), r.general(), r.low(),
+                r.unassessed())).toList();
+        List<RegionView> areas = level == RegionLevel.VILLAGE ? List.of()
+                : all ? regions.roots() : regions.children(scope.region().value());
+        List<Count> regionCounts = areas.stream().map(a -> {
+            long[] c = o.byArea().getOrDefault(a.code().substring(0, areaPrefix), new long[2]);
+            return new Count(a.code(), a.name(), c[0], c[1]);
+        }).toList();
         List<Count> sectorCounts = new ArrayList<>();
         for (SectorCatalog.Entry s : sectors.sectors()) {
-            long[] c = bySector.get(s.code());
+            long[] c = o.bySector().get(s.code());
             if (c != null) {
                 sectorCounts.add(new Count(s.code(), s.name(), c[0], c[1]));
             }
         }
-        return new RiskOverview(list, regionCounts, sectorCounts);
+        return new RiskOverview(list, o.total(), page, PAGE_SIZE, regionCounts, sectorCounts);
     }
 
-    private static void add(long[] target, EnterpriseCounts r) {
-        target[0] += r.count(RiskLevel.MAJOR);
-        target[1] += r.count(RiskLevel.LARGE);
-    }
 }
