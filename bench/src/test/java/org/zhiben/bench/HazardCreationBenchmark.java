@@ -254,28 +254,14 @@ class HazardCreationBenchmark {
 
     /** The same rows, one INSERT per row with autocommit, one connection of its own per thread (not the app's pool). */
     Run raw(List<Client> clients, int perClient) throws Exception {
-        ThreadLocal<Connection> connections = new ThreadLocal<>();
-        List<Connection> opened = new ArrayList<>();
-        try {
+        try (ThreadConnections connections = new ThreadConnections(true)) {
             return concurrently(clients, perClient, (client, i) -> {
                 Connection c = connections.get();
-                if (c == null) {
-                    c = DriverManager.getConnection(jdbcUrl, username, password);
-                    c.setAutoCommit(true);
-                    connections.set(c);
-                    synchronized (opened) {
-                        opened.add(c);
-                    }
-                }
                 try (PreparedStatement ps = c.prepareStatement(RAW_HAZARD)) {
                     bindHazard(ps, Ids.newId(), client, i, Timestamp.from(Instant.now()));
                     ps.executeUpdate();
                 }
             });
-        } finally {
-            for (Connection c : opened) {
-                c.close();
-            }
         }
     }
 
@@ -304,19 +290,9 @@ class HazardCreationBenchmark {
                 "(?, ?, ?, 'F', ?, ?, 'GENERAL', false, false, ?, 1)")));
         openSql.append(String.join(", ", java.util.Collections.nCopies(openRows,
                 "(?, ?, ?, 'GENERAL', 'REPORTED', false, false, ?, 1)")));
-        ThreadLocal<Connection> connections = new ThreadLocal<>();
-        List<Connection> opened = new ArrayList<>();
-        try {
+        try (ThreadConnections connections = new ThreadConnections(false)) {
             return concurrently(clients, perClient, (client, i) -> {
                 Connection c = connections.get();
-                if (c == null) {
-                    c = DriverManager.getConnection(jdbcUrl, username, password);
-                    c.setAutoCommit(false);
-                    connections.set(c);
-                    synchronized (opened) {
-                        opened.add(c);
-                    }
-                }
                 UUID id = Ids.newId();
                 Timestamp now = Timestamp.from(Instant.now());
                 String description = "基准测试隐患 " + i + ":冲床防护罩缺失";
@@ -379,10 +355,6 @@ class HazardCreationBenchmark {
                     throw e;
                 }
             });
-        } finally {
-            for (Connection c : opened) {
-                c.close();
-            }
         }
     }
 
@@ -429,6 +401,38 @@ class HazardCreationBenchmark {
     long rows(String tables) {
         return Arrays.stream(tables.split(" \\+ "))
                 .mapToLong(t -> jdbc.queryForObject("select count(*) from " + t, Long.class)).sum();
+    }
+
+    /** A plain JDBC connection of its own per client thread (not the application's pool), all closed at the end. */
+    class ThreadConnections implements AutoCloseable {
+
+        private final boolean autoCommit;
+        private final ThreadLocal<Connection> mine = new ThreadLocal<>();
+        private final List<Connection> opened = new ArrayList<>();
+
+        ThreadConnections(boolean autoCommit) {
+            this.autoCommit = autoCommit;
+        }
+
+        Connection get() throws java.sql.SQLException {
+            Connection c = mine.get();
+            if (c == null) {
+                c = DriverManager.getConnection(jdbcUrl, username, password);
+                c.setAutoCommit(autoCommit);
+                mine.set(c);
+                synchronized (opened) {
+                    opened.add(c);
+                }
+            }
+            return c;
+        }
+
+        @Override
+        public void close() throws java.sql.SQLException {
+            for (Connection c : opened) {
+                c.close();
+            }
+        }
     }
 
     interface Call {
