@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.inspection.WorkCalendar;
 import org.zhiben.inspection.WorkdayType;
 import org.zhiben.risk.CheckCycleUnit;
@@ -33,17 +34,21 @@ public class TaskGenerator {
     private final JdbcTemplate jdbc;
     private final WorkCalendar calendar;
     private final Clock clock;
+    private final TransactionTemplate tx;
+    private final boolean postgres;
     private final String uuidFunction;
 
-    TaskGenerator(JdbcTemplate jdbc, WorkCalendar calendar, Clock clock, DataSource dataSource) throws SQLException {
+    TaskGenerator(JdbcTemplate jdbc, WorkCalendar calendar, Clock clock, DataSource dataSource,
+            TransactionTemplate tx) throws SQLException {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
+        this.tx = tx;
         try (Connection c = dataSource.getConnection()) {
-            // the only non-portable bit: PostgreSQL 13+ gen_random_uuid(), H2 random_uuid()
-            this.uuidFunction = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")
-                    ? "gen_random_uuid()" : "random_uuid()";
+            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         }
+        // PostgreSQL 13+ gen_random_uuid(), H2 random_uuid()
+        this.uuidFunction = postgres ? "gen_random_uuid()" : "random_uuid()";
     }
 
     /** Inserts the tasks whose window opens on {@code day}; answers how many were new. */
@@ -80,10 +85,29 @@ public class TaskGenerator {
         Object[] args = {slot.periodKey(), Timestamp.from(slot.windowStart()), Timestamp.from(slot.windowEnd()),
                 Date.valueOf(slot.dueDate()), now, unit.name(), cycle, type.name(), slot.periodKey()};
         try {
-            return jdbc.update(sql, args);
+            return update(sql, args);
         } catch (DataIntegrityViolationException concurrentRun) {
             // another node inserted some of the same rows between our check and our insert: the rest only
+            return update(sql, args);
+        }
+    }
+
+    /**
+     * On PostgreSQL without sequential scans for this one statement: when the task table is empty or nearly so (the
+     * first day after schedules were imported in bulk), the planner takes it for ten pages and may check
+     * {@code not exists} by scanning the table once per schedule, and the table grows under that scan with the rows
+     * the statement itself inserts, so 2,000,000 schedules would take hours. Probing the unique key is linear whatever
+     * the statistics say.
+     */
+    private int update(String sql, Object[] args) {
+        if (!postgres) {
             return jdbc.update(sql, args);
         }
+        return tx.execute(status -> {
+            jdbc.execute("set local enable_seqscan = off");
+            int inserted = jdbc.update(sql, args);
+            jdbc.execute("reset enable_seqscan"); // when the caller's transaction goes on
+            return inserted;
+        });
     }
 }
