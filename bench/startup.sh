@@ -3,6 +3,9 @@
 # embedded default (H2 file database in a fresh temporary directory, so every run migrates an empty database).
 # Builds target/zhiben.jar first if it is missing. Usage: bench/startup.sh   (RUNS=3 PORT=8080 JAVA_OPTS=… MVN_FLAGS=-o)
 # CDS=1 runs the extracted jar with an AppCDS archive made by one training run first (see docs/deploy.md).
+# AOT=1 (JDK 25: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java) runs it with an AOT cache (JEP 483/514/515) made by
+# one training run that goes all the way to readiness, demo seeding included, and is written when that JVM exits.
+# JAVA=… chooses the java launcher (default: java on the PATH).
 # Each run prints where the time went, read from the application's own log lines (see phases() below).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,19 +62,56 @@ seeders() {
         | awk '{ printf "%s%s %s ms", (NR > 1 ? ", " : "       seeders: "), $1, $2 } END { if (NR) print "" }'
 }
 
-JAVA_CMD=(java)
+# Polls readiness until UP (up to 180 s) while the process lives; prints the epoch seconds of UP, or fails.
+await_ready() {
+    local pid=$1
+    for _ in $(seq 1 1800); do
+        kill -0 "$pid" 2>/dev/null || return 1
+        if curl -fs --max-time 1 "$URL" 2>/dev/null | grep -q '"UP"'; then
+            now
+            return 0
+        fi
+        sleep 0.1
+    done
+    return 1
+}
+
+JAVA=${JAVA:-java}
+JAVA_CMD=("$JAVA")
 TARGET=(-jar "$JAR")
+if [[ ${AOT:-0} == 1 ]]; then
+    AOT_DIR=target/aot
+    rm -rf "$AOT_DIR"
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$AOT_DIR" >/dev/null
+    TRAIN=$(mktemp -d)
+    echo "AOT: training run to readiness …"
+    "$JAVA" -XX:AOTCacheOutput="$AOT_DIR/app.aot" -jar "$AOT_DIR/zhiben.jar" --server.port="$PORT" \
+        "--spring.datasource.url=jdbc:h2:file:$TRAIN/zhiben;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+        "--zhiben.files.root=$TRAIN/files" >"$TRAIN/train.log" 2>&1 &
+    train=$!
+    if ! await_ready "$train" >/dev/null; then
+        echo "AOT: the training run did not get ready; last log lines:" >&2
+        tail -20 "$TRAIN/train.log" >&2
+        exit 1
+    fi
+    kill "$train"
+    wait "$train" 2>/dev/null || true
+    grep -h 'AOTCache creation is complete' "$TRAIN/train.log" || { echo "AOT: no cache written" >&2; exit 1; }
+    rm -rf "$TRAIN"
+    JAVA_CMD=("$JAVA" -XX:AOTCache="$AOT_DIR/app.aot")
+    TARGET=(-jar "$AOT_DIR/zhiben.jar")
+fi
 if [[ ${CDS:-0} == 1 ]]; then
     CDS_DIR=target/cds
     rm -rf "$CDS_DIR"
-    java -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR" >/dev/null
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR" >/dev/null
     TRAIN=$(mktemp -d)
     echo "CDS: training run (spring.context.exit=onRefresh) …"
-    java -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$CDS_DIR/zhiben.jar" \
+    "$JAVA" -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$CDS_DIR/zhiben.jar" \
         "--spring.datasource.url=jdbc:h2:file:$TRAIN/zhiben;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
         "--zhiben.files.root=$TRAIN/files" --server.port="$PORT" >"$TRAIN/train.log" 2>&1 || true
     rm -rf "$TRAIN"
-    JAVA_CMD=(java -XX:SharedArchiveFile="$CDS_DIR/app.jsa")
+    JAVA_CMD=("$JAVA" -XX:SharedArchiveFile="$CDS_DIR/app.jsa")
     TARGET=(-jar "$CDS_DIR/zhiben.jar")
 fi
 total=0
@@ -84,23 +124,10 @@ for run in $(seq 1 "$RUNS"); do
         "--zhiben.files.root=$TMP/files" \
         --zhiben.bootstrap.admin-password=Bench@12345 >"$TMP/app.log" 2>&1 &
     pid=$!
-    ready=""
-    for _ in $(seq 1 1800); do # up to 180 s
-        if ! kill -0 "$pid" 2>/dev/null; then
-            echo "run $run: the application exited before it was ready; last log lines:" >&2
-            tail -40 "$TMP/app.log" >&2
-            rm -rf "$TMP"
-            exit 1
-        fi
-        if curl -fs --max-time 1 "$URL" 2>/dev/null | grep -q '"UP"'; then
-            ready=$(now)
-            break
-        fi
-        sleep 0.1
-    done
-    if [[ -z $ready ]]; then
-        echo "run $run: not ready after 180 s" >&2
-        kill "$pid"; wait "$pid" 2>/dev/null || true
+    if ! ready=$(await_ready "$pid"); then
+        echo "run $run: not ready after 180 s, or exited; last log lines:" >&2
+        tail -40 "$TMP/app.log" >&2
+        kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true
         rm -rf "$TMP"
         exit 1
     fi

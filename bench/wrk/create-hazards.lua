@@ -43,4 +43,10 @@ function done(summary, latency, requests)
     total = total + thread:get("refused")
   end
   io.write(string.format("answers other than 201: %d\n", total))
+  -- one line for HazardCreationBenchmark, which runs wrk itself (latencies in microseconds; refused: other answers,
+-- time-outs and socket errors)
+  io.write(string.format("zhiben-wrk requests=%d seconds=%.3f p50=%d p95=%d p99=%d max=%d refused=%d\n",
+      summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(95),
+      latency:percentile(99), latency.max, total + summary.errors.connect + summary.errors.read
+      + summary.errors.write + summary.errors.timeout))
 end
