@@ -76,7 +76,7 @@ class HazardCreationBenchmark {
     static final int REQUESTS = Integer.getInteger("bench.requests", 300);
     static final int WARMUP = Integer.getInteger("bench.warmup", 60);
     static final int WRK_SECONDS = Integer.getInteger("bench.wrkSeconds", 30);
-    static final int WRK_WARMUP = Integer.getInteger("bench.wrkWarmup", 30);
+    static final int WRK_WARMUP = Integer.getInteger("bench.wrkWarmup", 60);
     static final String VILLAGE = "970101001001";
 
     @LocalServerPort
@@ -136,7 +136,7 @@ class HazardCreationBenchmark {
         if (Wrk.installed()) {
             // warm the JIT on both paths before either is measured: a cold server answers half as fast
             Wrk.run("create-hazards.lua", WRK_WARMUP, port);
-            Wrk.run("me.lua", WRK_WARMUP / 2, port);
+            Wrk.run("me.lua", WRK_WARMUP, port);
             long before = count();
             wrkApi = Wrk.run("create-hazards.lua", WRK_SECONDS, port);
             assertThat(wrkApi.refused()).as("wrk: answers other than 201, time-outs, socket errors").isZero();

@@ -263,9 +263,10 @@ class InspectionPeakBenchmark {
     /**
      * The raw limit: per completion one transaction on a connection of its own writing what the application writes —
      * the photo file (temporary file, SHA-256, atomic move), the idempotency key (insert, then its resource), the
-     * task closed, its audit entry, the record and its answer, the record's audit entry, the statistics counters of
-     * the closed task (day and month at each region level and the enterprise, for each sector key) and the day's
-     * record count, and the event publication of the record — with the same statement shapes, no reads.
+     * task closed, its audit entry, the record and its answer, the record's audit entry, the statistics counter deltas
+     * of the closed task (day and month at each region level and the enterprise, for each sector key) and the day's
+     * record count — with the same statement shapes, no reads. No event publication: the leader-duty listener is
+     * registered only for supervision tasks' records, and the statistics listen in the transaction itself.
      */
     Run raw(List<Deque<Task>> queues, int perClient, byte[] photo) throws Exception {
         List<Connection> opened = new ArrayList<>();
@@ -322,10 +323,6 @@ class InspectionPeakBenchmark {
                     + " values (?, ?, ?, ?, 1) on conflict on constraint insight_inspection_day_pk do update"
                     + " set records = insight_inspection_day.records + excluded.records", t.enterpriseId(),
                     LocalDate.now(Zones.CHINA), t.regionCode(), t.sectors());
-            update(c, "insert into event_publication (id, listener_id, event_type, serialized_event, publication_date)"
-                    + " values (?, 'org.zhiben.campaign.duty.VisitRecorder.on(org.zhiben.inspection.InspectionRecorded)',"
-                    + " 'org.zhiben.inspection.InspectionRecorded', ?, ?)", Ids.newId(),
-                    "{\"recordId\":\"" + recordId + "\",\"taskId\":\"" + t.id() + "\"}", now);
             update(c, "update common_idempotency_key set resource_id = ? where operation = 'inspection.record'"
                     + " and caller = ? and idem_key = ?", recordId, "raw.bench", key);
             c.commit();
@@ -353,15 +350,15 @@ class InspectionPeakBenchmark {
                 "{\"status\":\"DONE\",\"version\":1,\"recordId\":\"" + id + "\"}");
     }
 
-    /** The statistics' closed-task counters: day and month rows at every region level and the enterprise. */
+    /** The statistics' closed-task counter deltas: day and month rows at every region level and the enterprise. */
     private void taskFlow(Connection c, Task t) throws Exception {
         String code = t.regionCode();
         String[] areas = {code.substring(0, 2) + "0000000000", code.substring(0, 4) + "00000000",
                 code.substring(0, 6) + "000000", code.substring(0, 9) + "000", code, t.enterpriseId().toString()};
         String[] parents = {"000000000000", areas[0], areas[1], areas[2], areas[3], code};
-        try (PreparedStatement ps = c.prepareStatement("insert into insight_task_flow (area, lvl, grain, period,"
-                + " sectors, done, parent, n) values (?, ?, ?, ?, ?, true, ?, 1) on conflict on constraint"
-                + " insight_task_flow_pk do update set n = insight_task_flow.n + excluded.n")) {
+        // appended as deltas, as the application does since V90 (the fold job adds them up every second)
+        try (PreparedStatement ps = c.prepareStatement("insert into insight_task_flow_delta (area, lvl, grain, period,"
+                + " sectors, done, parent, n) values (?, ?, ?, ?, ?, true, ?, 1)")) {
             for (int level = 0; level < areas.length; level++) {
                 for (String sectors : level == 5 ? List.of(t.sectors()) : List.of(t.sectors(), "*")) {
                     for (String grain : List.of("D", "M")) {
