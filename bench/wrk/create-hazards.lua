@@ -1,19 +1,15 @@
 -- wrk script: POST /api/v1/hazards as the benchmark's clients (target/bench/clients.txt, written by
 -- HazardCreationBenchmark with -Dbench.hold=SECONDS), each request for a random client with a fresh Idempotency-Key.
--- Counts answers other than 201 (wrk prints them as "Non-2xx" only for >= 300).
+-- Counts answers other than 201 (wrk prints them as "Non-2xx" only for >= 300): bench/wrk/summary.lua.
 local clients = {}
 for line in io.lines("target/bench/clients.txt") do
   local token, enterprise = line:match("(%S+) (%S+)")
   clients[#clients + 1] = {token = token, enterprise = enterprise}
 end
 
-local threads, counter = {}, 0
-refused = 0 -- global: done() reads it from every thread
-
-function setup(thread)
-  thread:set("id", #threads + 1)
-  threads[#threads + 1] = thread
-end
+expected = 201
+dofile("bench/wrk/summary.lua")
+local counter = 0
 
 function init(args)
   math.randomseed(id * 7919 + os.time())
@@ -29,24 +25,4 @@ function request()
       ':冲床防护罩缺失","location":"一车间 ' .. (counter % 40) .. ' 号冲床"}'
   return wrk.format("POST", "/api/v1/hazards", {["Authorization"] = "Bearer " .. c.token,
       ["Content-Type"] = "application/json", ["Idempotency-Key"] = key}, body)
-end
-
-function response(status, headers, body)
-  if status ~= 201 then
-    refused = refused + 1
-  end
-end
-
-function done(summary, latency, requests)
-  local total = 0
-  for _, thread in ipairs(threads) do
-    total = total + thread:get("refused")
-  end
-  io.write(string.format("answers other than 201: %d\n", total))
-  -- one line for HazardCreationBenchmark, which runs wrk itself (latencies in microseconds; refused: other answers,
--- time-outs and socket errors)
-  io.write(string.format("zhiben-wrk requests=%d seconds=%.3f p50=%d p95=%d p99=%d max=%d refused=%d\n",
-      summary.requests, summary.duration / 1e6, latency:percentile(50), latency:percentile(95),
-      latency:percentile(99), latency.max, total + summary.errors.connect + summary.errors.read
-      + summary.errors.write + summary.errors.timeout))
 end
