@@ -1,9 +1,7 @@
 package db.migration;
 
+import db.PostgresOnlyMigration;
 import java.sql.Statement;
-import java.util.Locale;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * Trigram indexes for the text searches on PostgreSQL, so a fragment is found without reading every row: the
@@ -13,22 +11,16 @@ import org.flywaydb.core.api.migration.Context;
  * search combine as a bitmap OR. A fragment shorter than three characters has no trigram and is still found, by a
  * scan. H2 (the embedded default) has no trigram index and keeps its scan; the queries are the same on both.
  */
-public class V88__text_search_trigram extends BaseJavaMigration {
+public class V88__text_search_trigram extends PostgresOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                .contains("postgres")) {
-            return;
-        }
-        try (Statement s = context.getConnection().createStatement()) {
-            s.execute("create extension if not exists pg_trgm");
-            s.execute("create index if not exists directory_enterprise_name_trgm_idx on directory_enterprise"
-                    + " using gin (name gin_trgm_ops, uscc gin_trgm_ops)");
-            for (String column : new String[] {"description", "location", "enterprise_name"}) {
-                s.execute("create index if not exists hazard_" + column + "_trgm_idx on hazard_hazard"
-                        + " using gin (lower(" + column + ") gin_trgm_ops)");
-            }
+    protected void migrate(Statement s) throws Exception {
+        s.execute("create extension if not exists pg_trgm");
+        s.execute("create index if not exists directory_enterprise_name_trgm_idx on directory_enterprise"
+                + " using gin (name gin_trgm_ops, uscc gin_trgm_ops)");
+        for (String column : new String[] {"description", "location", "enterprise_name"}) {
+            s.execute("create index if not exists hazard_" + column + "_trgm_idx on hazard_hazard"
+                    + " using gin (lower(" + column + ") gin_trgm_ops)");
         }
     }
 }

@@ -1,9 +1,7 @@
 package db.migration;
 
+import db.PostgresOnlyMigration;
 import java.sql.Statement;
-import java.util.Locale;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
 
 /**
  * A partial index over the open hazards (about 3 % of a province's ledger) for the ledger's filters on them: open
@@ -13,18 +11,12 @@ import org.flywaydb.core.api.migration.Context;
  * predicate lists the states {@code HazardState.open()} answers; a query with another list simply does not use it.
  * H2 has no partial index and keeps its plans; the queries are the same on both.
  */
-public class V91__hazard_open_index extends BaseJavaMigration {
+public class V91__hazard_open_index extends PostgresOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        if (!context.getConnection().getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
-                .contains("postgres")) {
-            return;
-        }
-        try (Statement s = context.getConnection().createStatement()) {
-            s.execute("create index if not exists hazard_open_region_idx on hazard_hazard"
-                    + " (region_code, level, found_on, overdue, deadline, sectors)"
-                    + " where state in ('REPORTED', 'CONFIRMED', 'RECTIFYING', 'AWAITING_ACCEPTANCE')");
-        }
+    protected void migrate(Statement s) throws Exception {
+        s.execute("create index if not exists hazard_open_region_idx on hazard_hazard"
+                + " (region_code, level, found_on, overdue, deadline, sectors)"
+                + " where state in ('REPORTED', 'CONFIRMED', 'RECTIFYING', 'AWAITING_ACCEPTANCE')");
     }
 }
