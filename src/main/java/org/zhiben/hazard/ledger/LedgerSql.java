@@ -24,8 +24,13 @@ import org.zhiben.identity.DataScope;
  */
 final class LedgerSql {
 
-    static final List<String> OPEN_STATES = Arrays.stream(HazardState.values()).filter(HazardState::open)
+    private static final List<String> OPEN_STATES = Arrays.stream(HazardState.values()).filter(HazardState::open)
             .map(Enum::name).toList();
+    /**
+     * {@code h.state in (…open states…)} with the states written out, not bound: PostgreSQL matches the partial index
+     * over open hazards (V91) only when it can read the list in the statement, a generic plan included.
+     */
+    static final String OPEN = "h.state in ('" + String.join("', '", OPEN_STATES) + "')";
     static final List<String> GOVERNMENT_SOURCES = Arrays.stream(HazardSource.values())
             .filter(HazardSource::government).map(Enum::name).toList();
     static final int MAX_AGE_DAYS = 36_500;
@@ -69,14 +74,14 @@ final class LedgerSql {
      * normalised description reported within {@link #DUPLICATE_WINDOW_HOURS} hours of it (for open rows).
      */
     static final String DUPLICATE_OF = """
-            case when h.state in (:openStates) then (select d.id from hazard_hazard d
-                where d.enterprise_id = h.enterprise_id and d.id <> h.id and d.state in (:openStates)
+            case when %s then (select d.id from hazard_hazard d
+                where d.enterprise_id = h.enterprise_id and d.id <> h.id and %s
                   and ((h.unit_id is not null and d.unit_id = h.unit_id)
                     or (h.location is not null and %s <> '' and %s = %s)
                     or (d.created_at > h.created_at - interval '%d' hour
                       and d.created_at < h.created_at + interval '%d' hour and %s = %s))
                 order by d.found_at, d.id fetch first 1 rows only) end"""
-            .formatted(normalisedLocation("h.location"), normalisedLocation("d.location"),
+            .formatted(OPEN, OPEN.replace("h.state", "d.state"), normalisedLocation("h.location"), normalisedLocation("d.location"),
                     normalisedLocation("h.location"), DUPLICATE_WINDOW_HOURS, DUPLICATE_WINDOW_HOURS,
                     normalisedDescription("d.description"), normalisedDescription("h.description"));
 
@@ -93,7 +98,6 @@ final class LedgerSql {
             java.util.function.Predicate<String> regionExists) {
         List<String> c = new ArrayList<>();
         MapSqlParameterSource p = new MapSqlParameterSource();
-        p.addValue("openStates", OPEN_STATES);
         p.addValue("today", today);
         p.addValue("baseline", baseline);
         SqlFragment.Named inScope = scope.sql("h").named("scope");
@@ -139,14 +143,14 @@ final class LedgerSql {
             p.addValue("state", f.getState().name());
         }
         if (f.getStatus() == LedgerFilter.Status.OPEN) {
-            c.add("h.state in (:openStates)");
+            c.add(OPEN);
         } else if (f.getStatus() == LedgerFilter.Status.CLOSED) {
             c.add("h.state = 'CLOSED'");
         }
         if (Boolean.TRUE.equals(f.getOverdue())) {
-            c.add("h.state in (:openStates) and (h.overdue = true or h.deadline < :today)");
+            c.add(OPEN + " and (h.overdue = true or h.deadline < :today)");
         } else if (Boolean.FALSE.equals(f.getOverdue())) {
-            c.add("not (h.state in (:openStates) and (h.overdue = true or h.deadline < :today))");
+            c.add("not (" + OPEN + " and (h.overdue = true or h.deadline < :today))");
         }
         if (f.getChannel() != null) {
             c.add(f.getChannel() == LedgerFilter.Channel.GOVERNMENT ? "h.source in (:govSources)"
