@@ -88,9 +88,11 @@ public class HazardLedger {
         LedgerSql sql = sql(filter, scope);
         sql.params.addValue("offset", (long) page * pageSize);
         sql.params.addValue("limit", pageSize);
+        // the page's ids first, from the order index alone where it holds the filtered columns (V94), then its rows
         List<HazardRow> rows = jdbc.query("select " + COLUMNS + ", (" + LedgerSql.DUPLICATE_OF + ") as duplicate_of"
-                + " from hazard_hazard h" + sql.where
-                + " order by h.found_on desc, h.id desc offset :offset rows fetch next :limit rows only", sql.params,
+                + " from (select h.id from hazard_hazard h" + sql.where
+                + " order by h.found_on desc, h.id desc offset :offset rows fetch next :limit rows only) p"
+                + " join hazard_hazard h on h.id = p.id order by h.found_on desc, h.id desc", sql.params,
                 ROW_WITH_DUPLICATE);
         long total;
         if (page == 0 && rows.size() < pageSize) {
