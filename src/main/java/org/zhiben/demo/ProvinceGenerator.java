@@ -25,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiben.common.Database;
 import org.zhiben.common.Ids;
 import org.zhiben.common.Uscc;
 import org.zhiben.common.Zones;
@@ -72,12 +73,14 @@ public class ProvinceGenerator implements ApplicationRunner {
     private final org.zhiben.risk.RiskStatistics riskLevels;
     private final Clock clock;
     private final ApplicationContext context;
+    private final Database database;
     private final InspectionTasks inspectionTasks;
 
     ProvinceGenerator(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events,
             SummaryMaintenance maintenance, org.zhiben.risk.RiskStatistics riskLevels, Clock clock,
-            ApplicationContext context, InspectionTasks inspectionTasks) {
+            ApplicationContext context, InspectionTasks inspectionTasks, Database database) {
         this.inspectionTasks = inspectionTasks;
+        this.database = database;
         this.jdbc = jdbc;
         this.riskLevels = riskLevels;
         this.tx = new TransactionTemplate(transactions);
@@ -273,7 +276,7 @@ public class ProvinceGenerator implements ApplicationRunner {
             long t = System.currentTimeMillis();
             // planned against tables without statistics (just filled, not yet analysed), PostgreSQL ran each task's
             // existence check as a scan of the task table written so far: 20 rows/s instead of thousands
-            if (postgres()) {
+            if (database.postgres()) {
                 jdbc.execute("analyze inspection_schedule");
                 jdbc.execute("analyze inspection_task");
             }
@@ -387,11 +390,6 @@ public class ProvinceGenerator implements ApplicationRunner {
 
     private static final String[] MEASURE_TEXTS = {"防护罩完好、联锁有效", "急停按钮灵敏可靠", "作业人员持证上岗",
             "消防器材在有效期内", "通道畅通无堆放", "电气线路无破损", "气瓶分类存放并固定", "劳动防护用品佩戴齐全"};
-
-    private boolean postgres() {
-        return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
-                .toLowerCase(java.util.Locale.ROOT).contains("postgres")));
-    }
 
     private static String name(int a, int b) {
         return NAMES[a % NAMES.length] + NAMES[(a * 7 + b * 3 + 5) % NAMES.length];

@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.common.Database;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.Zones;
@@ -54,9 +55,11 @@ public class HazardLedger {
     private final Clock clock;
     private final LocalDate baseline;
     private final ObjectProvider<FoundHazardCounts> counts;
+    private final Database database;
 
     HazardLedger(DataSource dataSource, DataScopes scopes, Regions regions, Clock clock,
-            @Value("${zhiben.hazard.baseline:2024-01-01}") String baseline, ObjectProvider<FoundHazardCounts> counts) {
+            @Value("${zhiben.hazard.baseline:2024-01-01}") String baseline, ObjectProvider<FoundHazardCounts> counts,
+            Database database) {
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         JdbcTemplate cursor = new JdbcTemplate(dataSource);
         cursor.setFetchSize(EXPORT_FETCH_SIZE);
@@ -66,6 +69,7 @@ public class HazardLedger {
         this.clock = clock;
         this.baseline = LocalDate.parse(baseline);
         this.counts = counts;
+        this.database = database;
     }
 
     /** The stock/increment boundary: found_on before it is stock (存量), on or after it increment (增量). */
@@ -86,6 +90,7 @@ public class HazardLedger {
         }
         DataScope scope = scopes.current();
         LedgerSql sql = sql(filter, scope);
+        database.planForTheseValues();
         sql.params.addValue("offset", (long) page * pageSize);
         sql.params.addValue("limit", pageSize);
         // the page's ids first, from the order index alone where it holds the filtered columns (V94), then its rows
@@ -181,6 +186,7 @@ public class HazardLedger {
         population.setEnterpriseId(filter.getEnterpriseId());
         DataScope scope = scopes.current();
         LedgerSql sql = sql(population, scope);
+        database.planForTheseValues();
         if (filter.getChannel() == null && filter.getSource() == null && filter.getEnterpriseId() == null
                 && baseline.getDayOfMonth() == 1) {
             Optional<List<FoundHazardCounts.Month>> months = foundByMonth(scope, population);

@@ -1,11 +1,8 @@
 package org.zhiben.insight.internal;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import javax.sql.DataSource;
+import org.zhiben.common.Database;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,11 +17,9 @@ public class Upserts {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    Upserts(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    Upserts(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
-        try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        }
+        this.postgres = database.postgres();
     }
 
     public boolean postgres() {

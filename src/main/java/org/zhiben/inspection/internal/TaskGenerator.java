@@ -1,20 +1,18 @@
 package org.zhiben.inspection.internal;
 
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.zhiben.common.Database;
 import org.zhiben.inspection.WorkCalendar;
 import org.zhiben.inspection.WorkdayType;
 import org.zhiben.risk.CheckCycleUnit;
@@ -38,15 +36,12 @@ public class TaskGenerator {
     private final boolean postgres;
     private final String uuidFunction;
 
-    TaskGenerator(JdbcTemplate jdbc, WorkCalendar calendar, Clock clock, DataSource dataSource,
-            TransactionTemplate tx) throws SQLException {
+    TaskGenerator(JdbcTemplate jdbc, WorkCalendar calendar, Clock clock, Database database, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.calendar = calendar;
         this.clock = clock;
         this.tx = tx;
-        try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
+        this.postgres = database.postgres();
         // PostgreSQL 13+ gen_random_uuid(), H2 random_uuid()
         this.uuidFunction = postgres ? "gen_random_uuid()" : "random_uuid()";
     }

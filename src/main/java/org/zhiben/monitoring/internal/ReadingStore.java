@@ -20,11 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.zhiben.common.Database;
 import org.zhiben.monitoring.AlarmLevel;
 
 /**
@@ -41,12 +41,10 @@ public class ReadingStore {
     private final NamedParameterJdbcTemplate named;
     private final boolean postgres;
 
-    ReadingStore(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    ReadingStore(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-        try (Connection c = dataSource.getConnection()) {
-            this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        }
+        this.postgres = database.postgres();
     }
 
     public boolean postgres() {
