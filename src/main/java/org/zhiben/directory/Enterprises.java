@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.audit.VersionedChanges;
+import org.zhiben.common.Database;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FileStore;
 import org.zhiben.common.FileType;
@@ -78,11 +79,14 @@ public class Enterprises {
     private final Clock clock;
     private final JdbcTemplate jdbc;
     private final UnitDuties duties;
+    private final Database database;
 
     Enterprises(EnterpriseRepository enterprises, EnterpriseDocumentRepository documents, RegionRepository regions,
             EnterpriseValidator validator, DataScopes scopes, AuditTrail audit, VersionedChanges changes, IdempotentCreates creates,
-            ApplicationEventPublisher events, FileStore files, Clock clock, JdbcTemplate jdbc, UnitDuties duties) {
+            ApplicationEventPublisher events, FileStore files, Clock clock, JdbcTemplate jdbc, UnitDuties duties,
+            Database database) {
         this.enterprises = enterprises;
+        this.database = database;
         this.documents = documents;
         this.regions = regions;
         this.validator = validator;
@@ -134,6 +138,7 @@ public class Enterprises {
     public Page<Enterprise> search(EnterpriseFilter filter, Pageable pageable) {
         DataScope scope = scopes.current();
         checkFilter(filter, scope);
+        database.planForTheseValues();
         Page<Enterprise> page = enterprises.findAll(inScope(scope).and(matching(filter)), pageable);
         page.forEach(e -> Hibernate.initialize(e.getSectors()));
         return page;
