@@ -25,6 +25,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +42,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
@@ -262,7 +264,9 @@ class MonitoringIngestionBenchmark {
                 ms(mqttProbes.noticeMillis(), 50), ms(mqttProbes.noticeMillis(), 95), ms(mqttProbes.noticeMillis(), 99),
                 ms(noticeAll, 99),
                 httpMet ? "met" : "MISSED", mqttMet ? "met" : "MISSED", ratioMet ? "met" : "MISSED",
-                alarmMet ? "met" : "MISSED");
+                alarmMet ? "met" : "MISSED")
+                + "slowest MQTT probes (sent at, ms to the alarm row), beside the log's slow MQTT batches: "
+                + mqttProbes.slowest(5) + "\n";
         System.out.println(result);
         Path dir = Files.createDirectories(Path.of("target/bench"));
         Files.writeString(dir.resolve("monitoring-ingestion-result.txt"), result);
@@ -572,6 +576,7 @@ class MonitoringIngestionBenchmark {
     final class Probes {
         final List<String> codes;
         final Map<UUID, Long> sentAt = new ConcurrentHashMap<>();
+        final Map<UUID, Instant> sentWall = new ConcurrentHashMap<>();
         final Map<UUID, Long> alarmAt = new ConcurrentHashMap<>();
         final Map<UUID, Long> noticeAt = new ConcurrentHashMap<>();
         final Map<UUID, String> linkOf = new ConcurrentHashMap<>();
@@ -589,6 +594,7 @@ class MonitoringIngestionBenchmark {
             for (String code : codes) {
                 Thread.sleep(interval);
                 UUID point = probeIds.get(code);
+                sentWall.put(point, Instant.now());
                 sentAt.put(point, System.nanoTime());
                 sender.send(code);
             }
@@ -650,6 +656,16 @@ class MonitoringIngestionBenchmark {
 
         List<Long> alarmMillis() {
             return alarmAt.entrySet().stream().map(e -> (e.getValue() - sentAt.get(e.getKey())) / 1_000_000).toList();
+        }
+
+        /** The {@code n} probes slowest to their alarm row: when each was sent (UTC) and how long it took. */
+        String slowest(int n) {
+            return alarmAt.entrySet().stream()
+                    .sorted(Comparator.comparingLong((Map.Entry<UUID, Long> e) -> e.getValue() - sentAt.get(e.getKey()))
+                            .reversed())
+                    .limit(n).map(e -> sentWall.get(e.getKey()).toString().substring(11, 23) + " "
+                            + (e.getValue() - sentAt.get(e.getKey())) / 1_000_000)
+                    .collect(Collectors.joining(", "));
         }
 
         List<Long> noticeMillis() {

@@ -55,6 +55,7 @@ public class MqttIngestion implements MqttCallbackExtended {
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong fastLane = new AtomicLong();
+    private final AtomicLong slowBatches = new AtomicLong();
     private volatile boolean running;
     private MqttClient client;
     private final List<Thread> workers = new ArrayList<>();
@@ -171,6 +172,17 @@ public class MqttIngestion implements MqttCallbackExtended {
     public long fastLane() {
         return fastLane.get();
     }
+
+    /** Batches that took longer than {@link #SLOW_BATCH_MILLIS} to commit (each logged). */
+    public long slowBatches() {
+        return slowBatches.get();
+    }
+
+    /**
+     * A batch slower than this holds back the acknowledgements of every worker (they go out in arrival order), and
+     * once the broker's in-flight window is full it delivers nothing, alarm readings included: worth a log line.
+     */
+    static final long SLOW_BATCH_MILLIS = 200;
 
     public String topicFilter() {
         return settings.topicPrefix() + "/+/+";
@@ -330,6 +342,7 @@ public class MqttIngestion implements MqttCallbackExtended {
     }
 
     private void process(List<Pending> batch) {
+        long start = System.nanoTime();
         Map<UUID, List<ReadingInput>> byEnterprise = new LinkedHashMap<>();
         List<ReadingStore.Rejection> bad = new ArrayList<>();
         int unexpected = 0;
@@ -355,6 +368,12 @@ public class MqttIngestion implements MqttCallbackExtended {
         malformed.addAndGet(unexpected + bad.size());
         for (Pending p : batch) {
             p.done = true;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis > SLOW_BATCH_MILLIS) {
+            slowBatches.incrementAndGet();
+            log.warn("MQTT batch of {} message(s) took {} ms to commit; acknowledgements of every worker waited",
+                    batch.size(), millis);
         }
         acknowledgeInOrder();
     }
