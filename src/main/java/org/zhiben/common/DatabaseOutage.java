@@ -50,11 +50,18 @@ public final class DatabaseOutage {
         if (depth > 4) { // rollback and suppressed branches nest a level or two; a cycle must not recurse forever
             return false;
         }
+        boolean underSql = false;
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof ConnectException) {
                 return true;
             }
+            // a driver's I/O failure on its socket (H2's 90028 "IO Exception: EOFException" when the server went away
+            // between two statements); an I/O failure that is not the database's (a client gone) is not an outage
+            if (underSql && (t instanceof java.io.EOFException || t instanceof java.net.SocketException)) {
+                return true;
+            }
+            underSql |= t instanceof SQLException;
             if (t instanceof SQLException sql && (sql.getSQLState() != null && lost(sql.getSQLState())
                     || sql.getSQLState() == null && CLOSED_BY_POOL.equals(sql.getMessage()))) {
                 return true;

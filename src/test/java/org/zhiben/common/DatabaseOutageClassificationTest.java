@@ -20,6 +20,20 @@ class DatabaseOutageClassificationTest {
     }
 
     @Test
+    void aDriversSocketFailureIsAnOutageAndAClientsIsNot() {
+        // H2 when the server went away while a pooled connection was idle: 90028 over an EOFException
+        SQLException io = new SQLException("IO Exception: \"java.io.EOFException\"", "90028",
+                new java.io.EOFException());
+        assertThat(DatabaseOutage.causedBy(new RuntimeException("JDBC begin transaction failed", io))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new SQLException("reset", "XX000",
+                new java.net.SocketException("Connection reset")))).isTrue();
+        // the same I/O failures outside a database call: a browser that went away, not the database
+        assertThat(DatabaseOutage.causedBy(new RuntimeException(new java.io.EOFException()))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new java.io.IOException("Broken pipe",
+                new java.net.SocketException("Broken pipe")))).isFalse();
+    }
+
+    @Test
     void aFailedRollbackAfterALostConnectionIsAnOutage() {
         TransactionSystemException rollback = new TransactionSystemException("Could not roll back",
                 new SQLException("The object is already closed", "90007"));
