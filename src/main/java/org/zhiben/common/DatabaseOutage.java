@@ -1,6 +1,8 @@
 package org.zhiben.common;
 
+import java.io.EOFException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -58,7 +60,7 @@ public final class DatabaseOutage {
             }
             // a driver's I/O failure on its socket (H2's 90028 "IO Exception: EOFException" when the server went away
             // between two statements); an I/O failure that is not the database's (a client gone) is not an outage
-            if (underSql && (t instanceof java.io.EOFException || t instanceof java.net.SocketException)) {
+            if (underSql && (t instanceof EOFException || t instanceof SocketException)) {
                 return true;
             }
             underSql |= t instanceof SQLException;

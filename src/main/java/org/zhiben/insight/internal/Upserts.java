@@ -2,10 +2,10 @@ package org.zhiben.insight.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhiben.common.Database;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.zhiben.common.Database;
 
 /**
  * Adds deltas to summary counters: on PostgreSQL one {@code insert … on conflict do update} per row (safe under

@@ -46,6 +46,11 @@ import tools.jackson.databind.ObjectMapper;
 public class MqttIngestion implements MqttCallbackExtended {
 
     private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
+    /**
+     * A batch slower than this holds back the acknowledgements of every worker (they go out in arrival order), and
+     * once the broker's in-flight window is full it delivers nothing, alarm readings included: worth a log line.
+     */
+    private static final long SLOW_BATCH_MILLIS = 200;
     private final MonitoringSettings.Mqtt settings;
     private final Readings readings;
     private final ReadingStore store;
@@ -55,7 +60,6 @@ public class MqttIngestion implements MqttCallbackExtended {
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong malformed = new AtomicLong();
     private final AtomicLong fastLane = new AtomicLong();
-    private final AtomicLong slowBatches = new AtomicLong();
     private volatile boolean running;
     private MqttClient client;
     private final List<Thread> workers = new ArrayList<>();
@@ -172,17 +176,6 @@ public class MqttIngestion implements MqttCallbackExtended {
     public long fastLane() {
         return fastLane.get();
     }
-
-    /** Batches that took longer than {@link #SLOW_BATCH_MILLIS} to commit (each logged). */
-    public long slowBatches() {
-        return slowBatches.get();
-    }
-
-    /**
-     * A batch slower than this holds back the acknowledgements of every worker (they go out in arrival order), and
-     * once the broker's in-flight window is full it delivers nothing, alarm readings included: worth a log line.
-     */
-    static final long SLOW_BATCH_MILLIS = 200;
 
     public String topicFilter() {
         return settings.topicPrefix() + "/+/+";
@@ -371,7 +364,6 @@ public class MqttIngestion implements MqttCallbackExtended {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (millis > SLOW_BATCH_MILLIS) {
-            slowBatches.incrementAndGet();
             log.warn("MQTT batch of {} message(s) took {} ms to commit; acknowledgements of every worker waited",
                     batch.size(), millis);
         }
