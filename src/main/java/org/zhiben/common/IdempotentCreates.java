@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.POJONode;
 
 /**
  * Creates once per client-supplied {@code Idempotency-Key}: a retried request answers with what the first one
@@ -71,12 +72,13 @@ public class IdempotentCreates {
             throw new InvalidInputException("Idempotency-Key", "Idempotency-Key 应为不超过128个字符的可见字符");
         }
         String caller = caller();
-        String fingerprint = fingerprint(request);
+        String fingerprint = fingerprint(request, true);
         List<Earlier> earlier = jdbc.query("select resource_id, fingerprint from common_idempotency_key"
                 + " where operation = ? and caller = ? and idem_key = ?",
                 (rs, i) -> new Earlier(rs.getObject(1, UUID.class), rs.getString(2)), operation, caller, key);
         if (!earlier.isEmpty()) {
-            if (!earlier.get(0).fingerprint().equals(fingerprint)) {
+            String kept = earlier.get(0).fingerprint();
+            if (!kept.equals(fingerprint) && !kept.equals(fingerprint(request, false))) {
                 throw new KeyReusedException();
             }
             return earlier.get(0).id();
@@ -116,28 +118,26 @@ public class IdempotentCreates {
     /**
      * SHA-256 of the request in a canonical JSON form: object fields sorted by name and array elements sorted, so the
      * same request fingerprints alike on every node and after a restart (a set's iteration order is not stable).
+     * Binary values (a photo of an answer) stand in it as their own SHA-256 ({@code digestBinaries}): as base64 text
+     * a 200 KB photo was copied a dozen times over, most of a completion's work. Keys claimed before that change
+     * (2026-12) hold the base64 form, so a retry is also matched against it until they expire (the retention).
      */
-    private String fingerprint(Object request) {
+    private String fingerprint(Object request, boolean digestBinaries) {
         StringBuilder canonical = new StringBuilder();
         if (request != null) {
-            canonical(json.valueToTree(request), canonical);
+            canonical(json.valueToTree(request), canonical, digestBinaries);
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return sha256(canonical.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private void canonical(JsonNode node, StringBuilder out) {
+    private void canonical(JsonNode node, StringBuilder out, boolean digestBinaries) {
         if (node.isObject()) {
             TreeMap<String, JsonNode> fields = new TreeMap<>();
             node.properties().forEach(e -> fields.put(e.getKey(), e.getValue()));
             out.append('{');
             fields.forEach((name, value) -> {
                 out.append(json.writeValueAsString(name)).append(':');
-                canonical(value, out);
+                canonical(value, out, digestBinaries);
                 out.append(',');
             });
             out.append('}');
@@ -145,13 +145,31 @@ public class IdempotentCreates {
             List<String> elements = new ArrayList<>();
             for (JsonNode element : node) {
                 StringBuilder one = new StringBuilder();
-                canonical(element, one);
+                canonical(element, one, digestBinaries);
                 elements.add(one.toString());
             }
             Collections.sort(elements);
             out.append('[').append(String.join(",", elements)).append(']');
+        } else if (digestBinaries && binary(node) != null) {
+            out.append("\"sha256:").append(sha256(binary(node))).append('"');
         } else {
             out.append(node);
+        }
+    }
+
+    /** The bytes of a binary value: a {@code byte[]} of the request, kept as such by {@code valueToTree}. */
+    private static byte[] binary(JsonNode node) {
+        if (node.isBinary()) {
+            return node.binaryValue();
+        }
+        return node instanceof POJONode pojo && pojo.getPojo() instanceof byte[] bytes ? bytes : null;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

@@ -3,8 +3,12 @@ package org.zhiben.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +129,40 @@ class KernelChangeTest {
         signIn("alice");
         create("test.a", "k2", "body");
         assertThatThrownBy(() -> create("test.a", "k2", "another body"))
+                .isInstanceOf(IdempotentCreates.KeyReusedException.class);
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aPhotoIsFingerprintedByItsContent() {
+        signIn("alice");
+        byte[] photo = new byte[200_000];
+        new java.util.Random(5).nextBytes(photo);
+        UUID first = create("test.a", "k5", Map.of("photo", photo, "note", "已检查"));
+        assertThat(create("test.a", "k5", Map.of("photo", photo.clone(), "note", "已检查"))).isEqualTo(first);
+        byte[] other = photo.clone();
+        other[123_456] ^= 1;
+        assertThatThrownBy(() -> create("test.a", "k5", Map.of("photo", other, "note", "已检查")))
+                .isInstanceOf(IdempotentCreates.KeyReusedException.class);
+        assertThat(count()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyClaimedWithThePhotoAsBase64IsStillMatchedOnRetry() throws Exception {
+        signIn("alice");
+        byte[] photo = "photo bytes".getBytes(StandardCharsets.UTF_8);
+        UUID first = create("test.a", "k6", Map.of("photo", photo));
+        // the fingerprint as it was written before binary values were digested: the canonical JSON with base64
+        String legacy = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                ("{\"photo\":\"" + Base64.getEncoder().encodeToString(photo) + "\",}").getBytes(StandardCharsets.UTF_8)));
+        assertThat(jdbc.queryForObject("select fingerprint from common_idempotency_key where operation = 'test.a'"
+                + " and caller = 'alice' and idem_key = 'k6'", String.class))
+                .as("written now: the photo's digest stands in the fingerprint, not its base64").isNotEqualTo(legacy);
+        assertThat(jdbc.update("update common_idempotency_key set fingerprint = ? where operation = 'test.a'"
+                + " and caller = 'alice' and idem_key = 'k6'", legacy)).isEqualTo(1);
+
+        assertThat(create("test.a", "k6", Map.of("photo", photo))).isEqualTo(first);
+        assertThatThrownBy(() -> create("test.a", "k6", Map.of("photo", "other".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IdempotentCreates.KeyReusedException.class);
         assertThat(count()).isEqualTo(1);
     }

@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.ZhibenTest;
+import org.zhiben.common.FileStore;
 import org.zhiben.common.Zones;
 import org.zhiben.identity.CurrentUser;
 import tools.jackson.databind.ObjectMapper;
@@ -55,6 +56,8 @@ class InspectionRecordTest {
     UserDetailsService users;
     @Autowired
     Checklists checklists;
+    @Autowired
+    FileStore files;
     @Autowired
     TransactionTemplate tx;
 
@@ -121,7 +124,8 @@ class InspectionRecordTest {
         assertThat(items).hasSize(13);
         Map<String, Object> body = record(items, "OK");
         answer(body, 7).put("result", "NOT_APPLICABLE");
-        answer(body, 3).put("photoBase64", Base64.getEncoder().encodeToString(PNG));
+        // whitespace around it is ignored, as it was when the API took the text and stripped it
+        answer(body, 3).put("photoBase64", " " + Base64.getEncoder().encodeToString(PNG) + "\n");
         String key = UUID.randomUUID().toString();
         String first = postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", key)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.source").value("COMPREHENSIVE"))
@@ -131,6 +135,11 @@ class InspectionRecordTest {
         String second = postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", key)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(second, "$.id")).isEqualTo(JsonPath.read(first, "$.id"));
+        String photoKey = jdbc.queryForObject("select photo_key from inspection_answer where record_id = ?"
+                + " and position = 3", String.class, UUID.fromString(JsonPath.read(first, "$.id")));
+        try (var stored = files.open(photoKey)) {
+            assertThat(stored.readAllBytes()).isEqualTo(PNG);
+        }
         assertThat(jdbc.queryForObject("select count(*) from inspection_record where task_id = ?", Long.class,
                 UUID.fromString(task))).isEqualTo(1);
         // a second submission with another key finds the task done: conflict
@@ -156,6 +165,14 @@ class InspectionRecordTest {
         answer(notImage, 2).put("photoBase64", Base64.getEncoder().encodeToString("<script>x</script>".getBytes()));
         postJson(url, notImage, "ent.a.worker", null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("answers[2].photo"));
+
+        for (Object notBase64 : List.of("照片.jpg", "iVBORw0K#GgoAAAA", 42)) {
+            Map<String, Object> garbled = record(items, "OK");
+            answer(garbled, 2).put("photoBase64", notBase64);
+            postJson(url, garbled, "ent.a.worker", null).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("answers[2].photoBase64"))
+                    .andExpect(jsonPath("$.errors[0].message").value("照片应为 base64 编码的 JPEG 或 PNG"));
+        }
 
         Map<String, Object> hazardWithoutNote = record(items, "OK");
         answer(hazardWithoutNote, 1).put("result", "HAZARD");
@@ -277,7 +294,7 @@ class InspectionRecordTest {
         Map<String, Object> body = record(items, "OK");
         answer(body, 1).put("result", "HAZARD");
         answer(body, 1).put("note", "叉车司机张某的特种作业操作证已过期仍在作业");
-        answer(body, 1).put("photoBase64", Base64.getEncoder().encodeToString(PNG));
+        answer(body, 1).put("photoBase64", Base64.getEncoder().withoutPadding().encodeToString(PNG)); // padding optional
         String key = UUID.randomUUID().toString();
         String response = postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", key)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.findings").value(1))

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.inspection.AnswerInput;
 import org.zhiben.inspection.AnswerResult;
@@ -36,6 +34,7 @@ import org.zhiben.inspection.TaskDetail;
 import org.zhiben.inspection.TaskView;
 import org.zhiben.inspection.TemplateView;
 import org.zhiben.inspection.internal.InspectionAccess;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /** REST API of the inspection module: checklist templates, tasks, records, checks and completion rates. */
 @RestController
@@ -125,7 +124,8 @@ class InspectionApiController {
     }
 
     /** One answer: the item, OK / HAZARD / NOT_APPLICABLE, a note and an optional base64 photo (JPEG or PNG). */
-    record AnswerRequest(UUID itemId, AnswerResult result, @Size(max = 100) String note, @Size(max = 15_000_000) String photoBase64) {
+    record AnswerRequest(UUID itemId, AnswerResult result, @Size(max = 100) String note,
+            @JsonDeserialize(using = PhotoBase64.class) byte[] photoBase64) {
     }
 
     record RecordRequest(Long version, List<@Valid AnswerRequest> answers) {
@@ -136,22 +136,8 @@ class InspectionApiController {
     ResponseEntity<RecordView> submit(@PathVariable UUID id, @RequestBody RecordRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         List<AnswerInput> answers = new ArrayList<>();
-        List<FieldViolation> bad = new ArrayList<>();
-        List<AnswerRequest> given = request == null || request.answers() == null ? List.of() : request.answers();
-        for (int i = 0; i < given.size(); i++) {
-            AnswerRequest a = given.get(i);
-            byte[] photo = null;
-            if (a != null && a.photoBase64() != null && !a.photoBase64().isBlank()) {
-                try {
-                    photo = Base64.getDecoder().decode(a.photoBase64().strip());
-                } catch (IllegalArgumentException e) {
-                    bad.add(new FieldViolation("answers[" + i + "].photo", "照片应为 base64 编码的 JPEG 或 PNG"));
-                }
-            }
-            answers.add(a == null ? null : new AnswerInput(a.itemId(), a.result(), a.note(), photo));
-        }
-        if (!bad.isEmpty()) {
-            throw new InvalidInputException(bad);
+        for (AnswerRequest a : request == null || request.answers() == null ? List.<AnswerRequest>of() : request.answers()) {
+            answers.add(a == null ? null : new AnswerInput(a.itemId(), a.result(), a.note(), a.photoBase64()));
         }
         UUID recordId = records.submit(id, request == null ? null : request.version(), answers, key);
         return ResponseEntity.created(URI.create("/api/v1/inspection/records/" + recordId))
