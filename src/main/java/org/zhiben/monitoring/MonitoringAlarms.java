@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -63,6 +64,8 @@ import org.zhiben.risk.prejudgment.RiskPrejudgments;
 public class MonitoringAlarms {
 
     private static final Logger log = LoggerFactory.getLogger(MonitoringAlarms.class);
+    /** Points named in a notice of several that went offline; the rest are counted. */
+    private static final int OFFLINE_NAMED = 20;
 
     /** The actor that proposes hazards for unhandled alarms (not an account). */
     public static final UUID SYSTEM_ACTOR = UUID.fromString("00000000-0000-7000-8000-00000000a1a2");
@@ -186,8 +189,9 @@ public class MonitoringAlarms {
 
     /**
      * Marks active points silent for longer than their interval at {@code now} as offline (one set-based query finds
-     * them) and opens one offline alarm each; a point that never reported counts from its creation. Answers the
-     * points marked. Run by {@code MonitoringJobs} every minute under ShedLock; tests call it with chosen instants.
+     * them) and opens one offline alarm each; a point that never reported counts from its creation. Each enterprise
+     * gets one notice for its points that went offline in this check ({@link #announceOffline}). Answers the points
+     * marked. Run by {@code MonitoringJobs} every minute under ShedLock; tests call it with chosen instants.
      */
     @Transactional
     public List<UUID> markOffline(Instant now) {
@@ -196,6 +200,7 @@ public class MonitoringAlarms {
                 + "+ p.interval_seconds * interval '1' second < cast(? as timestamp with time zone) order by p.id", UUID.class,
                 now.atOffset(java.time.ZoneOffset.UTC));
         List<UUID> marked = new ArrayList<>();
+        Map<UUID, List<WentOffline>> byEnterprise = new LinkedHashMap<>();
         for (UUID id : silent) {
             MonitoringPoint p = points.findById(id).orElse(null);
             if (p == null) {
@@ -212,17 +217,48 @@ public class MonitoringAlarms {
                 alarms.save(a);
                 audit.record(AuditRecord.created("MonitoringAlarm", a.getId(), "监测点离线 " + a.brief(),
                         a.snapshot()));
-                Set<UUID> users = new HashSet<>();
-                accounts.usersOfEnterprise(a.getEnterpriseId(), EnumSet.of(Role.ENTERPRISE_PRINCIPAL,
-                        Role.ENTERPRISE_SAFETY_MANAGER)).stream().map(UserRef::id).forEach(users::add);
-                events.publishEvent(new Notice("monitoring.offline", "监测点离线:" + p.getName(), p.getUnitName() + " "
-                        + p.getName() + "(" + p.getCode() + ")超过" + p.getIntervalSeconds() + "秒未上报数据。",
-                        "/monitoring/alarms/" + a.getId(), users, Set.of(), a.getEnterpriseId(), a.getRegionCode(),
-                        a.getSectors().codes(), null));
+                byEnterprise.computeIfAbsent(a.getEnterpriseId(), e -> new ArrayList<>()).add(new WentOffline(a, p));
             }
             marked.add(id);
         }
+        byEnterprise.values().forEach(this::announceOffline);
         return marked;
+    }
+
+    private record WentOffline(MonitoringAlarm alarm, MonitoringPoint point) {
+
+        String label() {
+            return point.getUnitName() + " " + point.getName() + "(" + point.getCode() + ")";
+        }
+    }
+
+    /**
+     * One notice for an enterprise's points that went offline together. A gateway that fails silences all its points
+     * at once: a notice each (and an SMS each) would bury the next real alarm, in the inbox and in the channels' queue
+     * its notice waits in.
+     */
+    private void announceOffline(List<WentOffline> offline) {
+        MonitoringAlarm a = offline.get(0).alarm();
+        MonitoringPoint p = offline.get(0).point();
+        Set<UUID> users = new HashSet<>();
+        accounts.usersOfEnterprise(a.getEnterpriseId(), EnumSet.of(Role.ENTERPRISE_PRINCIPAL,
+                Role.ENTERPRISE_SAFETY_MANAGER)).stream().map(UserRef::id).forEach(users::add);
+        String title;
+        String body;
+        String link;
+        if (offline.size() == 1) {
+            title = "监测点离线:" + p.getName();
+            body = offline.get(0).label() + "超过" + p.getIntervalSeconds() + "秒未上报数据。";
+            link = "/monitoring/alarms/" + a.getId();
+        } else {
+            title = offline.size() + " 个监测点离线";
+            body = offline.stream().limit(OFFLINE_NAMED).map(WentOffline::label).collect(Collectors.joining("、"))
+                    + (offline.size() > OFFLINE_NAMED ? " 等 " + offline.size() + " 个监测点" : "")
+                    + "超过上报间隔未上报数据,请检查网关与通信。";
+            link = "/monitoring/enterprises/" + a.getEnterpriseId();
+        }
+        events.publishEvent(new Notice("monitoring.offline", title, body, link, users, Set.of(), a.getEnterpriseId(),
+                a.getRegionCode(), a.getSectors().codes(), null));
     }
 
     // ---------------------------------------------------------------- escalation

@@ -1,6 +1,7 @@
 package org.zhiben.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -225,6 +226,30 @@ class MonitoringApiTest {
         // one audit entry for the alarm's creation and one per step (chained later from audit_pending)
         assertThat(jdbc.queryForObject("select (select count(*) from audit_entry where entity_id = ?) + "
                 + "(select count(*) from audit_pending where entity_id = ?)", Long.class, alarm, alarm)).isEqualTo(4);
+    }
+
+    /** A gateway that fails silences its points together: the enterprise gets one notice naming them, not one each. */
+    @Test
+    void pointsThatGoOfflineTogetherMakeOneNoticeForTheirEnterprise() throws Exception {
+        String first = code();
+        String second = code();
+        createPoint(first);
+        createPoint(second);
+        Instant t = past();
+        ingest(List.of(reading(first, t, 9.5), reading(second, t, 9.6)));
+        alarms.markOffline(t.plusSeconds(11));
+
+        UUID safety = user("ent.a.safety").id();
+        UUID enterprise = user("ent.a.safety").enterpriseId();
+        String sql = "select title, link from notify_notification where recipient_id = ? and body like ?"
+                + " and title like '%监测点离线%'";
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.queryForList(sql, safety,
+                "%" + first + "%")).singleElement().satisfies(n -> {
+                    assertThat((String) n.get("title")).endsWith("个监测点离线");
+                    assertThat(n.get("link")).isEqualTo("/monitoring/enterprises/" + enterprise);
+                }));
+        assertThat(jdbc.queryForList(sql, safety, "%" + second + "%")).as("the same notice names both points")
+                .singleElement().isEqualTo(jdbc.queryForList(sql, safety, "%" + first + "%").get(0));
     }
 
     @Test
