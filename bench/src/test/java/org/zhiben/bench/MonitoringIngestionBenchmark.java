@@ -111,6 +111,7 @@ class MonitoringIngestionBenchmark {
     static final int HTTP_CLIENTS = Integer.getInteger("bench.httpClients", 4);
     static final int BATCH = Integer.getInteger("bench.batch", 1000);
     static final int SECONDS = Integer.getInteger("bench.seconds", 40);
+    /** Seconds of warm-up before each path's measured window (HTTP, then MQTT). */
     static final int WARMUP = Integer.getInteger("bench.warmupSeconds", 10);
     static final int PUBLISHERS = Integer.getInteger("bench.publishers", 4);
     static final int MQTT_RATE = Integer.getInteger("bench.mqttRate", 15_000);
@@ -212,10 +213,12 @@ class MonitoringIngestionBenchmark {
         long httpStored = acceptedOfLoadPoints() - httpStoredBefore;
         httpProbes.awaitAll();
 
-        // 2. MQTT at a set rate, stored rows counted in the database; probes over MQTT
-        long mqttBefore = acceptedOfLoadPoints();
+        // 2. MQTT at a set rate, stored rows counted in the database: warm-up (drained), then the measured window with
+        // probes over MQTT
+        TimeCursor mqttTime = new TimeCursor(now.minus(Duration.ofDays(2)));
+        MqttRun mqttWarmup = mqtt(mqttTime, WARMUP, null);
         Probes mqttProbes = new Probes(probeCodes.subList(PROBES / 2, PROBES));
-        MqttRun m = mqtt(new TimeCursor(now.minus(Duration.ofDays(2))), mqttBefore, mqttProbes);
+        MqttRun m = mqtt(mqttTime, SECONDS, mqttProbes);
         mqttProbes.awaitAll();
 
         // 3. the raw limit: COPY of as many rows as the HTTP window stored, same table, same points, other times
@@ -239,7 +242,8 @@ class MonitoringIngestionBenchmark {
                 setup                 1 enterprise, %d load points + %d probe points (高高报 1.8 MPa), own mosquitto (max_inflight_messages %d, no queue limit)
                 HTTP POST /api/v1/monitoring/readings  %d clients × batches of %d, closed loop, %d s after %d s warm-up
                   %,d readings accepted in %.1f s = %,.0f readings/s (%,d batches, p50 %.0f ms, p99 %.0f ms per batch); stored per database %,d
-                MQTT QoS 1            %d publishers at %,d readings/s offered for %d s (%,d published, broker acks %,d)
+                MQTT QoS 1            %d publishers at %,d readings/s offered for %d s (%,d published, broker acks %,d), \
+                after a warm-up of %d s (%,d stored, drained %.1f s after it)
                   stored during the window %,d = %,.0f readings/s; all stored after %.1f s more (%,d of %,d published, lost %,d)
                 raw COPY              %,d rows into monitoring_reading, %d streams, %.2f s = %,.0f rows/s
                 ratio path/raw        HTTP %.2f, MQTT %.2f
@@ -252,7 +256,8 @@ class MonitoringIngestionBenchmark {
                 loadAverage(), POINTS, PROBES, BROKER_INFLIGHT,
                 HTTP_CLIENTS, BATCH, SECONDS, WARMUP,
                 h.accepted, h.seconds, httpRate, h.batches, pctD(h.batchMillis, 50), pctD(h.batchMillis, 99), httpStored,
-                PUBLISHERS, MQTT_RATE, SECONDS, m.published, m.acked,
+                PUBLISHERS, MQTT_RATE, SECONDS, m.published, m.acked, WARMUP, mqttWarmup.storedTotal,
+                mqttWarmup.drainSeconds,
                 m.storedInWindow, m.storedRate(), m.drainSeconds, m.storedTotal, m.published,
                 m.published - m.storedTotal,
                 copyRows, COPY_STREAMS, copySeconds, copyRate,
@@ -265,8 +270,8 @@ class MonitoringIngestionBenchmark {
                 ms(noticeAll, 99),
                 httpMet ? "met" : "MISSED", mqttMet ? "met" : "MISSED", ratioMet ? "met" : "MISSED",
                 alarmMet ? "met" : "MISSED")
-                + "slowest MQTT probes (sent at, ms to the alarm row), beside the log's slow MQTT batches: "
-                + mqttProbes.slowest(5) + "\n";
+                + "slowest probes to their notice (sent at, ms to the alarm row/notice), HTTP: " + httpProbes.slowest(5)
+                + "\n  MQTT (beside the log's slow MQTT batches): " + mqttProbes.slowest(5) + "\n";
         System.out.println(result);
         Path dir = Files.createDirectories(Path.of("target/bench"));
         Files.writeString(dir.resolve("monitoring-ingestion-result.txt"), result);
@@ -458,7 +463,9 @@ class MonitoringIngestionBenchmark {
         return c;
     }
 
-    MqttRun mqtt(TimeCursor time, long storedBefore, Probes probes) throws Exception {
+    /** Publishes at the offered rate for {@code seconds} (with the probes, if any), then waits until it is stored. */
+    MqttRun mqtt(TimeCursor time, int seconds, Probes probes) throws Exception {
+        long storedBefore = acceptedOfLoadPoints();
         ExecutorService pool = Executors.newFixedThreadPool(PUBLISHERS + 1);
         AtomicBoolean go = new AtomicBoolean(true);
         AtomicLong published = new AtomicLong();
@@ -510,20 +517,22 @@ class MonitoringIngestionBenchmark {
                     return null;
                 }));
             }
-            MqttAsyncClient probeClient = gateway("bench-probe-" + RUN);
-            clients.add(probeClient);
-            work.add(pool.submit(() -> {
-                probes.send(SECONDS, code -> {
-                    MqttMessage msg = new MqttMessage(("{\"pointCode\":\"" + code + "\",\"ts\":"
-                            + Instant.now().toEpochMilli() + ",\"value\":2.0}").getBytes(StandardCharsets.UTF_8));
-                    msg.setQos(1);
-                    probeClient.publish(topic(code), msg);
-                });
-                return null;
-            }));
+            if (probes != null) {
+                MqttAsyncClient probeClient = gateway("bench-probe-" + RUN);
+                clients.add(probeClient);
+                work.add(pool.submit(() -> {
+                    probes.send(seconds, code -> {
+                        MqttMessage msg = new MqttMessage(("{\"pointCode\":\"" + code + "\",\"ts\":"
+                                + Instant.now().toEpochMilli() + ",\"value\":2.0}").getBytes(StandardCharsets.UTF_8));
+                        msg.setQos(1);
+                        probeClient.publish(topic(code), msg);
+                    });
+                    return null;
+                }));
+            }
             long w0 = System.nanoTime();
             long atStart = acceptedOfLoadPoints();
-            Thread.sleep(SECONDS * 1000L);
+            Thread.sleep(seconds * 1000L);
             long atEnd = acceptedOfLoadPoints();
             double window = (System.nanoTime() - w0) / 1e9;
             go.set(false);
@@ -659,11 +668,13 @@ class MonitoringIngestionBenchmark {
         }
 
         /** The {@code n} probes slowest to their alarm row: when each was sent (UTC) and how long it took. */
+        /** The {@code n} probes slowest to their inbox notice: sent at, then ms to the alarm row / to the notice. */
         String slowest(int n) {
-            return alarmAt.entrySet().stream()
+            return noticeAt.entrySet().stream()
                     .sorted(Comparator.comparingLong((Map.Entry<UUID, Long> e) -> e.getValue() - sentAt.get(e.getKey()))
                             .reversed())
                     .limit(n).map(e -> sentWall.get(e.getKey()).toString().substring(11, 23) + " "
+                            + (alarmAt.getOrDefault(e.getKey(), -1L) - sentAt.get(e.getKey())) / 1_000_000 + "/"
                             + (e.getValue() - sentAt.get(e.getKey())) / 1_000_000)
                     .collect(Collectors.joining(", "));
         }
