@@ -153,8 +153,9 @@ class KernelChangeTest {
         byte[] photo = "photo bytes".getBytes(StandardCharsets.UTF_8);
         UUID first = create("test.a", "k6", Map.of("photo", photo));
         // the fingerprint as it was written before binary values were digested: the canonical JSON with base64
-        String legacy = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
-                ("{\"photo\":\"" + Base64.getEncoder().encodeToString(photo) + "\",}").getBytes(StandardCharsets.UTF_8)));
+        String canonical = "{\"photo\":\"" + Base64.getEncoder().encodeToString(photo) + "\",}";
+        String legacy = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(canonical.getBytes(StandardCharsets.UTF_8)));
         assertThat(jdbc.queryForObject("select fingerprint from common_idempotency_key where operation = 'test.a'"
                 + " and caller = 'alice' and idem_key = 'k6'", String.class))
                 .as("written now: the photo's digest stands in the fingerprint, not its base64").isNotEqualTo(legacy);

@@ -294,7 +294,8 @@ class InspectionRecordTest {
         Map<String, Object> body = record(items, "OK");
         answer(body, 1).put("result", "HAZARD");
         answer(body, 1).put("note", "叉车司机张某的特种作业操作证已过期仍在作业");
-        answer(body, 1).put("photoBase64", Base64.getEncoder().withoutPadding().encodeToString(PNG)); // padding optional
+        // padding is optional
+        answer(body, 1).put("photoBase64", Base64.getEncoder().withoutPadding().encodeToString(PNG));
         String key = UUID.randomUUID().toString();
         String response = postJson("/api/v1/inspection/tasks/" + task + "/records", body, "ent.a.worker", key)
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.findings").value(1))

@@ -136,8 +136,10 @@ class InspectionApiController {
     ResponseEntity<RecordView> submit(@PathVariable UUID id, @RequestBody RecordRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String key) {
         List<AnswerInput> answers = new ArrayList<>();
-        for (AnswerRequest a : request == null || request.answers() == null ? List.<AnswerRequest>of() : request.answers()) {
-            answers.add(a == null ? null : new AnswerInput(a.itemId(), a.result(), a.note(), a.photoBase64()));
+        if (request != null && request.answers() != null) {
+            for (AnswerRequest a : request.answers()) {
+                answers.add(a == null ? null : new AnswerInput(a.itemId(), a.result(), a.note(), a.photoBase64()));
+            }
         }
         UUID recordId = records.submit(id, request == null ? null : request.version(), answers, key);
         return ResponseEntity.created(URI.create("/api/v1/inspection/records/" + recordId))

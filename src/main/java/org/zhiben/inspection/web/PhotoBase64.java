@@ -16,7 +16,7 @@ import tools.jackson.databind.ValueDeserializer;
  */
 final class PhotoBase64 extends ValueDeserializer<byte[]> {
 
-    static final String MESSAGE = "照片应为 base64 编码的 JPEG 或 PNG";
+    private static final String MESSAGE = "照片应为 base64 编码的 JPEG 或 PNG";
     private static final Base64Variant LENIENT = Base64Variants.MIME_NO_LINEFEEDS.withPaddingAllowed();
 
     @Override
