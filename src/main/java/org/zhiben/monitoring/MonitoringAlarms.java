@@ -168,9 +168,7 @@ public class MonitoringAlarms {
     private void announce(MonitoringAlarm a, MonitoringPoint p, double value, boolean rose) {
         events.publishEvent(new AlarmRaised(a.getId(), p.getId(), a.getEnterpriseId(), a.getRegionCode(),
                 a.getLevel(), a.isMajorSource(), clock.instant()));
-        Set<UUID> users = new HashSet<>();
-        accounts.usersOfEnterprise(a.getEnterpriseId(), EnumSet.of(Role.ENTERPRISE_PRINCIPAL,
-                Role.ENTERPRISE_SAFETY_MANAGER)).stream().map(UserRef::id).forEach(users::add);
+        Set<UUID> users = onDuty(a.getEnterpriseId());
         boolean officials = a.getLevel() == AlarmLevel.HIGH_HIGH && a.isMajorSource();
         if (officials) {
             accounts.officialsCovering(a.getRegionCode(), a.getSectors().codes()).stream().map(UserRef::id)
@@ -183,6 +181,14 @@ public class MonitoringAlarms {
         events.publishEvent(new Notice(officials ? "monitoring.alarm.major" : "monitoring.alarm", title, body,
                 "/monitoring/alarms/" + a.getId(), users, Set.of(), a.getEnterpriseId(), a.getRegionCode(),
                 a.getSectors().codes(), null));
+    }
+
+    /** Who answers for an enterprise's monitoring: its principal and safety managers (a set the caller may add to). */
+    private Set<UUID> onDuty(UUID enterpriseId) {
+        Set<UUID> users = new HashSet<>();
+        accounts.usersOfEnterprise(enterpriseId, EnumSet.of(Role.ENTERPRISE_PRINCIPAL, Role.ENTERPRISE_SAFETY_MANAGER))
+                .stream().map(UserRef::id).forEach(users::add);
+        return users;
     }
 
     // ---------------------------------------------------------------- offline
@@ -240,9 +246,7 @@ public class MonitoringAlarms {
     private void announceOffline(List<WentOffline> offline) {
         MonitoringAlarm a = offline.get(0).alarm();
         MonitoringPoint p = offline.get(0).point();
-        Set<UUID> users = new HashSet<>();
-        accounts.usersOfEnterprise(a.getEnterpriseId(), EnumSet.of(Role.ENTERPRISE_PRINCIPAL,
-                Role.ENTERPRISE_SAFETY_MANAGER)).stream().map(UserRef::id).forEach(users::add);
+        Set<UUID> users = onDuty(a.getEnterpriseId());
         String title;
         String body;
         String link;

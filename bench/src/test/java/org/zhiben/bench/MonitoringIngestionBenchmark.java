@@ -667,7 +667,6 @@ class MonitoringIngestionBenchmark {
             return alarmAt.entrySet().stream().map(e -> (e.getValue() - sentAt.get(e.getKey())) / 1_000_000).toList();
         }
 
-        /** The {@code n} probes slowest to their alarm row: when each was sent (UTC) and how long it took. */
         /** The {@code n} probes slowest to their inbox notice: sent at, then ms to the alarm row / to the notice. */
         String slowest(int n) {
             return noticeAt.entrySet().stream()
