@@ -1,5 +1,6 @@
 package org.zhiben.enforcement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.UUID;
  * org.zhiben.common.SeededDraw} over the stored lists gives the stored result. {@code planId} and {@code category}:
  * the annual plan the draw was made under and the supervision category it drew for, when it names one.
  */
+@Schema(name = "EnforcementDrawView") // enforcement and expert both publish a DrawView
 public record DrawView(UUID id, String title, String regionCode, String regionName, String itemCode, String itemName,
         String itemBasis, String seed, int enterpriseCount, int officerCount, Instant drawnAt,
         List<Candidate> enterpriseCandidates, List<Candidate> officerCandidates, List<Exclusion> exclusions,

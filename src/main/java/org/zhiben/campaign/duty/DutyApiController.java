@@ -62,7 +62,7 @@ class DutyApiController {
             int recorded, Integer rate) {
     }
 
-    record ComplianceDto(int year, LocalDate asOf, int judged, int met, Integer rate, List<LeaderDto> leaders,
+    record YearComplianceDto(int year, LocalDate asOf, int judged, int met, Integer rate, List<LeaderDto> leaders,
             List<DutyComplianceDto> duties) {
     }
 
@@ -114,10 +114,10 @@ class DutyApiController {
     @GetMapping("/plans/{id}/duties/compliance")
     @Operation(summary = "领导包联检查完成情况(按领导、按责任、按月/季度)", description = "year 默认今年;"
             + "每期已查次数达到应查次数为已完成,期末次日起未达到为未完成,之前为进行中")
-    ComplianceDto compliance(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
+    YearComplianceDto compliance(@PathVariable UUID id, @RequestParam(required = false) Integer year) {
         LocalDate today = campaigns.today();
         LeaderDuties.Compliance c = duties.compliance(id, year == null ? today.getYear() : year, today);
-        return new ComplianceDto(c.year(), c.asOf(), c.judged(), c.met(), c.rate(), c.leaders().stream()
+        return new YearComplianceDto(c.year(), c.asOf(), c.judged(), c.met(), c.rate(), c.leaders().stream()
                 .map(l -> new LeaderDto(l.leaderUserId(), l.leaderName(), l.leaderPost(), l.duties(), l.judged(),
                         l.met(), l.recorded(), l.rate())).toList(), c.duties().stream()
                 .map(r -> new DutyComplianceDto(DutyDto.of(r.duty()), r.taskNo(), r.judged(), r.met(), r.recorded(),

@@ -37,6 +37,9 @@ class OpenApiDescriptionTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    SchemaNames schemaNames;
+
     String live;
     JsonNode doc;
 
@@ -91,6 +94,18 @@ class OpenApiDescriptionTest {
         assertThat(create.propertyNames()).contains("409", "422");
         JsonNode list = doc.path("paths").path("/api/v1/enterprises").path("get").path("responses");
         assertThat(list.propertyNames()).doesNotContain("404", "409", "422");
+    }
+
+    @Test
+    void everySchemaNameStandsForOneJavaType() {
+        assertThat(schemaNames.clashes()).as("give the namesakes their own names with @Schema(name = …)").isEmpty();
+        JsonNode submit = doc.path("paths").path("/api/v1/inspection/tasks/{id}/records").path("post")
+                .path("requestBody").path("content").path("application/json").path("schema");
+        String record = submit.path("$ref").asString().replace("#/components/schemas/", "");
+        String answer = doc.path("components").path("schemas").path(record).path("properties").path("answers")
+                .path("items").path("$ref").asString().replace("#/components/schemas/", "");
+        assertThat(doc.path("components").path("schemas").path(answer).path("properties").propertyNames())
+                .containsExactlyInAnyOrder("itemId", "result", "note", "photoBase64");
     }
 
     @Test
