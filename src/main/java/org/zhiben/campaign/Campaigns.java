@@ -157,6 +157,8 @@ public class Campaigns {
         }
         if (p.level() == null) {
             v.add(new FieldViolation("level", "请选择方案层级"));
+        } else if (RegionCode.isValid(p.regionCode()) && !p.level().issuedAt(RegionCode.of(p.regionCode()).level())) {
+            v.add(new FieldViolation("level", "方案层级与印发机关所在区划不符"));
         }
         if (p.startDate() == null) {
             v.add(new FieldViolation("startDate", "请填写开始日期"));
@@ -747,12 +749,25 @@ public class Campaigns {
         Plan plan = plans.findById(t.getPlanId()).orElseThrow();
         String unitName = unitName(t, me);
         Instant now = clock.instant();
-        changes.apply(TASK, t, version, "REPORT", "报送进展 " + t.getTaskNo() + ":" + brief(narrative), x -> {
-            x.report(YearMonth.now(clock.withZone(Zones.CHINA)).toString(), now, me.id(), me.displayName(),
-                    unitName, d.claim() == null ? ReportClaim.PROGRESS : d.claim(), d.percent(), d.quantity(),
-                    narrative, d.milestoneId(), evidence);
-            x.evaluate(today(), plan.getStartDate(), measure(plan, x), tolerance, now);
-        });
+        try {
+            changes.apply(TASK, t, version, "REPORT", "报送进展 " + t.getTaskNo() + ":" + brief(narrative), x -> {
+                x.report(YearMonth.now(clock.withZone(Zones.CHINA)).toString(), now, me.id(), me.displayName(),
+                        unitName, d.claim() == null ? ReportClaim.PROGRESS : d.claim(), d.percent(), d.quantity(),
+                        narrative, d.milestoneId(), evidence);
+                x.evaluate(today(), plan.getStartDate(), measure(plan, x), tolerance, now);
+            });
+        } catch (RuntimeException refused) {
+            evidence.forEach(e -> deleteQuietly(e.getFileKey()));
+            throw refused;
+        }
+    }
+
+    private void deleteQuietly(String key) {
+        try {
+            files.delete(key);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort: a file no report names is never served
+        }
     }
 
     private String unitName(CampaignTask t, CurrentUser me) {

@@ -1,6 +1,7 @@
 package org.zhiben.campaign;
 
 import org.zhiben.common.Labelled;
+import org.zhiben.common.RegionLevel;
 
 /** The level of the government or office that issues a plan. */
 public enum PlanLevel implements Labelled {
@@ -18,5 +19,15 @@ public enum PlanLevel implements Labelled {
 
     public String label() {
         return label;
+    }
+
+    /** Whether an office of a region at {@code region}'s level issues plans of this level (a national plan is entered by a province). */
+    public boolean issuedAt(RegionLevel region) {
+        return switch (this) {
+            case NATIONAL, PROVINCE -> region == RegionLevel.PROVINCE;
+            case CITY -> region == RegionLevel.CITY;
+            case COUNTY -> region == RegionLevel.COUNTY;
+            case TOWN -> region == RegionLevel.TOWN;
+        };
     }
 }

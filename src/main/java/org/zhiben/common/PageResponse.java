@@ -10,10 +10,16 @@ import org.springframework.data.domain.Sort;
 /** The paged-list shape of every API list: {content, page, size, totalElements}. */
 public record PageResponse<T>(List<T> content, int page, int size, long totalElements) {
 
-    /** The page an API list was asked for: page ≥ 0, size 1–500, else a 400 on {@code size}. */
+    /**
+     * The page an API list was asked for: size 1–500 and page ≥ 0 with its first row within what a query can skip
+     * (2³¹ − 1 rows), else a 400 on the field at fault.
+     */
     public static Pageable request(int page, int size, Sort sort) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new InvalidInputException("size", "page ≥ 0,size 取 1–500");
+        if (size < 1 || size > 500) {
+            throw new InvalidInputException("size", "size 取 1–500");
+        }
+        if (page < 0 || (long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidInputException("page", "page 取 0–" + Integer.MAX_VALUE / size);
         }
         return PageRequest.of(page, size, sort);
     }

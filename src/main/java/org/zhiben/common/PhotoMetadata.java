@@ -19,7 +19,10 @@ public final class PhotoMetadata {
     private PhotoMetadata() {
     }
 
-    /** The photo without its metadata; anything that is not a well-formed JPEG or PNG is returned unchanged. */
+    /**
+     * The photo without its metadata; null for a JPEG or PNG that cannot be read through (truncated, a bad segment),
+     * whose metadata could not be removed and which must not be kept; anything else is returned unchanged.
+     */
     public static byte[] strip(byte[] photo) {
         try {
             if (photo.length > 3 && (photo[0] & 0xFF) == 0xFF && (photo[1] & 0xFF) == 0xD8) {
@@ -29,7 +32,7 @@ public final class PhotoMetadata {
                 return png(photo);
             }
         } catch (IndexOutOfBoundsException | IllegalArgumentException malformed) {
-            // a truncated or odd file: the type check that follows decides whether it is accepted at all
+            return null;
         }
         return photo;
     }
@@ -43,6 +46,10 @@ public final class PhotoMetadata {
         while (i + 4 <= in.length) {
             if ((in[i] & 0xFF) != 0xFF) {
                 throw new IllegalArgumentException("not a marker");
+            }
+            if ((in[i + 1] & 0xFF) == 0xFF) { // a fill byte, which may precede any marker (T.81 B.1.1.2)
+                i++;
+                continue;
             }
             int marker = in[i + 1] & 0xFF;
             if (marker == 0xD8 || marker == 0x01 || marker >= 0xD0 && marker <= 0xD7) { // no length

@@ -106,6 +106,7 @@ class ExpertDemoData implements ApplicationRunner {
                 .findFirst().orElseThrow();
         LocalDate from = today.minusYears(1);
         LocalDate to = today.plusYears(2);
+        runAs("city.yjj"); // the city's experts are entered by the city
         experts.create(new ExpertData(u1, "冯专家", ExpertKind.EXPERT, "示范市安全生产专家委员会", "990100000000",
                 Set.of("02", "03"), Set.of(Speciality.CHEMICAL, Speciality.DUST, Speciality.AMMONIA),
                 List.of("注册安全工程师(化工安全)", "高级工程师"), from, to, new BigDecimal("1500.00"), "每人每日,含报告",
@@ -114,6 +115,10 @@ class ExpertDemoData implements ApplicationRunner {
                 Set.of("02", "03", "04"), Set.of(Speciality.SPECIAL_EQUIPMENT, Speciality.ELECTRICAL,
                         Speciality.MANAGEMENT), List.of("注册安全工程师(金属冶炼安全)"), from, to,
                 new BigDecimal("800.00"), "每人每日", List.of()), null);
+        experts.create(new ExpertData(null, "示范安全技术服务有限公司", ExpertKind.SERVICE_AGENCY, null, "990100000000",
+                Set.of("02", "03", "04"), Set.of(Speciality.MANAGEMENT), List.of("安全评价机构资质(乙级)"), from, to,
+                new BigDecimal("5000.00"), "每家企业每次,含书面报告", List.of()), null);
+        runAs("county.yjj");
         experts.create(new ExpertData(u3, "蒋检查员", ExpertKind.ENFORCEMENT_INSPECTOR, "示范化工有限公司", "990101000000",
                 Set.of("02", "03"), Set.of(Speciality.CHEMICAL), List.of("执法技术检查员聘书"), from, to,
                 new BigDecimal("600.00"), "政府购买服务,按次结算", List.of(new ExpertData.Tie(TieKind.CURRENT_EMPLOYER, b,
@@ -122,9 +127,6 @@ class ExpertDemoData implements ApplicationRunner {
                 Set.of("03"), Set.of(Speciality.DUST, Speciality.CONFINED_SPACE, Speciality.MANAGEMENT),
                 List.of("注册安全工程师(其他安全)", "安全评价师"), from, to, new BigDecimal("1200.00"), "每人每日",
                 List.of(new ExpertData.Tie(TieKind.SERVED, small, today.minusMonths(4)))), null);
-        experts.create(new ExpertData(null, "示范安全技术服务有限公司", ExpertKind.SERVICE_AGENCY, null, "990100000000",
-                Set.of("02", "03", "04"), Set.of(Speciality.MANAGEMENT), List.of("安全评价机构资质(乙级)"), from, to,
-                new BigDecimal("5000.00"), "每家企业每次,含书面报告", List.of()), null);
 
         // expert1's first risk identification at a small firm, reported
         UUID first = assignments.assign(new AssignmentRequest(small, AssignmentKind.FIRST_IDENTIFICATION, 

@@ -159,6 +159,24 @@ public class EnforcementDirectory {
                 .orElseThrow(() -> new NotFoundException("执法人员"));
     }
 
+    /**
+     * The officer of {@code id} if the caller may change the entry: their jurisdiction covers the officer's region
+     * (their office or below, not an office above that they only see) and, for a sector-limited official, the officer
+     * names no sector or one of theirs; otherwise 404.
+     */
+    Officer manageable(UUID id) {
+        return manageable(officers, scopes.current(), id);
+    }
+
+    static Officer manageable(OfficerRepository officers, DataScope scope, UUID id) {
+        return officers.findById(id).filter(o -> switch (scope.kind()) {
+            case ALL -> true;
+            case JURISDICTION -> scope.coversRegion(o.getRegionCode())
+                    && (o.getSectors().isEmpty() || scope.coversSectors(o.getSectors().codes()));
+            default -> false;
+        }).orElseThrow(() -> new NotFoundException("执法人员"));
+    }
+
     /** The officer entry of a user, if any (by id, for callers that hold no entity). */
     @Transactional(readOnly = true)
     public java.util.Optional<UUID> officerIdOf(UUID userId) {
@@ -223,7 +241,7 @@ public class EnforcementDirectory {
     @Transactional
     public void updateOfficer(UUID id, long version, NewOfficer n) {
         requireOfficial();
-        Officer o = officer(id);
+        Officer o = manageable(id);
         List<FieldViolation> v = new ArrayList<>();
         checkSectors(n.sectors(), v);
         if (n.certNo() != null && !n.certNo().strip().equals(o.getCertNo()) && officers.existsByCertNo(n.certNo().strip())) {

@@ -114,7 +114,7 @@ public class OfficerTrainings {
     @Transactional
     public UUID add(UUID officerId, NewTraining n, String idempotencyKey) {
         EnforcementDirectory.requireOfficial();
-        Officer o = manageable(officerId);
+        Officer o = EnforcementDirectory.manageable(officers, scopes.current(), officerId);
         return creates.once("enforcement.officer.training", idempotencyKey, new Fingerprint(officerId, n),
                 () -> insert(o, n));
     }
@@ -253,20 +253,6 @@ public class OfficerTrainings {
         List<Object> out = new ArrayList<>(args.subList(2, args.size()));
         out.addAll(args.subList(0, 2));
         return out.toArray();
-    }
-
-    /**
-     * The officer of {@code id} if the caller's jurisdiction covers the officer's region (their office or above) and,
-     * for a sector-limited official, the officer names no sector or one of theirs; otherwise 404.
-     */
-    private Officer manageable(UUID id) {
-        DataScope scope = scopes.current();
-        return officers.findById(id).filter(o -> switch (scope.kind()) {
-            case ALL -> true;
-            case JURISDICTION -> scope.coversRegion(o.getRegionCode())
-                    && (o.getSectors().isEmpty() || scope.coversSectors(o.getSectors().codes()));
-            default -> false;
-        }).orElseThrow(() -> new NotFoundException("执法人员"));
     }
 
     /** Officers inside the scope's jurisdiction (not its ancestors), as a condition over alias {@code a}. */

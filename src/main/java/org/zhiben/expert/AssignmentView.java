@@ -17,4 +17,8 @@ public record AssignmentView(UUID id, UUID enterpriseId, String enterpriseName, 
     public boolean reported() {
         return "REPORTED".equals(state);
     }
+
+    public boolean withdrawn() {
+        return "CANCELLED".equals(state);
+    }
 }

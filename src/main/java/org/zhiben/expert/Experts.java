@@ -28,6 +28,7 @@ import org.zhiben.expert.internal.Expert;
 import org.zhiben.expert.internal.ExpertAssignmentRepository;
 import org.zhiben.expert.internal.ExpertRepository;
 import org.zhiben.identity.CurrentUser;
+import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccounts;
@@ -35,14 +36,16 @@ import org.zhiben.identity.UserRef;
 
 /**
  * The pool: officials and administrators keep it (a pool is shared by the departments that draw from it, so every
- * official sees all of it; an official adds experts of a region within the jurisdiction); an expert reads its own
- * entry. Changes go through {@link VersionedChanges} (stale version: 409, audited).
+ * official sees all of it, but names only the enterprises of its own scope in the experts' ties); an official adds
+ * and changes the experts of a region within the jurisdiction (and of its sectors); an expert reads its own entry. Changes go through {@link VersionedChanges} (stale version: 409, audited).
  */
 @Service
 public class Experts {
 
     static final VersionedChanges.Subject<Expert> EXPERT = new VersionedChanges.Subject<>("Expert", Expert::getId,
             Expert::getVersion, Expert::snapshot);
+
+    static final String OUTSIDE = "辖区外企业";
 
     private final ExpertRepository experts;
     private final ExpertAssignmentRepository assignments;
@@ -75,21 +78,23 @@ public class Experts {
         requireOfficial();
         List<Expert> all = experts.findAllByOrderByIdAsc();
         Map<UUID, ExpertView.Record> records = records(all.stream().map(Expert::getId).toList());
-        return all.stream().map(e -> view(e, records)).sorted((a, b) -> a.name().compareTo(b.name())).toList();
+        Set<UUID> visible = visible(all);
+        return all.stream().map(e -> view(e, records, visible)).sorted((a, b) -> a.name().compareTo(b.name()))
+                .toList();
     }
 
     /** An expert: officials and administrators, or the expert itself; anybody else 404. */
     @Transactional(readOnly = true)
     public ExpertView get(UUID id) {
         Expert e = load(id);
-        return view(e, records(List.of(e.getId())));
+        return view(e, records(List.of(e.getId())), visible(List.of(e)));
     }
 
     /** The caller's own entry in the pool, if it is an expert with one. */
     @Transactional(readOnly = true)
     public java.util.Optional<ExpertView> mine() {
         CurrentUser me = me();
-        return experts.findByUserId(me.id()).map(e -> view(e, records(List.of(e.getId()))));
+        return experts.findByUserId(me.id()).map(e -> view(e, records(List.of(e.getId())), visible(List.of(e))));
     }
 
     @Transactional
@@ -105,15 +110,24 @@ public class Experts {
     @Transactional
     public void update(UUID id, long version, ExpertData data) {
         requireOfficial();
-        Expert e = load(id);
-        Expert.Facts f = check(data, e.getId());
+        Expert e = manageable(id);
+        Expert.Facts given = check(data, e.getId());
+        // ties to enterprises the caller cannot see are not in the form they sent: they stay as they are
+        Set<UUID> visible = visible(List.of(e));
+        List<Expert.Tie> ties = new ArrayList<>(given.ties());
+        e.getTies().stream().filter(t -> !visible.contains(t.getEnterpriseId()))
+                .map(t -> new Expert.Tie(t.getKind(), t.getEnterpriseId(), t.getEnterpriseName(), t.getEndedOn()))
+                .forEach(ties::add);
+        Expert.Facts f = new Expert.Facts(given.userId(), given.name(), given.kind(), given.organisation(),
+                given.regionCode(), given.sectors(), given.specialities(), given.qualifications(), given.validFrom(),
+                given.validTo(), given.feePerDay(), given.feeNote(), ties);
         changes.apply(EXPERT, e, version, "UPDATE", "修改专家 " + f.name(), x -> x.apply(f, clock.instant()));
     }
 
     @Transactional
     public void setActive(UUID id, long version, boolean active) {
         requireOfficial();
-        Expert e = load(id);
+        Expert e = manageable(id);
         changes.apply(EXPERT, e, version, "UPDATE", (active ? "启用专家 " : "停用专家 ") + e.getName(),
                 x -> x.setActive(active, clock.instant()));
     }
@@ -142,8 +156,8 @@ public class Experts {
         }
         if (d.regionCode() == null || !RegionCode.isValid(d.regionCode())) {
             v.add(new FieldViolation("regionCode", "请填写12位行政区划代码"));
-        } else if (!scopes.current().canNavigate(RegionCode.of(d.regionCode()))) {
-            v.add(new FieldViolation("regionCode", "服务区域应在您的辖区内或为其上级"));
+        } else if (!scopes.current().coversRegion(d.regionCode())) {
+            v.add(new FieldViolation("regionCode", "服务区域应在您的辖区内(上级的专家由上级部门入库)"));
         }
         Set<String> known = new HashSet<>(sectors.sectors().stream().map(SectorCatalog.Entry::code).toList());
         if (d.sectors().isEmpty()) {
@@ -209,6 +223,41 @@ public class Experts {
                 d.validTo(), d.feePerDay(), feeNote, ties);
     }
 
+    /**
+     * An expert the caller may change: an administrator any, an official one whose region is in their jurisdiction
+     * and, for a sector-limited official, that names one of their sectors. Others see the pool but get 404 here.
+     */
+    private Expert manageable(UUID id) {
+        Expert e = load(id);
+        DataScope scope = scopes.current();
+        boolean mine = switch (scope.kind()) {
+            case ALL -> true;
+            case JURISDICTION -> scope.coversRegion(e.getRegionCode()) && scope.coversSectors(e.getSectors().codes());
+            default -> false;
+        };
+        if (!mine) {
+            throw new NotFoundException("专家");
+        }
+        return e;
+    }
+
+    /**
+     * The enterprises named by these experts' ties that the caller may see; the expert itself sees all of its own.
+     * One query for the lot.
+     */
+    private Set<UUID> visible(List<Expert> shown) {
+        UUID me = me().id();
+        Set<UUID> named = new HashSet<>();
+        Set<UUID> visible = new HashSet<>();
+        for (Expert e : shown) {
+            e.getTies().forEach(t -> (me.equals(e.getUserId()) ? visible : named).add(t.getEnterpriseId()));
+        }
+        if (!named.isEmpty()) {
+            enterprises.findAll(named).forEach(x -> visible.add(x.id()));
+        }
+        return visible;
+    }
+
     Expert load(UUID id) {
         CurrentUser me = me();
         Expert e = experts.findById(id).orElseThrow(() -> new NotFoundException("专家"));
@@ -233,12 +282,16 @@ public class Experts {
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    static ExpertView view(Expert e, Map<UUID, ExpertView.Record> records) {
+    /** A tie to an enterprise outside {@code visible} is shown without naming it: that there is one, not who. */
+    static ExpertView view(Expert e, Map<UUID, ExpertView.Record> records, Set<UUID> visible) {
         return new ExpertView(e.getId(), e.getUserId(), e.getName(), e.getKind(), e.getOrganisation(),
                 e.getRegionCode(), e.getSectors().codes(), e.specialitySet(), e.qualificationList(), e.getValidFrom(),
                 e.getValidTo(), e.getFeePerDay(), e.getFeeNote(), e.isActive(), e.getTies().stream()
-                        .map(t -> new ExpertView.TieView(t.getKind(), t.getEnterpriseId(), t.getEnterpriseName(),
-                                t.getEndedOn())).toList(), e.getVersion(),
+                        .map(t -> visible.contains(t.getEnterpriseId())
+                                ? new ExpertView.TieView(t.getKind(), t.getEnterpriseId(), t.getEnterpriseName(),
+                                        t.getEndedOn())
+                                : new ExpertView.TieView(t.getKind(), null, OUTSIDE, t.getEndedOn())).toList(),
+                e.getVersion(),
                 records.getOrDefault(e.getId(), new ExpertView.Record(0, 0, 0, 0)));
     }
 

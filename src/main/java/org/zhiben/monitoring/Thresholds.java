@@ -16,9 +16,24 @@ import org.zhiben.common.FieldViolation;
 public record Thresholds(BigDecimal rangeLow, BigDecimal rangeHigh, BigDecimal lowLow, BigDecimal low,
         BigDecimal high, BigDecimal highHigh, BigDecimal deadBand) {
 
+    /** Figures are stored as numeric(19,4): below 10¹² in magnitude, at most four decimals. */
+    static final BigDecimal LIMIT = new BigDecimal("1e12");
+    static final int SCALE = 4;
+
     /** The rule broken by these figures, as field violations (empty when they are consistent). */
     public List<FieldViolation> problems() {
         List<FieldViolation> v = new ArrayList<>();
+        String[] names = {"rangeLow", "rangeHigh", "lowLow", "low", "high", "highHigh", "deadBand"};
+        BigDecimal[] figures = {rangeLow, rangeHigh, lowLow, low, high, highHigh, deadBand};
+        for (int i = 0; i < figures.length; i++) {
+            if (figures[i] != null && (figures[i].abs().compareTo(LIMIT) >= 0
+                    || figures[i].stripTrailingZeros().scale() > SCALE)) {
+                v.add(new FieldViolation(names[i], "数值过大或小数位超过" + SCALE + "位"));
+            }
+        }
+        if (!v.isEmpty()) {
+            return v;
+        }
         if (rangeLow == null) {
             v.add(new FieldViolation("rangeLow", "请填写量程下限"));
         }

@@ -204,11 +204,13 @@ public class Gradings {
         requireOfficial();
         GRADING.requireVersion(g, version);
         if (g.getState() != GradingState.ACCEPTED) {
-            throw new AccessDeniedException("受理后才能抽取评审专家");
+            throw new InvalidInputException("state", "受理后才能抽取评审专家");
         }
+        boolean withdrawn = g.getReviewAssignmentId() != null && experts.get(g.getReviewAssignmentId()).withdrawn();
         UUID assignment = experts.assign(new AssignmentRequest(g.getEnterpriseId(), AssignmentKind.STANDARDIZATION_REVIEW,
                 null, null, from, until), null);
-        changes.apply(GRADING, g, version, "REVIEWER", "抽取评审专家 " + brief(g), x -> x.reviewerAssigned(assignment));
+        changes.apply(GRADING, g, version, "REVIEWER", "抽取评审专家 " + brief(g),
+                x -> x.reviewerAssigned(assignment, withdrawn));
         return assignment;
     }
 

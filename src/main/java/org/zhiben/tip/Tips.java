@@ -316,17 +316,23 @@ public class Tips {
         if (photoBytes.size() > MAX_PHOTOS) {
             throw new InvalidInputException("photos", "照片最多" + MAX_PHOTOS + "张");
         }
+        List<byte[]> stripped = new ArrayList<>();
         for (byte[] b : photoBytes) {
             String problem = Photos.problem(b);
             if (problem != null) {
                 throw new InvalidInputException("photos", problem);
             }
+            // a phone photo's GPS position, time and camera serial would point at the reporter
+            byte[] clean = PhotoMetadata.strip(b);
+            if (clean == null) {
+                throw new InvalidInputException("photos", "照片无法完整读取(文件不完整或已损坏),请重新选择");
+            }
+            stripped.add(clean);
         }
         List<String> keys = new ArrayList<>();
         try {
-            for (byte[] b : photoBytes) {
-                // a phone photo's GPS position, time and camera serial would point at the reporter
-                StoredFile f = photos.store(new ByteArrayInputStream(PhotoMetadata.strip(b)));
+            for (byte[] b : stripped) {
+                StoredFile f = photos.store(new ByteArrayInputStream(b));
                 keys.add(f.key());
             }
             Submitted[] fresh = new Submitted[1];

@@ -58,9 +58,7 @@ public class TrainingOverview {
      */
     @Transactional(readOnly = true)
     public PageResponse<Row> byEnterprise(LocalDate today, int page, int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw new org.zhiben.common.InvalidInputException("size", "page ≥ 0,size 取 1–500");
-        }
+        PageResponse.request(page, size, org.springframework.data.domain.Sort.unsorted()); // bounds: else a 400
         SqlFragment p = scopes.current().sql("p");
         Long total = jdbc.queryForObject("select count(distinct p.enterprise_id) from training_person p where "
                 + p.sql(), Long.class, p.argArray());

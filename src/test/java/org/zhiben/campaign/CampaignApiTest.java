@@ -181,6 +181,9 @@ class CampaignApiTest {
         // 西河镇's plan cannot be written by 东关镇
         post("/api/v1/campaign/plans", plan("990101101000", "TOWN", "越权方案", null), "town.aj")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("regionCode")));
+        // a town issues town plans, not provincial ones
+        post("/api/v1/campaign/plans", plan("990101100000", "PROVINCE", "越级方案", null), "town.aj")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("level")));
     }
 
     @Test
@@ -205,6 +208,14 @@ class CampaignApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("narrative"));
         mvc.perform(multipart("/api/v1/campaign/tasks/" + t + "/reports").param("percent", "30")
                 .param("narrative", "x").with(httpBasic("ent.a.boss", PASSWORD))).andExpect(status().isBadRequest());
+        // a quantity beyond what is stored, or finer than 4 decimals, is refused beside the field
+        for (String quantity : List.of("1e20", "0.123456789")) {
+            mvc.perform(multipart("/api/v1/campaign/tasks/" + t + "/reports")
+                    .file(new MockMultipartFile("evidence", "现场.png", "image/png", PNG)).param("version", v0)
+                    .param("percent", "30").param("narrative", "x").param("quantity", quantity)
+                    .with(httpBasic("ent.a.boss", PASSWORD))).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("quantity"));
+        }
         // a worker of the enterprise does not report for it
         mvc.perform(multipart("/api/v1/campaign/tasks/" + t + "/reports").param("version", v0)
                 .param("percent", "30").param("narrative", "x").with(httpBasic("ent.a.worker", PASSWORD)))

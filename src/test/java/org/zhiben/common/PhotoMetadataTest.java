@@ -60,11 +60,29 @@ class PhotoMetadataTest {
     }
 
     @Test
-    void somethingElseOrATruncatedFileIsLeftAsItIs() throws Exception {
+    void fillBytesBeforeAMarkerDoNotHideTheExif() throws Exception {
+        byte[] plain = image("jpg");
+        ByteArrayOutputStream photo = new ByteArrayOutputStream();
+        photo.write(plain, 0, 2);
+        photo.write(0xFF); // a fill byte, allowed before any marker
+        photo.writeBytes(exif(6, SECRET));
+        photo.write(plain, 2, plain.length - 2);
+        byte[] stripped = PhotoMetadata.strip(photo.toByteArray());
+        assertThat(new String(stripped, StandardCharsets.ISO_8859_1)).doesNotContain("GPS");
+        assertThat(ImageIO.read(new ByteArrayInputStream(stripped)).getWidth()).isEqualTo(40);
+    }
+
+    @Test
+    void aTruncatedPhotoIsRefusedAndSomethingElseLeftAsItIs() throws Exception {
         byte[] pdf = "%PDF-1.7 ...".getBytes(StandardCharsets.US_ASCII);
         assertThat(PhotoMetadata.strip(pdf)).isSameAs(pdf);
-        byte[] truncated = java.util.Arrays.copyOf(image("jpg"), 40);
-        assertThat(PhotoMetadata.strip(truncated)).isSameAs(truncated);
+        byte[] plain = image("jpg");
+        ByteArrayOutputStream photo = new ByteArrayOutputStream();
+        photo.write(plain, 0, 2);
+        photo.writeBytes(exif(6, SECRET));
+        photo.write(plain, 2, 30);
+        assertThat(PhotoMetadata.strip(photo.toByteArray())).as("its Exif could not be removed").isNull();
+        assertThat(PhotoMetadata.strip(java.util.Arrays.copyOf(image("png"), 40))).isNull();
     }
 
     private static byte[] image(String format) throws Exception {

@@ -168,6 +168,23 @@ class EnforcementApiTest {
         mvc.perform(MockMvcRequestBuilders.put("/api/v1/enforcement/officers/" + id).with(httpBasic("county.yjj",
                 PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(update)))
                 .andExpect(status().isConflict());
+
+        // an office above the caller's is seen (to form a team) but not changed: the town may not touch the city's
+        UUID city = officer("ZB99010000031");
+        String cityOfficer = body(get("/api/v1/enforcement/officers/" + city, "town.aj").andExpect(status().isOk()));
+        Map<String, Object> expire = new LinkedHashMap<>();
+        expire.put("certNo", "ZB99010000031");
+        expire.put("validFrom", JsonPath.read(cityOfficer, "$.validFrom"));
+        expire.put("validUntil", "2026-01-01");
+        expire.put("sectors", List.of());
+        expire.put("office", "示范市应急管理局");
+        expire.put("version", JsonPath.read(cityOfficer, "$.version"));
+        for (String below : List.of("town.aj", "county.yjj")) {
+            mvc.perform(MockMvcRequestBuilders.put("/api/v1/enforcement/officers/" + city).with(httpBasic(below,
+                    PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(expire)))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(body(get("/api/v1/enforcement/officers/" + city, "city.yjj"))).isEqualTo(cityOfficer);
     }
 
     // ---------------------------------------------------------------- draws

@@ -237,7 +237,8 @@ class ExpertApiTest {
         post(url + "/report", report, username).andExpect(status().isOk())
                 .andExpect(jsonPath("$.assignment.state").value("REPORTED"));
         report.put("version", version + 1);
-        post(url + "/report", report, username).andExpect(status().isForbidden());
+        post(url + "/report", report, username).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("state"));
         get("/api/v1/expert/experts/" + expertId, "county.yjj").andExpect(jsonPath("$.record.assignments").value(1))
                 .andExpect(jsonPath("$.record.reported").value(1));
         byte[] docx = get(url + "/report.docx", username).andExpect(status().isOk()).andReturn().getResponse()
@@ -246,6 +247,47 @@ class ExpertApiTest {
         pages.allA4(false);
         assertThat(pages.count()).isEqualTo(1);
         assertThat(pages.text()).contains("专家首次风险辨识报告").contains("辨识出粉尘爆炸").contains("完成首次风险辨识");
+    }
+
+    @Test
+    void anExpertIsChangedByTheOfficesOfItsRegionAndSectorAndTiesOutsideTheScopeAreNotNamed() throws Exception {
+        UUID b = user("ent.b.boss").enterpriseId(); // 危险化学品: outside county.zjj's sector
+        Map<String, Object> e = expert(null, List.of(Map.of("kind", "CURRENT_EMPLOYER", "enterpriseId", b.toString())));
+        e.put("sectors", List.of("04"));
+        String id = create(e);
+        String url = "/api/v1/expert/experts/" + id;
+
+        // the whole pool is visible to every official, but the tie to B is named only where B is
+        get(url, "county.yjj").andExpect(jsonPath("$.ties[0].enterpriseId").value(b.toString()));
+        get(url, "county.zjj").andExpect(status().isOk()).andExpect(jsonPath("$.ties[0].enterpriseId").doesNotExist())
+                .andExpect(jsonPath("$.ties[0].enterpriseName").value("辖区外企业"));
+        String pool = get("/api/v1/expert/experts", "county.zjj").andReturn().getResponse().getContentAsString();
+        assertThat(pool).doesNotContain(b.toString());
+
+        // the town below sees it but may not change it
+        long version = ((Number) JsonPath.read(get(url, "town.aj").andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(), "$.version")).longValue();
+        Map<String, Object> renamed = new LinkedHashMap<>(e);
+        renamed.put("name", "改名的专家");
+        renamed.put("ties", List.of());
+        mvc.perform(MockMvcRequestBuilders.put(url + "?version=" + version).with(httpBasic("town.aj", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(renamed)))
+                .andExpect(status().isNotFound());
+        post(url + "/active", Map.of("version", version, "active", false), "town.aj").andExpect(status().isNotFound());
+
+        // the county's construction office may: the tie it cannot see is kept, not dropped with the form
+        mvc.perform(MockMvcRequestBuilders.put(url + "?version=" + version).with(httpBasic("county.zjj", PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(renamed)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("改名的专家"));
+        get(url, "county.yjj").andExpect(jsonPath("$.ties[0].enterpriseId").value(b.toString()))
+                .andExpect(jsonPath("$.ties.length()").value(1));
+
+        // an expert of the city is entered by the city, not by a county
+        Map<String, Object> city = expert(null, List.of());
+        city.put("regionCode", "990100000000");
+        post("/api/v1/expert/experts", city, "county.yjj").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("regionCode"));
+        post("/api/v1/expert/experts", city, "city.yjj").andExpect(status().isCreated());
     }
 
     @Test

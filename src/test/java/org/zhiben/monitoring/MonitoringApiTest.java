@@ -175,6 +175,15 @@ class MonitoringApiTest {
                 UUID.fromString(id))).isEqualTo(3);
         assertThat(jdbc.queryForObject("select sum(n) from monitoring_rollup_minute where point_id = ?", Long.class,
                 UUID.fromString(id))).isEqualTo(3);
+
+        // numeric timestamps no clock reaches are malformed, and the reading beside them is kept
+        String far = ingest(List.of(Map.of("pointCode", code, "ts", 1e300, "value", 5.0), Map.of("pointCode", code,
+                "ts", new java.math.BigInteger("99999999999999999999"), "value", 5.0), reading(code, t.plusSeconds(3),
+                5.2)));
+        assertThat((List<String>) JsonPath.read(far, "$.outcomes[*].status")).containsExactly("REJECTED", "REJECTED",
+                "ACCEPTED");
+        assertThat((List<String>) JsonPath.read(far, "$.outcomes[*].reason")).containsExactly("MALFORMED",
+                "MALFORMED", null);
     }
 
     @Test
@@ -367,6 +376,12 @@ class MonitoringApiTest {
         send(MockMvcRequestBuilders.post("/api/v1/monitoring/enterprises/" + a + "/points"), bad, "ent.a.safety")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field")
                         .value(org.hamcrest.Matchers.containsInAnyOrder("code", "high", "intervalSeconds")));
+        Map<String, Object> huge = pointBody(code());
+        huge.put("rangeHigh", new BigDecimal("1e30"));
+        huge.put("deadBand", new BigDecimal("0.00001"));
+        send(MockMvcRequestBuilders.post("/api/v1/monitoring/enterprises/" + a + "/points"), huge, "ent.a.safety")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field")
+                        .value(org.hamcrest.Matchers.containsInAnyOrder("rangeHigh", "deadBand")));
         Map<String, Object> dup = pointBody(code);
         send(MockMvcRequestBuilders.post("/api/v1/monitoring/enterprises/" + a + "/points"), dup, "ent.a.safety")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
@@ -382,6 +397,12 @@ class MonitoringApiTest {
         get("/api/v1/monitoring/points/" + id + "/series?grain=week", "ent.a.safety").andExpect(status().isBadRequest());
         get("/api/v1/monitoring/points/" + id + "/series?from=yesterday", "ent.a.safety")
                 .andExpect(status().isBadRequest());
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/monitoring/points/" + id + "/series").param("grain", "hour")
+                .param("from", "+1000000000-01-01T00:00:00Z").param("to", "+1000000000-01-02T00:00:00Z")
+                .with(httpBasic("ent.a.safety", PASSWORD))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
+        get("/api/v1/monitoring/alarms?page=4294968&size=500", "ent.a.safety").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
 
         // a stale point update is 409
         Map<String, Object> upd = pointBody(code);

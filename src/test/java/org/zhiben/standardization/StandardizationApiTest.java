@@ -174,17 +174,30 @@ class StandardizationApiTest {
         post(base + "/" + id + "/actions", Map.of("version", version(id, boss), "action", "ACCEPT"), boss)
                 .andExpect(status().isForbidden());
         post(base + "/" + id + "/actions", Map.of("version", version(id, boss), "action", "ANNOUNCE"), "county.yjj")
-                .andExpect(status().isForbidden());
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("state"));
         post(base + "/" + id + "/actions", Map.of("version", version(id, boss), "action", "ACCEPT"), "county.yjj")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ACCEPTED"));
         post(base + "/" + id + "/review", Map.of("version", version(id, boss), "score", 80, "opinion", "好"), "county.yjj")
-                .andExpect(status().isForbidden());
+                .andExpect(status().isBadRequest());
         String today = LocalDate.now(Zones.CHINA).toString();
         post(base + "/" + id + "/reviewer", Map.of("version", version(id, boss), "from", today, "until", "2020-01-01"),
                 "county.yjj").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("until"));
-        String drawn = post(base + "/" + id + "/reviewer", Map.of("version", version(id, boss), "from", today, "until",
-                LocalDate.now(Zones.CHINA).plusDays(3).toString()), "county.yjj").andExpect(status().isOk())
+        // a reviewer whose assignment is withdrawn is replaced by a new draw; one still running is not
+        Map<String, Object> window = Map.of("from", today, "until", LocalDate.now(Zones.CHINA).plusDays(3).toString());
+        Map<String, Object> draw = new LinkedHashMap<>(window);
+        draw.put("version", version(id, boss));
+        String withdrawn = JsonPath.read(post(base + "/" + id + "/reviewer", draw, "county.yjj")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$.reviewAssignmentId");
+        draw.put("version", version(id, boss));
+        post(base + "/" + id + "/reviewer", draw, "county.yjj").andExpect(status().isBadRequest());
+        Object assignmentVersion = JsonPath.read(get("/api/v1/expert/assignments/" + withdrawn, "county.yjj")
+                .andReturn().getResponse().getContentAsString(), "$.assignment.version");
+        post("/api/v1/expert/assignments/" + withdrawn + "/cancel", Map.of("version", assignmentVersion, "reason",
+                "评审专家申请回避"), "county.yjj").andExpect(status().isOk());
+        draw.put("version", version(id, boss));
+        String drawn = post(base + "/" + id + "/reviewer", draw, "county.yjj").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(drawn, "$.reviewAssignmentId")).isNotEqualTo(withdrawn);
         String assignment = JsonPath.read(drawn, "$.reviewAssignmentId");
         String a = get("/api/v1/expert/assignments/" + assignment, "county.yjj").andExpect(status().isOk())
                 .andExpect(jsonPath("$.assignment.kind").value("STANDARDIZATION_REVIEW"))
@@ -192,7 +205,7 @@ class StandardizationApiTest {
         // expert1 once worked elsewhere; it is simply a candidate or not, but never outside the record
         String expertUser = JsonPath.read(a, "$.assignment.expertUserId");
         post(base + "/" + id + "/review", Map.of("version", version(id, boss), "score", 80, "opinion", "好"), "county.yjj")
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value("评审专家尚未提交报告"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value("评审专家尚未提交报告"));
         String expertName = accounts.usersWithRole(Role.EXPERT).stream().filter(u -> u.id().toString().equals(expertUser))
                 .findFirst().orElseThrow().username();
         post("/api/v1/expert/assignments/" + assignment + "/report", Map.of("version", JsonPath.<Object>read(a,

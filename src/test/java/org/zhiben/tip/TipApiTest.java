@@ -39,8 +39,18 @@ class TipApiTest {
     private static final String PASSWORD = "Demo@12345";
     private static final AtomicInteger CLIENTS = new AtomicInteger(1);
     private static final String DIGITS = "零一二三四五六七八九十";
-    static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44,
-        0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1F, 0x15, (byte) 0xC4, (byte) 0x89};
+    static final byte[] PNG = png();
+
+    private static byte[] png() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                    "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @Autowired
     MockMvc mvc;
@@ -218,6 +228,10 @@ class TipApiTest {
         submit(ip, tip("堆放易燃物品,消防通道堵塞", true),
                 new MockMultipartFile("photos", "fake.jpg", "image/jpeg", "<html>not an image</html>".getBytes()))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photos"));
+        // a photo cut short: its metadata could not be removed, so it is not kept
+        submit(ip, tip("堆放易燃物品,消防通道堵塞", true), new MockMultipartFile("photos", "cut.png", "image/png",
+                java.util.Arrays.copyOf(PNG, PNG.length - 12))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("photos"));
         // over 10 MB
         byte[] big = new byte[10 * 1024 * 1024 + 1];

@@ -50,6 +50,8 @@ public class CampaignTask {
 
     public static final String BY_OFFICE = "OFFICE";
     public static final String BY_TARGETS = "TARGETS";
+    /** Quantities are stored as numeric(19,4). */
+    private static final BigDecimal MAX_QUANTITY = new BigDecimal("1e15");
 
     @Id
     private UUID id;
@@ -143,6 +145,9 @@ public class CampaignTask {
         }
         if (quantity != null && quantity.signum() < 0) {
             throw new InvalidInputException("quantity", "完成数量不能为负数");
+        }
+        if (quantity != null && (quantity.compareTo(MAX_QUANTITY) >= 0 || quantity.stripTrailingZeros().scale() > 4)) {
+            throw new InvalidInputException("quantity", "完成数量应小于10¹⁵,最多4位小数");
         }
         ProgressReport r = new ProgressReport(period, at, by, byName, unitName, claim, percent, quantity, narrative,
                 milestoneId, evidence);

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
 import org.zhiben.common.SectorSet;
@@ -75,7 +74,7 @@ public class ExpertAssignment extends ScopedRecord {
     /** The assigned expert's report; once. */
     public void report(ExpertReport r, Instant now) {
         if (state != State.ACTIVE) {
-            throw new AccessDeniedException("该任务已" + (state == State.REPORTED ? "提交报告" : "撤回") + ",不能再提交报告");
+            throw new InvalidInputException("state", "该任务已" + (state == State.REPORTED ? "提交报告" : "撤回") + ",不能再提交报告");
         }
         String findings = r == null || r.findings() == null ? "" : r.findings().strip();
         if (findings.isEmpty() || findings.length() > 4000) {
@@ -93,7 +92,7 @@ public class ExpertAssignment extends ScopedRecord {
 
     public void cancel(String reason) {
         if (state != State.ACTIVE) {
-            throw new AccessDeniedException("只有进行中的任务可以撤回");
+            throw new InvalidInputException("state", "只有进行中的任务可以撤回");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 500) {

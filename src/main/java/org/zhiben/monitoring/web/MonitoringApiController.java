@@ -86,6 +86,8 @@ class MonitoringApiController {
         return readings.ingest(me.enterpriseId(), batch);
     }
 
+    private static final BigDecimal MAX_MILLIS = BigDecimal.valueOf(Long.MAX_VALUE);
+
     /** A reading element, with what cannot be read left null (the service refuses it as MALFORMED). */
     private static ReadingInput lenient(JsonNode n) {
         if (n == null || !n.isObject()) {
@@ -96,7 +98,8 @@ class MonitoringApiController {
         Instant ts = null;
         JsonNode t = n.get("ts");
         if (t != null && t.isNumber()) {
-            ts = Instant.ofEpochMilli(t.asLong());
+            BigDecimal millis = t.decimalValue();
+            ts = millis.abs().compareTo(MAX_MILLIS) <= 0 ? Instant.ofEpochMilli(millis.longValue()) : null;
         } else if (t != null && t.isString()) {
             try {
                 ts = Instant.parse(t.asString());
@@ -171,12 +174,20 @@ class MonitoringApiController {
     }
 
     private static Instant instant(String field, String text) {
+        Instant at;
         try {
-            return Instant.parse(text);
+            at = Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "时间格式应为 ISO-8601,例如 2026-01-01T00:00:00Z");
         }
+        if (at.isBefore(EARLIEST) || !at.isBefore(LATEST)) {
+            throw new InvalidInputException(field, "时间须在公元1年至9999年之间");
+        }
+        return at;
     }
+
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("+10000-01-01T00:00:00Z");
 
     @GetMapping("/alarms")
     @Operation(summary = "监测报警列表(当前用户范围内,按报警时间倒序)")

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
 import org.zhiben.common.SectorSet;
@@ -152,11 +151,11 @@ public class Grading extends ScopedRecord {
         acceptedAt = now;
     }
 
-    /** The review expert's assignment (drawn from the pool). */
-    public void reviewerAssigned(UUID assignmentId) {
+    /** The review expert's assignment (drawn from the pool); again only once the previous one was withdrawn. */
+    public void reviewerAssigned(UUID assignmentId, boolean previousWithdrawn) {
         require(GradingState.ACCEPTED, "安排评审");
-        if (reviewAssignmentId != null) {
-            throw new AccessDeniedException("已安排评审专家");
+        if (reviewAssignmentId != null && !previousWithdrawn) {
+            throw new InvalidInputException("state", "已安排评审专家");
         }
         reviewAssignmentId = assignmentId;
     }
@@ -165,10 +164,10 @@ public class Grading extends ScopedRecord {
     public void review(Integer score, String opinion, boolean expertReported, Instant now) {
         require(GradingState.ACCEPTED, "录入评审结果");
         if (reviewAssignmentId == null) {
-            throw new AccessDeniedException("请先抽取评审专家");
+            throw new InvalidInputException("state", "请先抽取评审专家");
         }
         if (!expertReported) {
-            throw new AccessDeniedException("评审专家尚未提交报告");
+            throw new InvalidInputException("state", "评审专家尚未提交报告");
         }
         if (score == null || score < 0 || score > 100) {
             throw new InvalidInputException("score", "评审得分应在0至100之间");
@@ -206,7 +205,7 @@ public class Grading extends ScopedRecord {
 
     public void reject(String reason, Instant now) {
         if (state != GradingState.APPLIED && state != GradingState.ACCEPTED && state != GradingState.REVIEWED) {
-            throw new AccessDeniedException("当前状态(" + state.label() + ")不能作出不通过决定");
+            throw new InvalidInputException("state", "当前状态(" + state.label() + ")不能作出不通过决定");
         }
         close(GradingState.REJECTED, reason(reason), now);
     }
@@ -241,7 +240,7 @@ public class Grading extends ScopedRecord {
 
     public void clearFlag(String note) {
         if (!reviewFlagged) {
-            throw new AccessDeniedException("该等级未被标记复核");
+            throw new InvalidInputException("state", "该等级未被标记复核");
         }
         String text = reason(note);
         reviewFlagged = false;
@@ -269,7 +268,7 @@ public class Grading extends ScopedRecord {
 
     private void require(GradingState from, String what) {
         if (state != from) {
-            throw new AccessDeniedException("当前状态(" + state.label() + ")不能" + what);
+            throw new InvalidInputException("state", "当前状态(" + state.label() + ")不能" + what);
         }
     }
 

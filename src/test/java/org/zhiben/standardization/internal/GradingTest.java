@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.access.AccessDeniedException;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.SectorSet;
 import org.zhiben.directory.StandardizationGrade;
@@ -85,18 +84,18 @@ class GradingTest {
     @Test
     void theWholeWayToACertificateThatExpiresAfterThreeYears() {
         Grading g = selfAssessed(StandardizationGrade.GRADE_2, 85);
-        assertThatThrownBy(() -> g.accept(clock.instant())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> g.accept(clock.instant())).isInstanceOf(InvalidInputException.class);
         g.apply(clock.instant());
         g.accept(clock.instant());
-        assertThatThrownBy(() -> g.review(85, "好", true, clock.instant())).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> g.review(85, "好", true, clock.instant())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("抽取评审专家");
-        g.reviewerAssigned(UUID.randomUUID());
-        assertThatThrownBy(() -> g.review(85, "好", false, clock.instant())).isInstanceOf(AccessDeniedException.class)
+        g.reviewerAssigned(UUID.randomUUID(), false);
+        assertThatThrownBy(() -> g.review(85, "好", false, clock.instant())).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("尚未提交报告");
         assertThatThrownBy(() -> g.review(101, "好", true, clock.instant())).isInstanceOf(InvalidInputException.class);
         g.review(80, "达到二级", true, clock.instant());
         assertThat(g.getState()).isEqualTo(GradingState.REVIEWED);
-        assertThatThrownBy(() -> g.announce(today(), clock.instant())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> g.announce(today(), clock.instant())).isInstanceOf(InvalidInputException.class);
         g.approve(clock.instant());
         setId(g);
         g.announce(today(), clock.instant());
@@ -124,7 +123,7 @@ class GradingTest {
         Grading g = selfAssessed(StandardizationGrade.GRADE_1, 95);
         g.apply(clock.instant());
         g.accept(clock.instant());
-        g.reviewerAssigned(UUID.randomUUID());
+        g.reviewerAssigned(UUID.randomUUID(), false);
         g.review(89, "现场与资料不符", true, clock.instant());
         assertThat(g.getState()).isEqualTo(GradingState.REJECTED);
         assertThat(g.getClosedReason()).contains("89").contains("90");
