@@ -24,6 +24,18 @@ public record PageResponse<T>(List<T> content, int page, int size, long totalEle
         return PageRequest.of(page, size, sort);
     }
 
+    /**
+     * The page a page (not the API) was asked for: a negative number is the first page, one beyond what a query can
+     * skip is the last such page (empty, with the pager), never an error.
+     */
+    public static Pageable pageOf(int page, int size, Sort sort) {
+        return PageRequest.of(Math.min(Math.max(page, 0), Integer.MAX_VALUE / size - 1), size, sort);
+    }
+
+    public static Pageable pageOf(int page, int size) {
+        return pageOf(page, size, Sort.unsorted());
+    }
+
     public static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> mapper) {
         return new PageResponse<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
                 page.getTotalElements());

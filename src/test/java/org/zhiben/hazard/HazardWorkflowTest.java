@@ -301,11 +301,17 @@ class HazardWorkflowTest {
                 "deadline", today.plusDays(20).toString(), "reason", "配件未到"), WORKER)
                 .andExpect(jsonPath("$.extensions[0].status").value("PENDING"))
                 .andExpect(jsonPath("$.allowedActions", not(hasItem("DECIDE_EXTENSION"))));
+        // one request at a time: a second is bad input, not a refusal of the person
+        api.post("/api/v1/hazards/" + id + "/extensions", with(new java.util.LinkedHashMap<>(), "version", v(id),
+                "deadline", today.plusDays(25).toString(), "reason", "配件仍未到"), WORKER)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("action"));
         events.clear();
         api.post("/api/v1/hazards/" + id + "/extensions/decision", with(new java.util.LinkedHashMap<>(), "version", v(id),
                 "approve", true), SAFETY)
                 .andExpect(jsonPath("$.deadline").value(today.plusDays(20).toString()))
                 .andExpect(jsonPath("$.extensions[0].status").value("APPROVED"));
+        api.post("/api/v1/hazards/" + id + "/extensions/decision", with(new java.util.LinkedHashMap<>(), "version",
+                v(id), "approve", true), SAFETY).andExpect(status().isBadRequest());
         HazardChanged moved = events.stream(HazardChanged.class).findFirst().orElseThrow();
         assertThat(moved.before().deadline()).isEqualTo(today.plusDays(5));
         assertThat(moved.after().deadline()).isEqualTo(today.plusDays(20));

@@ -148,6 +148,10 @@ class MajorHazardTest {
         sign(id, REVIEWER).andExpect(status().isOk());
         String hash = api.read(id, SAFETY, "$.signatures[0].contentHash");
         assertThat(hash).hasSize(64);
+        // once the rectification has started, an edit that leaves elements out is refused, and nothing changes
+        api.put("/api/v1/hazards/" + id + "/plan", java.util.Map.of("version", v(id)), SAFETY)
+                .andExpect(status().isBadRequest());
+        assertThat(api.read(id, SAFETY, "$.signatures[1].valid")).isEqualTo("true");
         var changed = HazardApi.plan(v(id));
         changed.put("methods", "加装联锁防护门并增设急停拉绳");
         api.put("/api/v1/hazards/" + id + "/plan", changed, SAFETY).andExpect(status().isOk())

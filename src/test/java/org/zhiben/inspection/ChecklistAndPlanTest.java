@@ -268,6 +268,9 @@ class ChecklistAndPlanTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("idempotencyKey")));
         mvc.perform(get("/inspection/calendar?year=2026").with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("国庆节")));
+        mvc.perform(get("/inspection/calendar?year=999999999").with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("年份应在1900至2999之间")));
         mvc.perform(get("/inspection/checklists").with(worker)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("GM-MAJOR-GENERAL")));
     }

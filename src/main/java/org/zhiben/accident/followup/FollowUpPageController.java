@@ -2,7 +2,6 @@ package org.zhiben.accident.followup;
 
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InputRules;
 import org.zhiben.identity.CurrentUser;
@@ -52,7 +52,7 @@ class FollowUpPageController {
     String blacklist(@RequestParam(required = false) BlacklistState state, @RequestParam(defaultValue = "0") int page,
             Model model) {
         me();
-        model.addAttribute("page", followUps.blacklist(state, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        model.addAttribute("page", followUps.blacklist(state, PageResponse.pageOf(page, PAGE_SIZE,
                 Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("id")))));
         model.addAttribute("state", state);
         model.addAttribute("states", BlacklistState.values());
@@ -63,7 +63,7 @@ class FollowUpPageController {
     String checks(@RequestParam(required = false) UUID accidentId, @RequestParam(required = false) CheckState state,
             @RequestParam(defaultValue = "0") int page, Model model) {
         me();
-        model.addAttribute("page", followUps.checks(accidentId, state, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        model.addAttribute("page", followUps.checks(accidentId, state, PageResponse.pageOf(page, PAGE_SIZE,
                 Sort.by("state").descending().and(Sort.by("dueDate", "id")))));
         model.addAttribute("accidentId", accidentId);
         model.addAttribute("state", state);

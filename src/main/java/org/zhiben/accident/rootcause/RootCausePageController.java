@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.FormSubmission;
 
 /**
@@ -44,7 +44,7 @@ class RootCausePageController {
             @RequestParam(required = false) String category, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page, Model model) {
         RootCauses.Filter f = new RootCauses.Filter(from, to, kind, factor, blank(category), sector, blank(region));
-        Page<RootCauses.AnalysisRow> rows = rootCauses.list(f, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        Page<RootCauses.AnalysisRow> rows = rootCauses.list(f, PageResponse.pageOf(page, PAGE_SIZE,
                 Sort.by(Sort.Direction.DESC, "subjectDate").and(Sort.by("id"))));
         model.addAttribute("rows", rows);
         model.addAttribute("f", f);

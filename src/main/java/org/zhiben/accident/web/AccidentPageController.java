@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -15,6 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.zhiben.common.PageResponse;
 import org.zhiben.accident.AccidentFlag;
 import org.zhiben.accident.AccidentFiles;
 import org.springframework.http.ResponseEntity;
@@ -71,7 +71,7 @@ class AccidentPageController {
             @RequestParam(defaultValue = "false") boolean counted, @RequestParam(defaultValue = "0") int page,
             Model model) {
         AccidentFilter filter = filter(grade, state, year, regionPrefix, sector, scheme, category, from, to, counted);
-        Page<Accident> p = accidents.list(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        Page<Accident> p = accidents.list(filter, PageResponse.pageOf(page, PAGE_SIZE,
                 Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by("id"))));
         model.addAttribute("page", p);
         model.addAttribute("grade", grade);

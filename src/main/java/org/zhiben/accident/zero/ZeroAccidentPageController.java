@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.FileType;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InputRules;
@@ -87,7 +87,7 @@ class ZeroAccidentPageController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         ZeroAccidents.CampaignView c = this.zero.campaign(id);
         Page<ZeroAccidents.UnitRow> p = this.zero.units(id, date, county, type, group, zero,
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+                PageResponse.pageOf(page, PAGE_SIZE));
         model.addAttribute("group", group);
         model.addAttribute("c", c);
         model.addAttribute("page", p);

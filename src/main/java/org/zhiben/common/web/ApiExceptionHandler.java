@@ -67,7 +67,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldViolation> violations = ex.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldViolation(f.getField(), f.getDefaultMessage())).toList();
+                .map(f -> new FieldViolation(f.getField(), Problems.message(f))).toList();
         ProblemDetail body = withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误",
                 violations.isEmpty() ? "请求内容无效" : violations.get(0).message()), violations);
         return ResponseEntity.badRequest().body(body);

@@ -146,7 +146,8 @@ final class Problems {
         }
         if (e instanceof BindException b) {
             FieldError f = b.getFieldError();
-            return f == null ? defaultDetail(400) : "“" + f.getField() + "”" + ownOr(f.getDefaultMessage(), "的值无效");
+            return f == null ? defaultDetail(400) : "“" + f.getField() + "”" + (f.isBindingFailure() ? message(f)
+                    : ownOr(f.getDefaultMessage(), "的值无效"));
         }
         if (notMultipart(e)) {
             return "请以 multipart/form-data 表单上传文件";
@@ -203,6 +204,28 @@ final class Problems {
             }
         }
         return null;
+    }
+
+    /**
+     * A field error in the caller's words: a rule's own message, or for a value that could not be converted (a
+     * binding failure, whose default message is Spring's English) what the field takes.
+     */
+    static String message(FieldError f) {
+        if (!f.isBindingFailure()) {
+            return f.getDefaultMessage();
+        }
+        TypeMismatchException mismatch = f.contains(TypeMismatchException.class)
+                ? f.unwrap(TypeMismatchException.class) : null;
+        String own = ownOr(f.getDefaultMessage(), mismatch == null ? null : ownMessage(mismatch));
+        if (own != null) {
+            return own;
+        }
+        Class<?> type = mismatch == null ? null : mismatch.getRequiredType();
+        if (type != null && type.isEnum()) {
+            return "应为 " + String.join("、", java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).toList()) + " 之一";
+        }
+        return "格式不正确";
     }
 
     private static String ownOr(String message, String fallback) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
@@ -89,7 +89,7 @@ class EnterpriseController {
     String list(@ModelAttribute("filter") FilterForm filter, @RequestParam(defaultValue = "0") int page,
             @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
         Page<Enterprise> result = enterprises.search(filter.toFilter(),
-                PageRequest.of(Math.max(page, 0), 20, Sort.by("name", "id")));
+                PageResponse.pageOf(page, 20, Sort.by("name", "id")));
         model.addAttribute("page", result);
         model.addAttribute("regionNames", enterprises.regionNames(
                 result.getContent().stream().map(Enterprise::getRegionCode).toList()));

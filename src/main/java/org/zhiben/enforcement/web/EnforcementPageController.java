@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.directory.EnterpriseFilter;
@@ -82,7 +83,7 @@ class EnforcementPageController {
             @RequestParam(defaultValue = "0") int page, Model model) {
         directory.officers(); // officials only
         ListPeriod period = new ListPeriod(year, month, region);
-        model.addAttribute("page", inspections.list(mode, null, period, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        model.addAttribute("page", inspections.list(mode, null, period, PageResponse.pageOf(page, PAGE_SIZE,
                 Sort.by(Sort.Direction.DESC, "inspectedOn", "createdAt"))));
         model.addAttribute("period", period);
         model.addAttribute("mode", mode);
@@ -96,7 +97,7 @@ class EnforcementPageController {
     String targets(@RequestParam(required = false) String sector, @RequestParam(defaultValue = "0") int page,
             Model model) {
         model.addAttribute("page", directory.targets(new EnterpriseFilter(null, blank(sector), null, null, null, null),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("name", "id"))));
+                PageResponse.pageOf(page, PAGE_SIZE, Sort.by("name", "id"))));
         model.addAttribute("sector", blank(sector));
         model.addAttribute("sectors", sectors.sectors());
         return "enforcement/targets";
@@ -328,7 +329,7 @@ class EnforcementPageController {
             @RequestParam(required = false) Integer month, @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "0") int page, Model model) {
         ListPeriod period = new ListPeriod(year, month, region);
-        model.addAttribute("page", cases.list(state, period, PageRequest.of(Math.max(page, 0), PAGE_SIZE,
+        model.addAttribute("page", cases.list(state, period, PageResponse.pageOf(page, PAGE_SIZE,
                 Sort.by(Sort.Direction.DESC, "filedOn", "createdAt"))));
         model.addAttribute("period", period);
         model.addAttribute("state", state);

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.RegionCode;
@@ -49,7 +49,7 @@ class GapPageController {
         String r = GapApiController.blank(region);
         String s = GapApiController.blank(sector);
         model.addAttribute("gaps", gaps.list(new DualPreventionGaps.Filter(r, s, reason, null),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+                PageResponse.pageOf(page, PAGE_SIZE)));
         model.addAttribute("region", r);
         model.addAttribute("sector", s);
         model.addAttribute("reason", reason);

@@ -1,13 +1,13 @@
 package org.zhiben.enforcement.web;
 
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhiben.common.PageResponse;
 import org.zhiben.enforcement.Draws;
 
 /**
@@ -26,7 +26,7 @@ class PublicDrawController {
 
     @GetMapping("/public/draws")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("page", draws.publishedList(PageRequest.of(Math.max(page, 0), 20,
+        model.addAttribute("page", draws.publishedList(PageResponse.pageOf(page, 20,
                 Sort.by(Sort.Direction.DESC, "drawnAt"))));
         return "enforcement/public-draws";
     }

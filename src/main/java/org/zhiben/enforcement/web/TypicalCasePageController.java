@@ -2,7 +2,6 @@ package org.zhiben.enforcement.web;
 
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
@@ -40,7 +40,7 @@ class TypicalCasePageController {
             Model model) {
         model.addAttribute("box", box);
         model.addAttribute("boxes", TypicalCases.Box.values());
-        model.addAttribute("page", typical.list(box, null, PageRequest.of(Math.max(page, 0), PAGE_SIZE)));
+        model.addAttribute("page", typical.list(box, null, PageResponse.pageOf(page, PAGE_SIZE)));
         return "enforcement/typical-cases";
     }
 

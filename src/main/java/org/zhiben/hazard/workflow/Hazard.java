@@ -365,6 +365,12 @@ public class Hazard extends ScopedRecord {
             if (!stateAllows(action)) {
                 throw new InvalidInputException("action", "隐患当前状态为“" + state.label() + "”,不能" + action.label());
             }
+            if (action == HazardAction.REQUEST_EXTENSION && pendingExtension().isPresent()) {
+                throw new InvalidInputException("action", "已有待审批的延期申请,不能再次申请");
+            }
+            if (action == HazardAction.DECIDE_EXTENSION && pendingExtension().isEmpty()) {
+                throw new InvalidInputException("action", "没有待审批的延期申请");
+            }
             throw new AccessDeniedException("您无权对该隐患执行“" + action.label() + "”");
         }
     }
@@ -491,7 +497,9 @@ public class Hazard extends ScopedRecord {
         MajorPlan p = plan.stripped();
         List<FieldViolation> v = new ArrayList<>();
         for (FieldViolation f : p.violations()) {
-            if (!f.message().startsWith("重大事故隐患须填写")) {
+            // a draft may be incomplete until the rectification starts (which requires it whole); after that an edit
+            // must not leave out what was there
+            if (state != HazardState.CONFIRMED || !f.message().startsWith("重大事故隐患须填写")) {
                 v.add(f);
             }
         }

@@ -1,7 +1,6 @@
 package org.zhiben.identity.web;
 
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.StaleVersionException;
@@ -41,7 +41,7 @@ class AdminUserController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
             @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("users", users.search(q == null || q.isBlank() ? null : q.strip(), role,
-                PageRequest.of(Math.max(page, 0), 50)));
+                PageResponse.pageOf(page, 50)));
         model.addAttribute("q", q);
         model.addAttribute("role", role);
         model.addAttribute("roles", Role.values());

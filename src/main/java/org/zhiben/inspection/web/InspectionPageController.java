@@ -339,6 +339,10 @@ class InspectionPageController {
     @GetMapping("/inspection/calendar")
     String calendar(@RequestParam(required = false) Integer year, Model model) {
         int y = year == null ? access.today().getYear() : year;
+        if (y < 1900 || y > 2999) {
+            model.addAttribute("errors", List.of("年份应在1900至2999之间"));
+            y = access.today().getYear();
+        }
         model.addAttribute("year", y);
         model.addAttribute("days", calendar.exceptions(y));
         return "inspection/calendar";

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.InputRules;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
@@ -236,7 +237,7 @@ class MonitoringPageController {
     @GetMapping("/monitoring/alarms")
     String alarmList(@RequestParam(defaultValue = "true") boolean open, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        Page<MonitoringAlarm> p = alarms.list(null, open, PageRequest.of(Math.max(page, 0), 20,
+        Page<MonitoringAlarm> p = alarms.list(null, open, PageResponse.pageOf(page, 20,
                 Sort.by(Sort.Direction.DESC, "raisedAt")));
         model.addAttribute("page", p);
         model.addAttribute("open", open);

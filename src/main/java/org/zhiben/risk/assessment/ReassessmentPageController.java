@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhiben.common.PageResponse;
 import org.zhiben.risk.RiskInventory;
 
 /** Units due or overdue for reassessment: one enterprise's, or all the caller can see; and the enterprise tab. */
@@ -34,7 +35,7 @@ class ReassessmentPageController {
     private String page(UUID enterpriseId, String enterpriseName, int page, Model model) {
         model.addAttribute("enterpriseId", enterpriseId);
         model.addAttribute("enterpriseName", enterpriseName);
-        model.addAttribute("page", assessments.dueForReassessment(enterpriseId, PageRequest.of(Math.max(page, 0), 50)));
+        model.addAttribute("page", assessments.dueForReassessment(enterpriseId, PageResponse.pageOf(page, 50)));
         model.addAttribute("today", assessments.today());
         return "risk/reassessments";
     }

@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.InputRules;
 import org.zhiben.common.FileType;
 import org.zhiben.common.FormSubmission;
@@ -73,7 +73,7 @@ class TipPageController {
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page, Model model) {
         Page<Tip> p = tips.list(new Tips.Filter(state, channel, overdue, q),
-                PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")));
+                PageResponse.pageOf(page, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "receivedAt")));
         CurrentUser me = me();
         model.addAttribute("page", p);
         model.addAttribute("state", state);

@@ -337,6 +337,11 @@ class HazardLedgerTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("q"));
         mvc.perform(get("/api/v1/hazards").param("page", "-1").with(as("admin")))
                 .andExpect(status().isBadRequest());
+        // a value that is not one of the states is named in the caller's words, not the converter's
+        mvc.perform(get("/api/v1/hazards").param("state", "NOPE").with(as("admin")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("state"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("REPORTED、CONFIRMED")))
+                .andExpect(jsonPath("$.detail").value(containsString("应为")));
         mvc.perform(get("/api/v1/hazards/export.xlsx").param("level", "HUGE").with(as("admin")))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/hazards").param("size", "100000").with(as("admin")))

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.PageResponse;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.hazard.statistics.HazardStatistics;
@@ -43,7 +44,7 @@ class StatisticsController {
                 : StatisticsPeriod.parse(period);
         model.addAttribute("period", p);
         model.addAttribute("overdue", statistics.overdue(p, today,
-                org.springframework.data.domain.PageRequest.of(Math.max(page, 0), 50)));
+                PageResponse.pageOf(page, 50)));
         model.addAttribute("choices", java.util.List.of(StatisticsPeriod.latestDue(today, false),
                 StatisticsPeriod.latestDue(today, false).previous(), StatisticsPeriod.latestDue(today, true)));
         return "hazard/statistics/overdue";
