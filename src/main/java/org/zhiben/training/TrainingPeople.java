@@ -240,7 +240,7 @@ public class TrainingPeople {
     private UUID add(UUID enterpriseId, PersonData d) {
         EnterpriseSummary e = managed(enterpriseId);
         checkPosition(e.id(), d.position());
-        checkUser(e.id(), d.userId());
+        checkUser(e.id(), d.userId(), null);
         if (d.staffNo() != null && people.findByEnterpriseIdAndStaffNo(e.id(), d.staffNo().strip()).isPresent()) {
             throw new InvalidInputException("staffNo", "工号已存在");
         }
@@ -303,7 +303,7 @@ public class TrainingPeople {
         Person p = get(id);
         requireManager(p.getEnterpriseId());
         checkPosition(p.getEnterpriseId(), d.position());
-        checkUser(p.getEnterpriseId(), d.userId());
+        checkUser(p.getEnterpriseId(), d.userId(), id);
         if (d.staffNo() != null) {
             people.findByEnterpriseIdAndStaffNo(p.getEnterpriseId(), d.staffNo().strip())
                     .filter(o -> !o.getId().equals(id)).ifPresent(o -> {
@@ -514,11 +514,15 @@ public class TrainingPeople {
         }
     }
 
-    private void checkUser(UUID enterpriseId, UUID userId) {
+    /** The account linked to a person: of the enterprise, and linked to no other person (exams find "mine" by it). */
+    private void checkUser(UUID enterpriseId, UUID userId, UUID self) {
         if (userId != null && accounts.usersOfEnterprise(enterpriseId, Set.of(Role.ENTERPRISE_PRINCIPAL,
                 Role.ENTERPRISE_SAFETY_MANAGER, Role.ENTERPRISE_WORKER)).stream()
                 .noneMatch(u -> u.id().equals(userId))) {
             throw new InvalidInputException("userId", "关联的账号不存在或不属于本企业");
+        }
+        if (userId != null && people.findFirstByUserId(userId).filter(o -> !o.getId().equals(self)).isPresent()) {
+            throw new InvalidInputException("userId", "该账号已关联另一人的一人一档");
         }
     }
 

@@ -151,6 +151,14 @@ class TrainingApiTest {
                 ? person("郑操作", "T-W-" + UUID.randomUUID().toString().substring(0, 8), null, false,
                         userId("ent.a.worker"))
                 : JsonPath.read(mine, "$[0].id");
+        // an account belongs to one person's file: a second link is refused beside the field
+        Map<String, Object> twin = new LinkedHashMap<>();
+        twin.put("name", "郑操作二");
+        twin.put("kind", "EMPLOYEE");
+        twin.put("hiredOn", "2024-03-01");
+        twin.put("userId", userId("ent.a.worker"));
+        send("POST", "/api/v1/training/people", twin, "ent.a.safety").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("userId"));
         int v = JsonPath.read(body(send("GET", "/api/v1/training/people/" + personId, null, "ent.a.safety")),
                 "$.person.version");
         send("POST", "/api/v1/training/people/" + personId + "/violation", Map.of("version", v,

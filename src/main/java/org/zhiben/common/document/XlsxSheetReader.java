@@ -5,17 +5,23 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
@@ -32,8 +38,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * The handler is a lean equivalent of POI's {@code XSSFSheetXMLHandler}, which builds an XmlBeans
  * {@code XSSFRichTextString} for every text cell (about 2 s of CPU per 100,000 rows) and formats 12-digit numbers
  * as '1.40403E+11'. Here every cell arrives as text: shared and inline strings (phonetic runs left out), numbers
- * as their plain digits ('140403001001', '13800138000', never '…E+11' or '….0'), booleans as TRUE/FALSE, formula
- * cells as their cached result.
+ * as their plain digits ('140403001001', '13800138000', never '…E+11' or '….0'), a number in a date format (a date
+ * typed in Excel or WPS) as its ISO date ('2024-03-01', with the time when it has one), booleans as TRUE/FALSE,
+ * formula cells as their cached result.
  */
 public final class XlsxSheetReader implements Closeable {
 
@@ -158,7 +165,25 @@ public final class XlsxSheetReader implements Closeable {
 
     /** Streams the first sheet's rows to the handler; exceptions thrown by the handler propagate unchanged. */
     public void read(RowHandler handler) throws NotXlsxException, IOException {
-        parse(new SheetHandler(sharedStrings(), handler, width));
+        parse(new SheetHandler(sharedStrings(), dateStyles(), handler, width));
+    }
+
+    /** Which cell styles (by index) show a number as a date. */
+    private boolean[] dateStyles() throws NotXlsxException {
+        try {
+            StylesTable styles = reader.getStylesTable();
+            if (styles == null) {
+                return new boolean[0];
+            }
+            boolean[] date = new boolean[styles.getNumCellStyles()];
+            for (int i = 0; i < date.length; i++) {
+                XSSFCellStyle style = styles.getStyleAt(i);
+                date[i] = style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+            }
+            return date;
+        } catch (IOException | InvalidFormatException | RuntimeException broken) {
+            throw new NotXlsxException(broken);
+        }
     }
 
     private void parse(ContentHandler contentHandler) throws NotXlsxException, IOException {
@@ -269,6 +294,23 @@ public final class XlsxSheetReader implements Closeable {
         }
     }
 
+    /**
+     * A date cell's serial number (days since 1899-12-30, the fraction the time of day) as an ISO date, with the time
+     * when it has one; a number no calendar holds stays as its digits.
+     */
+    static String isoDate(String stored) {
+        try {
+            double serial = Double.parseDouble(stored.strip());
+            if (!DateUtil.isValidExcelDate(serial)) {
+                return plainNumber(stored);
+            }
+            LocalDateTime at = DateUtil.getLocalDateTime(serial, false, true);
+            return at.toLocalTime().equals(LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
+        } catch (NumberFormatException notANumber) {
+            return plainNumber(stored);
+        }
+    }
+
     /** The plain decimal digits of a number as stored in the sheet ('1.40403001001E11' → '140403001001'). */
     static String plainNumber(String stored) {
         String s = stored.strip();
@@ -287,6 +329,7 @@ public final class XlsxSheetReader implements Closeable {
     private static final class SheetHandler extends DefaultHandler {
 
         private final List<String> strings;
+        private final boolean[] dateStyles;
         private final RowHandler handler;
         private final String[] cells;
         private final StringBuilder text = new StringBuilder(64);
@@ -296,13 +339,15 @@ public final class XlsxSheetReader implements Closeable {
         private int column;
         private int nextColumn;
         private String type;
+        private boolean date;
         private boolean inValue;
         private boolean inInline;
         private boolean inText;
         private boolean inPhonetic;
 
-        SheetHandler(List<String> strings, RowHandler handler, int width) {
+        SheetHandler(List<String> strings, boolean[] dateStyles, RowHandler handler, int width) {
             this.strings = strings;
+            this.dateStyles = dateStyles;
             this.handler = handler;
             this.cells = new String[width];
         }
@@ -326,6 +371,8 @@ public final class XlsxSheetReader implements Closeable {
                     int c = r == null ? -1 : column(r);
                     column = c >= 0 ? c : nextColumn;
                     type = attributes.getValue("t");
+                    int style = attributes.getValue("s") == null ? 0 : parseInt(attributes.getValue("s"));
+                    date = style >= 0 && style < dateStyles.length && dateStyles[style];
                     text.setLength(0);
                 }
                 case "v" -> inValue = true;
@@ -379,7 +426,7 @@ public final class XlsxSheetReader implements Closeable {
             }
             String raw = text.toString();
             if (type == null || type.equals("n")) {
-                return plainNumber(raw);
+                return date ? isoDate(raw) : plainNumber(raw);
             }
             return switch (type) {
                 case "s" -> {
