@@ -238,6 +238,17 @@ class EnterprisePageTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("error", containsString("文件类型不允许")));
         assertThat(documents.findByEnterpriseIdOrderByUploadedAtDesc(id)).isEmpty();
+        // a date or kind the form cannot take is a message on the page, not a bare error page
+        for (String[] bad : new String[][] {{"LICENCE", "2026-13-01", "日期格式应为"}, {"LICENCE", "9999-01-01", "日期应在"},
+                {"ROCKET", "", "请选择文件类别"}}) {
+            mvc.perform(multipart("/enterprises/{id}/documents", id)
+                            .file(new MockMultipartFile("file", "licence.pdf", "application/pdf", PDF))
+                            .param("kind", bad[0]).param("title", "许可证").param("validUntil", bad[1])
+                            .with(csrf()).with(as("county.yjj")))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("error", containsString(bad[2])));
+        }
+        assertThat(documents.findByEnterpriseIdOrderByUploadedAtDesc(id)).isEmpty();
         assertThat(storedFiles()).isEqualTo(filesBefore);
     }
 

@@ -184,9 +184,11 @@ class RiskSheetTest {
                 row(with(base, "风险事件", "坏等级" + s, "风险等级", "特大")),
                 // row 9: same event again: matched, nothing new
                 row(with(base, "风险事件", "导入事件" + s, "评价方法", "LEC", "评价输入", "L=3;E=6;C=7",
-                        "工程技术措施", "防护罩" + s)));
+                        "工程技术措施", "防护罩" + s)),
+                // row 10: a factor given twice (the second would quietly lower the level)
+                row(with(base, "风险事件", "重复因子" + s, "评价方法", "LEC", "评价输入", "L=6;E=6;C=15;L=1")));
         String report = importApi(sheet(data), SAFETY);
-        assertThat((Integer) JsonPath.read(report, "$.rows")).isEqualTo(8);
+        assertThat((Integer) JsonPath.read(report, "$.rows")).isEqualTo(9);
         assertThat((Integer) JsonPath.read(report, "$.saved")).isEqualTo(2);
         assertThat((Integer) JsonPath.read(report, "$.objectsCreated")).isEqualTo(1);
         assertThat((Integer) JsonPath.read(report, "$.unitsCreated")).isEqualTo(1);
@@ -195,7 +197,8 @@ class RiskSheetTest {
         assertThat((Integer) JsonPath.read(report, "$.assessmentsRecorded")).isEqualTo(1);
         List<Map<String, Object>> errors = JsonPath.read(report, "$.errors");
         assertThat(errors).extracting(e -> e.get("row") + " " + e.get("column")).containsExactly(
-                "3 管控层级", "4 评价方法", "5 评价输入", "6 分析对象", "7 危害因素代码", "8 风险等级");
+                "3 管控层级", "4 评价方法", "5 评价输入", "6 分析对象", "7 危害因素代码", "8 风险等级", "10 评价输入");
+        assertThat(errors.get(6).get("reason").toString()).contains("出现了两次");
         assertThat(errors.get(0).get("reason").toString()).contains("科室");
         assertThat(errors.get(2).get("reason").toString()).contains("0.1").contains("7");
         assertThat(errors.get(4).get("reason").toString()).contains("首位");

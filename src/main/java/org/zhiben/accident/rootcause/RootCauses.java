@@ -549,7 +549,8 @@ public class RootCauses {
         if (me.isOfficialOrAdmin() && me.regionCode() != null && RegionCode.isValid(me.regionCode())) {
             if (me.departmentId() != null) {
                 return departments.list().stream().filter(d -> d.id().equals(me.departmentId())).findFirst()
-                        .map(d -> new Office("D:" + d.id(), cut(d.regionName() + d.name(), 200), me.regionCode(), null))
+                        .map(d -> new Office("D:" + d.id(), cut(d.name().startsWith(d.regionName()) ? d.name()
+                                : d.regionName() + d.name(), 200), me.regionCode(), null))
                         .orElseGet(() -> regionOffice(me.regionCode()));
             }
             return regionOffice(me.regionCode());

@@ -4,14 +4,12 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.common.PageResponse;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
@@ -174,17 +173,29 @@ class EnterpriseController {
     }
 
     @PostMapping("/enterprises/{id}/documents")
-    String upload(@PathVariable UUID id, @RequestParam(required = false) DocumentKind kind,
-            @RequestParam(required = false) String title,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+    String upload(@PathVariable UUID id, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String title, @RequestParam(required = false) String validUntil,
             @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        // kind and date as text: a wrong one is a message on the page, not a bare 400
         try (InputStream in = file.getInputStream()) {
-            enterprises.addDocument(id, kind, title, validUntil, file.getOriginalFilename(), in);
+            enterprises.addDocument(id, documentKind(kind), title, InputRules.date("validUntil", validUntil),
+                    file.getOriginalFilename(), in);
             redirect.addFlashAttribute("notice", "文件已上传");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/enterprises/" + id + "#documents";
+    }
+
+    private static DocumentKind documentKind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return DocumentKind.valueOf(kind.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException("kind", "请选择文件类别");
+        }
     }
 
     /** Always an attachment with the detected type and nosniff, so no upload can run as a page. */

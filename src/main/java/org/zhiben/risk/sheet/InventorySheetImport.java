@@ -336,7 +336,10 @@ class InventorySheetImport {
                 if (kv.length != 2 || !method.factors().contains(factor)) {
                     throw new NumberFormatException();
                 }
-                values.put(factor, new BigDecimal(kv[1].strip()));
+                BigDecimal value = new BigDecimal(kv[1].strip());
+                if (values.putIfAbsent(factor, value) != null) {
+                    throw new RowFailure(INPUTS, "评价输入中“" + kv[0].strip() + "”出现了两次");
+                }
             } catch (NumberFormatException e) {
                 throw new RowFailure(INPUTS, "评价输入应写作" + example(method) + ",“" + part + "”不符合");
             }
