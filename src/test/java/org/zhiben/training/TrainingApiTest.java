@@ -100,6 +100,13 @@ class TrainingApiTest {
         send("POST", "/api/v1/training/people/" + id + "/certificates", Map.of("typeCode", "SP_WELD", "number", "X1",
                 "issuer", "某局", "issuedOn", "2024-05-01", "validUntil", "2024-04-30"), "ent.a.safety")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("validUntil"));
+        // nor later than the type's term (特种作业操作证: 6 years): a certificate that never expires is no certificate
+        send("POST", "/api/v1/training/people/" + id + "/certificates", Map.of("typeCode", "SP_WELD", "number", "X1",
+                "issuer", "某局", "issuedOn", "2024-05-01", "validUntil", "2100-12-31"), "ent.a.safety")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("validUntil"));
+        send("POST", "/api/v1/training/people/" + id + "/certificates", Map.of("typeCode", "SP_WELD", "number", "X1",
+                "issuer", "某局", "issuedOn", "2024-05-01", "validUntil", "2030-05-01"), "ent.a.safety")
+                .andExpect(status().isCreated());
         send("POST", "/api/v1/training/people/" + id + "/hours", Map.of("kind", "FACTORY", "hours", -2,
                 "takenOn", "2024-05-01", "topic", "厂级"), "ent.a.safety").andExpect(status().isBadRequest());
         send("POST", "/api/v1/training/people", Map.of("name", "x", "staffNo", "y", "kind", "EMPLOYEE",

@@ -64,6 +64,13 @@ public class Certificate extends ScopedRecord {
         }
         if (until != null && issuedOn != null && !until.isAfter(issuedOn)) {
             errors.add(new FieldViolation("validUntil", "有效期至不能早于发证日期"));
+        } else if (until != null && issuedOn != null && type.getValidityYears() > 0) {
+            // a term no longer than the type's from the issue or the last review (换证): else it would never expire
+            LocalDate from = reviewedOn != null && reviewedOn.isAfter(issuedOn) ? reviewedOn : issuedOn;
+            if (until.isAfter(CertificateTerms.defaultValidUntil(from, type.getValidityYears()))) {
+                errors.add(new FieldViolation("validUntil", "有效期至不能超过发证或复审后" + type.getValidityYears()
+                        + "年"));
+            }
         }
         if (reviewedOn != null && (issuedOn != null && reviewedOn.isBefore(issuedOn) || reviewedOn.isAfter(today))) {
             errors.add(new FieldViolation("reviewedOn", "复审日期应在发证日期之后、不晚于今天"));
