@@ -21,7 +21,10 @@ public enum PlanLevel implements Labelled {
         return label;
     }
 
-    /** Whether an office of a region at {@code region}'s level issues plans of this level (a national plan is entered by a province). */
+    /**
+     * Whether an office of a region at {@code region}'s level issues plans of this level (a national plan is entered
+     * by a province).
+     */
     public boolean issuedAt(RegionLevel region) {
         return switch (this) {
             case NATIONAL, PROVINCE -> region == RegionLevel.PROVINCE;

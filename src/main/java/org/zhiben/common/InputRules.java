@@ -109,6 +109,21 @@ public final class InputRules {
         return version;
     }
 
+    /**
+     * One of an enum's constants by name from a form's {@code field}, null when blank; another name is refused with
+     * {@code message}.
+     */
+    public static <E extends Enum<E>> E choice(Class<E> type, String field, String text, String message) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidInputException(field, message);
+        }
+    }
+
     /** An ISO date ({@code 2026-05-31}) typed into {@code field}, null when blank, within the window. */
     public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {

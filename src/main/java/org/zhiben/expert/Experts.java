@@ -37,7 +37,8 @@ import org.zhiben.identity.UserRef;
 /**
  * The pool: officials and administrators keep it (a pool is shared by the departments that draw from it, so every
  * official sees all of it, but names only the enterprises of its own scope in the experts' ties); an official adds
- * and changes the experts of a region within the jurisdiction (and of its sectors); an expert reads its own entry. Changes go through {@link VersionedChanges} (stale version: 409, audited).
+ * and changes the experts of a region within the jurisdiction (and of its sectors); an expert reads its own entry.
+ * Changes go through {@link VersionedChanges} (stale version: 409, audited).
  */
 @Service
 public class Experts {

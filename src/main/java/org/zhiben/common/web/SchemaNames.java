@@ -25,9 +25,10 @@ import org.springframework.stereotype.Component;
  * its simple name and keeps only one of two namesakes, so an operation would be described with another's fields
  * (inspection's answers once showed training's). A nested type is named after its enclosing type:
  * {@code InspectionApiController.AnswerRequest} is {@code InspectionAnswerRequest}, {@code HazardDto.EscalationDto}
- * is {@code HazardEscalationDto}, {@code EnterpriseApiController.EnterpriseDto} stays {@code EnterpriseDto}. Top-level namesakes in different modules take a name with {@code @Schema(name = …)}.
- * Every name given is recorded with its type, and a second type under a taken name is logged as a clash
- * ({@code OpenApiDescriptionTest} requires none).
+ * is {@code HazardEscalationDto}, {@code EnterpriseApiController.EnterpriseDto} stays {@code EnterpriseDto}.
+ * Top-level namesakes in different modules take a name with {@code @Schema(name = …)}. Every name given is recorded
+ * with its type, and a second type under a taken name is logged as a clash ({@code OpenApiDescriptionTest} requires
+ * none).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE) // registered first, so springdoc's own converters stay in front of it
@@ -65,7 +66,7 @@ class SchemaNames extends ModelResolver {
         return new TreeSet<>(clashes);
     }
 
-    /** The schema's own name, or the one it refers to: a type whose name is already defined comes back as a reference. */
+    /** The schema's own name, or the one it refers to (a type whose name is already defined comes back as one). */
     private static String nameOf(Schema<?> schema) {
         if (schema.getName() != null) {
             return schema.getName();

@@ -178,24 +178,14 @@ class EnterpriseController {
             @RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
         // kind and date as text: a wrong one is a message on the page, not a bare 400
         try (InputStream in = file.getInputStream()) {
-            enterprises.addDocument(id, documentKind(kind), title, InputRules.date("validUntil", validUntil),
+            DocumentKind documentKind = InputRules.choice(DocumentKind.class, "kind", kind, "请选择文件类别");
+            enterprises.addDocument(id, documentKind, title, InputRules.date("validUntil", validUntil),
                     file.getOriginalFilename(), in);
             redirect.addFlashAttribute("notice", "文件已上传");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
         return "redirect:/enterprises/" + id + "#documents";
-    }
-
-    private static DocumentKind documentKind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return DocumentKind.valueOf(kind.strip());
-        } catch (IllegalArgumentException unknown) {
-            throw new InvalidInputException("kind", "请选择文件类别");
-        }
     }
 
     /** Always an attachment with the detected type and nosniff, so no upload can run as a page. */
