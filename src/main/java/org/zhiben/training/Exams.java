@@ -276,6 +276,10 @@ public class Exams {
     public void answer(UUID attemptId, UUID questionId, String shownLetters) {
         Attempt a = attempt(attemptId);
         requireCandidate(a);
+        if (Scoring.canonical(shownLetters).length() > 1 && questionId != null && questions.findById(questionId)
+                .filter(q -> q.getType() != QuestionType.MULTIPLE).isPresent()) {
+            throw new InvalidInputException("choices", "单选题和判断题只能选一个答案");
+        }
         a.answer(questionId, shownLetters, clock.instant());
         attempts.saveAndFlush(a);
     }

@@ -197,6 +197,12 @@ class TrainingApiTest {
             send("PUT", "/api/v1/training/attempts/" + attemptId + "/answers/" + qid, Map.of("choices",
                     letters.toString()), "ent.a.worker").andExpect(status().isNoContent());
         }
+        // two letters to a single-choice or true/false question are refused, and the saved answer stays
+        for (String one : List.of(s1, j1)) {
+            send("PUT", "/api/v1/training/attempts/" + attemptId + "/answers/" + one, Map.of("choices",
+                    one.equals(j1) ? "TF" : "AB"), "ent.a.worker").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("choices"));
+        }
         // an answer for a question not on the paper is 400
         send("PUT", "/api/v1/training/attempts/" + attemptId + "/answers/" + UUID.randomUUID(), Map.of("choices", "A"),
                 "ent.a.worker").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field")
