@@ -169,12 +169,8 @@ public class EnforcementDirectory {
     }
 
     static Officer manageable(OfficerRepository officers, DataScope scope, UUID id) {
-        return officers.findById(id).filter(o -> switch (scope.kind()) {
-            case ALL -> true;
-            case JURISDICTION -> scope.coversRegion(o.getRegionCode())
-                    && (o.getSectors().isEmpty() || scope.coversSectors(o.getSectors().codes()));
-            default -> false;
-        }).orElseThrow(() -> new NotFoundException("执法人员"));
+        return officers.findById(id).filter(o -> scope.governs(o.getRegionCode(), o.getSectors().codes()))
+                .orElseThrow(() -> new NotFoundException("执法人员"));
     }
 
     /** The officer entry of a user, if any (by id, for callers that hold no entity). */

@@ -28,7 +28,6 @@ import org.zhiben.expert.internal.Expert;
 import org.zhiben.expert.internal.ExpertAssignmentRepository;
 import org.zhiben.expert.internal.ExpertRepository;
 import org.zhiben.identity.CurrentUser;
-import org.zhiben.identity.DataScope;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccounts;
@@ -119,9 +118,7 @@ public class Experts {
         e.getTies().stream().filter(t -> !visible.contains(t.getEnterpriseId()))
                 .map(t -> new Expert.Tie(t.getKind(), t.getEnterpriseId(), t.getEnterpriseName(), t.getEndedOn()))
                 .forEach(ties::add);
-        Expert.Facts f = new Expert.Facts(given.userId(), given.name(), given.kind(), given.organisation(),
-                given.regionCode(), given.sectors(), given.specialities(), given.qualifications(), given.validFrom(),
-                given.validTo(), given.feePerDay(), given.feeNote(), ties);
+        Expert.Facts f = given.withTies(ties);
         changes.apply(EXPERT, e, version, "UPDATE", "修改专家 " + f.name(), x -> x.apply(f, clock.instant()));
     }
 
@@ -230,13 +227,7 @@ public class Experts {
      */
     private Expert manageable(UUID id) {
         Expert e = load(id);
-        DataScope scope = scopes.current();
-        boolean mine = switch (scope.kind()) {
-            case ALL -> true;
-            case JURISDICTION -> scope.coversRegion(e.getRegionCode()) && scope.coversSectors(e.getSectors().codes());
-            default -> false;
-        };
-        if (!mine) {
+        if (!scopes.current().governs(e.getRegionCode(), e.getSectors().codes())) {
             throw new NotFoundException("专家");
         }
         return e;

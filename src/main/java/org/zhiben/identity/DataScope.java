@@ -127,6 +127,19 @@ public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID 
         };
     }
 
+    /**
+     * Whether a record that belongs to a region may be changed: inside the jurisdiction (not an ancestor the user only
+     * navigates through) and, for a sector-limited official, naming no sector or one of theirs. An administrator
+     * changes any; an enterprise user none.
+     */
+    public boolean governs(String regionCode, Collection<String> recordSectors) {
+        return switch (kind) {
+            case ALL -> true;
+            case JURISDICTION -> coversRegion(regionCode) && (recordSectors.isEmpty() || coversSectors(recordSectors));
+            default -> false;
+        };
+    }
+
     /** {@link #permitsRegionRecord} as a JPA condition; {@code sectorsAttribute} holds a {@code SectorSet}. */
     public <T> Specification<T> regionRecords(String regionAttribute, String sectorsAttribute) {
         return (root, query, cb) -> switch (kind) {

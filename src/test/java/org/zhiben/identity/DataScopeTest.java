@@ -108,6 +108,20 @@ class DataScopeTest {
     }
 
     @Test
+    void aRegionRecordIsGovernedFromItsJurisdictionNotFromBelowNorOutsideTheSectors() {
+        DataScope town = DataScope.jurisdiction(TOWN, Set.of());
+        assertThat(town.permitsRegionRecord("990101000000", List.of())).isTrue();  // the county's: seen
+        assertThat(town.governs("990101000000", List.of())).isFalse();             // but not changed
+        assertThat(town.governs("990101100201", List.of("03"))).isTrue();          // a village of the town
+        DataScope construction = DataScope.jurisdiction(COUNTY, Set.of("04"));
+        assertThat(construction.governs("990101000000", List.of())).isTrue();      // names no sector
+        assertThat(construction.governs("990101000000", List.of("04", "02"))).isTrue();
+        assertThat(construction.governs("990101000000", List.of("02"))).isFalse();
+        assertThat(DataScope.ALL.governs("110000000000", List.of("02"))).isTrue();
+        assertThat(DataScope.NONE.governs("990101100201", List.of())).isFalse();
+    }
+
+    @Test
     void enterpriseSeesOnlyItself() {
         DataScope scope = DataScope.enterprise(ENTERPRISE);
         assertThat(scope.kind()).isEqualTo(DataScope.Kind.ENTERPRISE);

@@ -128,6 +128,11 @@ public class Expert {
     public record Facts(UUID userId, String name, ExpertKind kind, String organisation, String regionCode,
             SectorSet sectors, Set<Speciality> specialities, List<String> qualifications, LocalDate validFrom,
             LocalDate validTo, BigDecimal feePerDay, String feeNote, List<Tie> ties) {
+
+        public Facts withTies(List<Tie> ties) {
+            return new Facts(userId, name, kind, organisation, regionCode, sectors, specialities, qualifications,
+                    validFrom, validTo, feePerDay, feeNote, ties);
+        }
     }
 
     public static Expert create(Facts f, Instant now) {
