@@ -32,11 +32,13 @@ public final class DatabaseOutage {
 
     /**
      * SQLSTATE class 08 (connection exception); PostgreSQL's 57P01–57P03 (shut down, crashed, not yet accepting
-     * connections); H2's 90067 (connection broken) and 90121 (database closed).
+     * connections); H2's 90067 (connection broken), 90121 (database closed) and 90028 (I/O failure: what an H2 server
+     * answers when its end of the connection was cut first; the EOF behind it is the server's, so the client's
+     * exception carries no cause to recognise it by).
      */
     public static boolean lost(String state) {
         return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                || state.equals("90067") || state.equals("90121");
+                || state.equals("90067") || state.equals("90121") || state.equals("90028");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.zhiben.common.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,8 +9,9 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.zhiben.common.DatabaseOutage;
 import tools.jackson.databind.ObjectMapper;
@@ -19,10 +21,24 @@ import tools.jackson.databind.ObjectMapper;
  * request fails before any controller runs (loading its session) and the error page cannot load it either; this
  * filter, outside the session filter, answers such a request itself: 503 with Retry-After, a Chinese problem for the
  * API and a self-contained page for browsers — never a 500, and nothing that needs the database to render.
+ * <p>
+ * It also guards the error dispatch: when the page's own query fails, its 503 is rendered by an error dispatch that
+ * loads the session again, and with the database gone that load fails too; unguarded, Tomcat answered it with 500.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20) // after StartingGate, before Spring Session's filter (HIGHEST_PRECEDENCE + 50)
 class DatabaseOutageFilter extends OncePerRequestFilter {
+
+    /** After StartingGate, before Spring Session's filter (HIGHEST_PRECEDENCE + 50), on requests and error pages. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(ObjectMapper json) {
+            FilterRegistrationBean<DatabaseOutageFilter> r = new FilterRegistrationBean<>(new DatabaseOutageFilter(json));
+            r.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+            r.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+            return r;
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageFilter.class);
 
@@ -30,6 +46,11 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     DatabaseOutageFilter(ObjectMapper json) {
         this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
     }
 
     @Override
