@@ -42,6 +42,9 @@ import org.zhiben.training.internal.QuestionRepository;
 @Service
 public class Exams {
 
+    /** An answer as typed: option letters, optionally separated (空格、逗号、顿号). */
+    private static final java.util.regex.Pattern ANSWER_TEXT = java.util.regex.Pattern.compile("[A-Za-z\\s,，、]*");
+
     static final VersionedChanges.Subject<Question> QUESTION = new VersionedChanges.Subject<>("TrainingQuestion",
             Question::getId, Question::getVersion, q -> Map.of("stem", q.getStem(), "answer", q.getAnswer()));
 
@@ -96,17 +99,38 @@ public class Exams {
 
     /** Saves valid rows (each through the same rules as a single question); reports the others. */
     @Transactional
-    public int importQuestions(UUID enterpriseId, List<QuestionData> rows) {
+    public Imported importQuestions(UUID enterpriseId, List<QuestionData> rows) {
         EnterpriseSummary e = people.enterpriseInScope(enterpriseId);
         requireManager(e.id());
-        int saved = 0;
+        Map<String, Question> bank = new HashMap<>();
+        questions.findByEnterpriseId(e.id()).forEach(q -> bank.putIfAbsent(identity(q.getType(), q.getStem()), q));
+        int created = 0;
+        int updated = 0;
         for (QuestionData d : rows) {
-            questions.save(new Question(e.id(), e.regionCode(), SectorSet.of(e.sectors()), d, clock.instant()));
-            saved++;
+            Question same = bank.get(identity(d.type(), d.stem()));
+            if (same == null) {
+                questions.save(new Question(e.id(), e.regionCode(), SectorSet.of(e.sectors()), d, clock.instant()));
+                created++;
+            } else if (same.change(d)) {
+                updated++;
+            }
         }
         questions.flush();
-        audit.record(AuditRecord.created("TrainingQuestion", e.id(), "导入试题 " + saved + " 道", Map.of("rows", saved)));
-        return saved;
+        audit.record(AuditRecord.created("TrainingQuestion", e.id(), "导入试题:新增 " + created + " 道,更新 " + updated
+                + " 道", Map.of("created", created, "updated", updated)));
+        return new Imported(created, updated);
+    }
+
+    /** What an import did: questions added, and questions of the same type and stem whose content it changed. */
+    public record Imported(int created, int updated) {
+    }
+
+    /**
+     * A question's identity in the bank sheet: its type and stem. A re-imported sheet (the export, edited) changes
+     * the questions it names instead of adding them again.
+     */
+    public static String identity(QuestionType type, String stem) {
+        return type + "|" + (stem == null ? "" : stem.strip());
     }
 
     // ---------------------------------------------------------------- exams
@@ -276,6 +300,10 @@ public class Exams {
     public void answer(UUID attemptId, UUID questionId, String shownLetters) {
         Attempt a = attempt(attemptId);
         requireCandidate(a);
+        if (shownLetters != null && !ANSWER_TEXT.matcher(shownLetters).matches()) {
+            // letters are read out of the text; a text of none would silently clear the answer
+            throw new InvalidInputException("choices", "答案应为选项字母,如 A 或 ACD(判断题 T 或 F);清空答案请传空字符串");
+        }
         if (Scoring.canonical(shownLetters).length() > 1 && questionId != null && questions.findById(questionId)
                 .filter(q -> q.getType() != QuestionType.MULTIPLE).isPresent()) {
             throw new InvalidInputException("choices", "单选题和判断题只能选一个答案");

@@ -379,7 +379,7 @@ public class TrainingCourses {
     // ---------------------------------------------------------------- helpers
 
     private TrainingSession tokenSession(String token) {
-        UUID id = tokens.verify(token).orElseThrow(() -> new InvalidInputException("t",
+        UUID id = tokens.verify(token).orElseThrow(() -> new InvalidInputException("token",
                 "签到二维码无效或已过期,请扫描现场最新的二维码"));
         return session(id);
     }

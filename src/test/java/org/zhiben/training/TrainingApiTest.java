@@ -144,6 +144,17 @@ class TrainingApiTest {
         String m1 = question("MULTIPLE", "测试:下列属于安全用具的有?" + UUID.randomUUID(),
                 List.of("绝缘手套", "绝缘靴", "普通布鞋", "验电器"), "ABD");
         String j1 = question("JUDGE", "测试:特种作业人员须持证上岗。" + UUID.randomUUID(), List.of(), "对");
+        // options a candidate could not tell apart, or one that would be stored as two, are refused
+        for (List<String> bad : List.of(List.of("验电", "直接作业", " 验电"), List.of("验电\n挂牌", "直接作业"))) {
+            Map<String, Object> q = new LinkedHashMap<>();
+            q.put("type", "SINGLE");
+            q.put("stem", "测试:重复选项");
+            q.put("options", bad);
+            q.put("answer", "A");
+            q.put("explanation", "解析");
+            send("POST", "/api/v1/training/questions", q, "ent.a.safety").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("options"));
+        }
         Map<String, Object> exam = new LinkedHashMap<>();
         exam.put("title", "测试考试");
         exam.put("questionIds", List.of(s1, m1, j1));
@@ -201,6 +212,12 @@ class TrainingApiTest {
         for (String one : List.of(s1, j1)) {
             send("PUT", "/api/v1/training/attempts/" + attemptId + "/answers/" + one, Map.of("choices",
                     one.equals(j1) ? "TF" : "AB"), "ent.a.worker").andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("choices"));
+        }
+        // a number or text without option letters is refused, not read as "no answer"
+        for (Object bad : List.of(123, "第一个", "1")) {
+            send("PUT", "/api/v1/training/attempts/" + attemptId + "/answers/" + s1, Map.of("choices", bad),
+                    "ent.a.worker").andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("choices"));
         }
         // an answer for a question not on the paper is 400
@@ -310,8 +327,45 @@ class TrainingApiTest {
             }
             assertThat(header).isBetween(0, 3);
             assertThat(sheet.getLastRowNum() - header).isGreaterThanOrEqualTo(60);
+
+            // imported again as exported: nothing added, nothing changed
+            int questions = sheet.getLastRowNum() - header;
+            String same = importQuestions(xlsx);
+            assertThat((Integer) JsonPath.read(same, "$.saved")).isZero();
+            assertThat((Integer) JsonPath.read(same, "$.updated")).isZero();
+            // edited: the question its row names is changed, not added again
+            var edited = sheet.getRow(header + 1).getCell(9);
+            edited.setCellValue(edited.getStringCellValue() + "(修订)");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            wb.write(out);
+            String changed = importQuestions(out.toByteArray());
+            assertThat((Integer) JsonPath.read(changed, "$.saved")).isEqualTo(1);
+            assertThat((Integer) JsonPath.read(changed, "$.updated")).isEqualTo(1);
+            try (XSSFWorkbook after = new XSSFWorkbook(new java.io.ByteArrayInputStream(mvc.perform(
+                    MockMvcRequestBuilders.get("/api/v1/training/questions/export").with(httpBasic("ent.a.safety",
+                            PASSWORD))).andReturn().getResponse().getContentAsByteArray()))) {
+                assertThat(after.getSheetAt(0).getLastRowNum() - header).isEqualTo(questions);
+            }
+            // the same question twice in one sheet is a row error
+            var twice = sheet.createRow(sheet.getLastRowNum() + 1);
+            for (int c = 0; c < 14; c++) {
+                var from = sheet.getRow(header + 1).getCell(c);
+                twice.createCell(c).setCellValue(from == null ? "" : from.getStringCellValue());
+            }
+            out.reset();
+            wb.write(out);
+            String doubled = importQuestions(out.toByteArray());
+            assertThat((Integer) JsonPath.read(doubled, "$.saved")).isZero();
+            assertThat((String) JsonPath.read(doubled, "$.errors[0].reason")).isEqualTo("与第" + (header + 2)
+                    + "行的题型和题干相同");
         }
         mvc.perform(MockMvcRequestBuilders.get("/api/v1/training/questions/export")
                 .with(httpBasic("ent.a.worker", PASSWORD))).andExpect(status().isForbidden());
+    }
+
+    private String importQuestions(byte[] xlsx) throws Exception {
+        return body(mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/training/questions/import")
+                .file(new MockMultipartFile("file", "bank.xlsx", "application/octet-stream", xlsx))
+                .with(httpBasic("ent.a.safety", PASSWORD))).andExpect(status().isOk()));
     }
 }

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -123,7 +124,8 @@ class TrainingCourseTest {
                 .getResponse().getContentAsString(), "$.id");
         api("GET", "/api/v1/training/sessions/" + session, null, "ent.b.boss").andExpect(status().isNotFound());
         api("POST", "/api/v1/training/sign-in", java.util.Map.of("token", "forged.1.x"), w.username())
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("无效或已过期")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("无效或已过期")))
+                .andExpect(jsonPath("$.errors[0].field").value("token"));
         String t = token(UUID.fromString(session));
         api("POST", "/api/v1/training/sign-in", java.util.Map.of("token", t), w.username()).andExpect(status().isOk())
                 .andExpect(content().string(containsString("\"alreadyPresent\":false")));

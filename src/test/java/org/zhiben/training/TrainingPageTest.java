@@ -66,6 +66,12 @@ class TrainingPageTest {
         mvc.perform(get("/training/exams").with(user(as("ent.a.worker")))).andExpect(status().isOk());
         mvc.perform(get("/training/drills").with(user(as("ent.b.boss")))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("逾期未演练")));
+        // an official without an enterprise chosen picks one on the overview
+        for (String list : List.of("/training/people", "/training/drills", "/training/exams")) {
+            mvc.perform(get(list).with(user(as("county.yjj")))).andExpect(status().is3xxRedirection())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                            .redirectedUrl("/training/overview"));
+        }
         mvc.perform(get("/training/overview").with(user(as("county.yjj")))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("示范化工有限公司")));
         mvc.perform(get("/training/drills").param("year", "1800").with(user(as("ent.a.safety"))))

@@ -70,6 +70,10 @@ public class Question extends ScopedRecord {
         } else if (d.type() != null) {
             if (opts.size() < 2 || opts.size() > 6 || opts.stream().anyMatch(o -> o.length() > 200)) {
                 errors.add(new FieldViolation("options", "选择题应有2至6个选项(每项不超过200字)"));
+            } else if (opts.stream().anyMatch(o -> o.indexOf('\n') >= 0 || o.indexOf('\r') >= 0)) {
+                errors.add(new FieldViolation("options", "每个选项写在一行内,不能换行"));
+            } else if (opts.stream().distinct().count() < opts.size()) {
+                errors.add(new FieldViolation("options", "选项不能重复"));
             }
             Set<Character> letters = Scoring.letters(answer);
             boolean inRange = !answer.isEmpty() && answer.chars().allMatch(c -> c >= 'A' && c < 'A' + opts.size());
@@ -115,6 +119,18 @@ public class Question extends ScopedRecord {
         this.tagSector = d.tagSector() == null ? "" : d.tagSector().strip();
         this.tagPosition = d.tagPosition() == null ? "" : d.tagPosition().strip();
         this.tagTopic = d.tagTopic() == null ? "" : d.tagTopic().strip();
+    }
+
+    /** Replaces the content with {@code d}; answers whether anything changed (a re-imported row often did not). */
+    public boolean change(QuestionData d) {
+        String before = content();
+        set(d);
+        return !before.equals(content());
+    }
+
+    private String content() {
+        return String.join("\u0000", type.name(), stem, options, answer, explanation, source, tagSector, tagPosition,
+                tagTopic);
     }
 
     public List<String> optionList() {

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.zhiben.common.FieldViolation;
@@ -20,7 +22,8 @@ import org.zhiben.training.internal.Question;
 /**
  * The question bank sheet: 题型, 题干, 选项A…选项F, 答案, 解析, 出处, 行业, 岗位, 主题 (a header row first; a title block
  * above it is skipped). Every row is checked by the question's own rules; if any row fails, nothing is saved and
- * every failing row is reported with its column and reason (a 单选 with two answers is such a row).
+ * every failing row is reported with its column and reason (a 单选 with two answers is such a row). A row whose 题型 and
+ * 题干 match a question in the bank changes that question, so the export, edited, can be imported again.
  */
 @Component
 class QuestionSheet {
@@ -38,7 +41,8 @@ class QuestionSheet {
     record RowError(int row, String column, String reason) {
     }
 
-    record Report(int rows, int saved, List<RowError> errors) {
+    /** {@code saved}: rows added or changed, of which {@code updated} changed a question already in the bank. */
+    record Report(int rows, int saved, int updated, List<RowError> errors) {
     }
 
     Report importXlsx(UUID enterpriseId, InputStream in) throws IOException {
@@ -49,6 +53,7 @@ class QuestionSheet {
             List<QuestionData> rows = new ArrayList<>();
             List<RowError> errors = new ArrayList<>();
             int[] header = {0};
+            Map<String, Integer> seen = new HashMap<>();
             try (XlsxSheetReader sheet = XlsxSheetReader.open(tmp.toFile(), HEADERS.size())) {
                 sheet.read((n, cells) -> {
                     if (header[0] == 0) {
@@ -79,7 +84,10 @@ class QuestionSheet {
                     for (FieldViolation p : problems) {
                         errors.add(new RowError(n, column(p.field()), p.message()));
                     }
-                    if (problems.isEmpty()) {
+                    Integer first = seen.putIfAbsent(Exams.identity(d.type(), d.stem()), n);
+                    if (first != null && d.type() != null && d.stem() != null) {
+                        errors.add(new RowError(n, "题干", "与第" + first + "行的题型和题干相同"));
+                    } else if (problems.isEmpty()) {
                         rows.add(d);
                     }
                 });
@@ -91,9 +99,10 @@ class QuestionSheet {
             }
             int total = rows.size() + (int) errors.stream().mapToInt(RowError::row).distinct().count();
             if (!errors.isEmpty()) {
-                return new Report(total, 0, errors);
+                return new Report(total, 0, 0, errors);
             }
-            return new Report(total, exams.importQuestions(enterpriseId, rows), List.of());
+            Exams.Imported done = exams.importQuestions(enterpriseId, rows);
+            return new Report(total, done.created() + done.updated(), done.updated(), List.of());
         } finally {
             Files.deleteIfExists(tmp);
         }

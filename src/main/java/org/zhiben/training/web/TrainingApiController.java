@@ -241,6 +241,7 @@ class TrainingApiController {
 
     @PostMapping(path = "/questions/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "导入题库(xlsx)", description = "列:题型、题干、选项A–F、答案、解析、出处、行业、岗位、主题;"
+            + "题型和题干与题库中某题相同的行更新该题(导出、修改后再导入不会重复),saved 为新增与更新的题数,updated 为其中更新的;"
             + "有错误的行逐行报告,整批不导入")
     QuestionSheet.Report importQuestions(@RequestParam(required = false) UUID enterpriseId,
             @RequestParam("file") MultipartFile file) throws java.io.IOException {

@@ -83,6 +83,9 @@ class TrainingPageController {
 
     @GetMapping("/training/people")
     String list(@RequestParam(required = false) UUID enterpriseId, Model model) {
+        if (enterpriseId == null && !me().role().isEnterpriseRole()) {
+            return "redirect:/training/overview"; // an official picks the enterprise there
+        }
         model.addAttribute("people", people.list(enterpriseId));
         if (!model.containsAttribute("form")) {
             PersonForm f = new PersonForm();
@@ -247,6 +250,9 @@ class TrainingPageController {
     @GetMapping("/training/drills")
     String drills(@RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) Integer year,
             Model model) {
+        if (enterpriseId == null && !me().role().isEnterpriseRole()) {
+            return "redirect:/training/overview";
+        }
         int y = year == null ? people.today().getYear() : year;
         if (y < 2000 || y > 2100) {
             throw new InvalidInputException("year", "年份应在2000–2100之间");
