@@ -277,23 +277,31 @@ public class ExpertAssignments {
         return a.getDrawId() == null ? Optional.empty() : draws.findById(a.getDrawId()).map(ExpertDraw::view);
     }
 
-    /** Assignments the caller sees: officials in scope (newest first, at most 200); an expert its own. */
+    /** The order of assignment lists: newest first. */
+    public static final org.springframework.data.domain.Sort NEWEST_FIRST = org.springframework.data.domain.Sort
+            .by(org.springframework.data.domain.Sort.Direction.DESC, "createdAt", "id");
+
+    /** A page of the assignments the caller sees, of {@code kind} if given: officials in scope; an expert its own. */
     @Transactional(readOnly = true)
-    public List<AssignmentView> list(AssignmentKind kind) {
+    public org.springframework.data.domain.Page<AssignmentView> list(AssignmentKind kind,
+            org.springframework.data.domain.Pageable pageable) {
         CurrentUser me = me();
-        List<ExpertAssignment> found;
+        Specification<ExpertAssignment> spec;
         if (me.is(Role.EXPERT)) {
-            found = experts.findByUserId(me.id()).map(e -> assignments.findByExpertIdOrderByValidFromDescIdDesc(
-                    e.getId())).orElse(List.of());
+            UUID expert = experts.findByUserId(me.id()).map(Expert::getId).orElse(null);
+            if (expert == null) {
+                return org.springframework.data.domain.Page.empty(pageable);
+            }
+            spec = (root, q, cb) -> cb.equal(root.get("expertId"), expert);
         } else if (me.isOfficialOrAdmin()) {
-            Specification<ExpertAssignment> spec = scopes.current().specification();
-            found = assignments.findAll(spec, org.springframework.data.domain.PageRequest.of(0, 200,
-                    org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
-                            "createdAt"))).getContent();
+            spec = scopes.current().specification();
         } else {
             throw new AccessDeniedException("专家任务由监管部门安排");
         }
-        return found.stream().filter(a -> kind == null || a.getKind() == kind).map(this::view).toList();
+        if (kind != null) {
+            spec = spec.and((root, q, cb) -> cb.equal(root.get("kind"), kind));
+        }
+        return assignments.findAll(spec, pageable).map(this::view);
     }
 
     /** An expert's assignments (officials and the expert itself). */

@@ -167,6 +167,17 @@ class ExpertApiTest {
         post("/api/v1/expert/assignments", request(a, "CONSULTATION", free, "粉尘涉爆会诊"), "county.yjj")
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.assignment.method").value("CHOSEN"))
                 .andExpect(jsonPath("$.draw").doesNotExist());
+
+        // the longest choice reason and the longest cancellation reason are both kept
+        String longest = post("/api/v1/expert/assignments", request(a, "CONSULTATION", free, "会".repeat(1000)),
+                "county.yjj").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String chosen = JsonPath.read(longest, "$.assignment.id");
+        Object version = JsonPath.read(longest, "$.assignment.version");
+        post("/api/v1/expert/assignments/" + chosen + "/cancel", Map.of("version", version, "reason", "停".repeat(501)),
+                "county.yjj").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        post("/api/v1/expert/assignments/" + chosen + "/cancel", Map.of("version", version, "reason", "停".repeat(500)),
+                "county.yjj").andExpect(status().isOk()).andExpect(jsonPath("$.assignment.state").value("CANCELLED"))
+                .andExpect(jsonPath("$.assignment.reason").value("会".repeat(1000) + ";撤回:" + "停".repeat(500)));
     }
 
     @Test
@@ -201,7 +212,14 @@ class ExpertApiTest {
         // an expert's list holds its own assignments only
         String mine = get("/api/v1/expert/assignments", username).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
-        assertThat(JsonPath.<List<String>>read(mine, "$[*].id")).containsExactly(id);
+        assertThat(JsonPath.<List<String>>read(mine, "$.content[*].id")).containsExactly(id);
+        assertThat(JsonPath.<Integer>read(mine, "$.totalElements")).isEqualTo(1);
+        // officials page through theirs, newest first, filtered by kind in the query
+        String kindPage = get("/api/v1/expert/assignments?kind=DETAILED_CHECK&size=1", "county.yjj")
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(kindPage, "$.content[*].id")).containsExactly(id);
+        assertThat(JsonPath.<Integer>read(kindPage, "$.size")).isEqualTo(1);
+        get("/api/v1/expert/assignments?size=501", "county.yjj").andExpect(status().isBadRequest());
         get("/api/v1/expert/experts", username).andExpect(status().isForbidden());
         get("/api/v1/expert/experts/" + expertId, other).andExpect(status().isNotFound());
         get("/api/v1/expert/experts/" + expertId, username).andExpect(status().isOk());

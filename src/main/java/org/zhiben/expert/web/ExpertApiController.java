@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.PageResponse;
 import org.zhiben.expert.AssignmentKind;
 import org.zhiben.expert.AssignmentRequest;
 import org.zhiben.expert.AssignmentView;
@@ -51,7 +52,7 @@ class ExpertApiController {
         this.assignments = assignments;
     }
 
-    record VersionRequest(Long version, Boolean active, @Size(max = 1000) String reason) {
+    record VersionRequest(Long version, Boolean active, @Size(max = 500) String reason) {
     }
 
     record ReportRequest(Long version, @Size(max = 4000) String findings, @Size(max = 2000) String conclusion) {
@@ -105,9 +106,11 @@ class ExpertApiController {
     }
 
     @GetMapping("/assignments")
-    @Operation(summary = "专家任务:监管人员看辖区内的,专家看自己的")
-    List<AssignmentView> assignments(@RequestParam(required = false) AssignmentKind kind) {
-        return assignments.list(kind);
+    @Operation(summary = "专家任务:监管人员看辖区内的,专家看自己的", description = "按创建时间从新到旧分页")
+    PageResponse<AssignmentView> assignments(@RequestParam(required = false) AssignmentKind kind,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(assignments.list(kind, PageResponse.request(page, size, ExpertAssignments.NEWEST_FIRST)),
+                a -> a);
     }
 
     @PostMapping(path = "/assignments", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -127,7 +127,7 @@ final class ExpertForms {
         private Long version;
         private @Size(max = 4000) String findings;
         private @Size(max = 2000) String conclusion;
-        private @Size(max = 1000) String reason;
+        private @Size(max = 500) String reason;
 
         long version() {
             return InputRules.version(version);

@@ -20,8 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.PageResponse;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.SectorCatalog;
@@ -43,6 +45,8 @@ import org.zhiben.identity.Role;
  */
 @Controller
 class ExpertPageController {
+
+    private static final int PAGE_SIZE = 50;
 
     private final Experts experts;
     private final ExpertAssignments assignments;
@@ -97,9 +101,10 @@ class ExpertPageController {
     }
 
     @GetMapping("/experts/assignments")
-    String assignmentsPage(Model model) {
+    String assignmentsPage(@RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser me = me();
-        model.addAttribute("assignments", assignments.list(null));
+        model.addAttribute("assignments", assignments.list(null, PageResponse.pageOf(page, PAGE_SIZE,
+                ExpertAssignments.NEWEST_FIRST)));
         model.addAttribute("official", me.isOfficialOrAdmin());
         if (me.is(Role.EXPERT)) {
             model.addAttribute("mine", experts.mine().orElse(null));
@@ -128,7 +133,7 @@ class ExpertPageController {
         }
         AtomicReference<UUID> id = new AtomicReference<>();
         if (!FormSubmission.save(binding, () -> id.set(assignments.assign(form.toRequest(), form.getIdempotencyKey())))) {
-            return assignmentsPage(model);
+            return assignmentsPage(0, model);
         }
         redirect.addFlashAttribute("notice", "已安排专家");
         return "redirect:/experts/assignments/" + id.get();
