@@ -8,7 +8,9 @@ import java.time.format.DateTimeParseException;
  * request parameters, page forms; see {@code common.web.InputBinding}):
  * <ul>
  * <li><b>Text</b> holds no control characters: nothing below U+0020 except tab, line feed and carriage return, and
- * no DEL (U+007F). PostgreSQL refuses NUL in text, and no field of the platform has a use for the others.</li>
+ * no DEL (U+007F). PostgreSQL refuses NUL in text, and no field of the platform has a use for the others. Nor does
+ * it hold half of a UTF-16 surrogate pair, which is no character at all: stored, it would come back as invalid
+ * JSON or as "?".</li>
  * <li><b>Dates</b> lie within a window, by default 1900-01-01 to 2100-12-31 ({@code zhiben.input.earliest-date},
  * {@code zhiben.input.latest-date}): no deadline in the year 9999 or 294277, no date PostgreSQL cannot store.</li>
  * </ul>
@@ -16,7 +18,7 @@ import java.time.format.DateTimeParseException;
  */
 public final class InputRules {
 
-    public static final String CONTROL_CHARACTER = "不能包含控制字符";
+    public static final String CONTROL_CHARACTER = "不能包含控制字符或无效字符";
 
     private static volatile LocalDate earliest = LocalDate.of(1900, 1, 1);
     private static volatile LocalDate latest = LocalDate.of(2100, 12, 31);
@@ -41,7 +43,6 @@ public final class InputRules {
         return latest;
     }
 
-    /** Whether {@code text} holds a character that no text field accepts. */
     /**
      * A form's or body's text field: stripped, null when blank; adds to {@code v} when it is required and blank
      * ("请填写…"), longer than {@code max} or holds a control character.
@@ -64,6 +65,7 @@ public final class InputRules {
         return s;
     }
 
+    /** Whether {@code text} holds a character that no text field accepts (see above). */
     public static boolean hasControlCharacter(CharSequence text) {
         if (text == null) {
             return false;
@@ -71,6 +73,11 @@ public final class InputRules {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a pair: one character beyond the Basic Multilingual Plane (an emoji, a rare hanzi)
+            } else if (Character.isSurrogate(c)) {
                 return true;
             }
         }

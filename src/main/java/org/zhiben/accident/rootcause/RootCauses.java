@@ -164,6 +164,12 @@ public class RootCauses {
     public record Filter(LocalDate from, LocalDate to, SubjectKind kind, CauseFactor factor, String category,
             String sector, String region) {
 
+        public Filter {
+            if (from != null && to != null && from.isAfter(to)) {
+                throw new org.zhiben.common.InvalidInputException("to", "结束日期不能早于开始日期");
+            }
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null, null, null);
         }

@@ -323,6 +323,10 @@ class RootCauseApiTest {
         // bad filters
         get("/api/v1/accidents/root-causes/recurring?region=12x", "county.yjj").andExpect(status().isBadRequest());
         get("/api/v1/accidents/root-causes/recurring?factor=SKY", "county.yjj").andExpect(status().isBadRequest());
+        get("/api/v1/accidents/root-causes/recurring?from=2026-02-01&to=2026-01-01", "county.yjj")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
+        get("/api/v1/accidents/root-causes?from=2026-02-01&to=2026-01-01", "county.yjj")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("to"));
         get("/api/v1/accidents/root-causes?size=0", "county.yjj").andExpect(status().isBadRequest());
     }
 

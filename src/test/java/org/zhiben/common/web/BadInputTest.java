@@ -301,6 +301,17 @@ class BadInputTest {
                 .andExpect(jsonPath("$.errors[0].field").value("responsibleName"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"\\ud800", "\\udfff", "\\ude00\\ud83d"})
+    void halfASurrogatePairInJsonTextIsA400(String escaped) throws Exception {
+        // escaped in the JSON text, as a client sends it: a Java string would turn it into "?" on the way
+        String body = json.writeValueAsString(report(enterpriseA, "泄漏HALF阀门")).replace("HALF", escaped);
+        postJson("/api/v1/hazards", body, "ent.a.boss").andExpect(problem(400, InputRules.CONTROL_CHARACTER))
+                .andExpect(jsonPath("$.errors[0].field").value("description"));
+        String whole = json.writeValueAsString(report(enterpriseA, "泄漏HALF阀门")).replace("HALF", "\\ud83d\\ude00");
+        postJson("/api/v1/hazards", whole, "ent.a.boss").andExpect(status().isCreated());
+    }
+
     @Test
     void controlCharacterInParametersAndPageFormsIsRefused() throws Exception {
         mvc.perform(get("/api/v1/enterprises").param("q", "化工\u0000").with(httpBasic("county.yjj", PASSWORD)))

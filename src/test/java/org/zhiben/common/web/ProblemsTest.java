@@ -37,6 +37,11 @@ class ProblemsTest {
         assertThat(InputRules.hasControlCharacter("\u001f")).isTrue();
         assertThat(InputRules.hasControlCharacter(" ~\u0080中")).isFalse();
         assertThat(InputRules.hasControlCharacter("\u007f")).isTrue();
+        // half a surrogate pair is no character; a whole pair (𠀀, an emoji) is
+        assertThat(InputRules.hasControlCharacter("a\ud800b")).isTrue();
+        assertThat(InputRules.hasControlCharacter("a\udc00")).isTrue();
+        assertThat(InputRules.hasControlCharacter("\ud800")).isTrue();
+        assertThat(InputRules.hasControlCharacter("\ud840\udc00\ud83d\ude00")).isFalse();
         assertThat(InputRules.hasControlCharacter("\u0000")).isTrue();
         assertThat(InputRules.dateAllowed(java.time.LocalDate.of(1900, 1, 1))).isTrue();
         assertThat(InputRules.dateAllowed(java.time.LocalDate.of(1899, 12, 31))).isFalse();
