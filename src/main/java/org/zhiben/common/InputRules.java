@@ -65,6 +65,21 @@ public final class InputRules {
         return s;
     }
 
+    /** A telephone number as people write it: mobile, landline with area code and extension, +86; 5–32 characters. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile("[0-9+\\-() ]{5,32}");
+
+    /** An optional phone number: stripped, null when blank; adds to {@code v} when it is no phone number. */
+    public static String phone(java.util.List<FieldViolation> v, String field, String value, String label) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String s = value.strip();
+        if (!PHONE.matcher(s).matches() || s.chars().filter(Character::isDigit).count() < 5) {
+            v.add(new FieldViolation(field, label + "格式不正确(数字,可含 +、-、括号和空格)"));
+        }
+        return s;
+    }
+
     /** Whether {@code text} holds a character that no text field accepts (see above). */
     public static boolean hasControlCharacter(CharSequence text) {
         if (text == null) {

@@ -88,8 +88,18 @@ class HazardWorkflowTest {
         api.transition(id, WORKER, confirm(v(id), "GENERAL", today.plusDays(7), worker)).andExpect(status().isForbidden());
         api.get("/api/v1/hazards/" + id, SAFETY).andExpect(jsonPath("$.allowedActions", hasItem("CONFIRM")));
 
+        // the 五定 phone is a phone number (mobile, landline with area code and extension), nothing else
+        Map<String, Object> badPhone = new java.util.HashMap<>(confirm(v(id), "GENERAL", today.plusDays(7), worker));
+        for (String phone : List.of("请打电话", "1234", "<script>")) {
+            badPhone.put("responsiblePhone", phone);
+            api.transition(id, SAFETY, badPhone).andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("responsiblePhone"));
+        }
+
         events.clear();
-        api.transition(id, SAFETY, confirm(v(id), "GENERAL", today.plusDays(7), worker)).andExpect(status().isOk())
+        Map<String, Object> good = new java.util.HashMap<>(confirm(v(id), "GENERAL", today.plusDays(7), worker));
+        good.put("responsiblePhone", "0371-6588 1234-808");
+        api.transition(id, SAFETY, good).andExpect(status().isOk())
                 .andExpect(jsonPath("$.state").value("CONFIRMED"))
                 .andExpect(jsonPath("$.responsibleName").value("郑操作"))
                 .andExpect(jsonPath("$.deadline").value(today.plusDays(7).toString()));

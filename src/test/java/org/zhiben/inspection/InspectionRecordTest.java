@@ -187,6 +187,23 @@ class InspectionRecordTest {
         stale.put("version", 7);
         postJson(url, stale, "ent.a.worker", null).andExpect(status().isConflict());
 
+        // the page: the refused form comes back with what was entered (results, notes), saying what is missing
+        var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/inspection/tasks/"
+                + task).param("version", "0").param("idempotencyKey", UUID.randomUUID().toString());
+        for (String item : items) {
+            form.param("result_" + item, item.equals(items.get(1)) ? "HAZARD" : "OK"); // a finding without its note
+        }
+        form.param("note_" + items.get(0), "阀门已查看<b>")
+                .file(new org.springframework.mock.web.MockMultipartFile("photo_" + items.get(2), "a.png", "image/png",
+                        PNG));
+        String page = mvc.perform(form.with(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("ent.a.worker")))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("所选照片未保存,请重新选择").contains("阀门已查看&lt;b&gt;</textarea>")
+                .containsPattern("id=\"r_" + items.get(1) + "_HAZARD\" value=\"HAZARD\" required checked=\"checked\"")
+                .containsPattern("id=\"r_" + items.get(0) + "_OK\" value=\"OK\" required checked=\"checked\"");
+
         assertThat(jdbc.queryForObject("select count(*) from inspection_record where task_id = ?", Long.class,
                 UUID.fromString(task))).isZero();
         assertThat(jdbc.queryForObject("select status from inspection_task where id = ?", String.class,

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.zhiben.common.FieldViolation;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.Uscc;
 import org.zhiben.directory.EnterpriseData;
@@ -16,8 +16,6 @@ import org.zhiben.identity.DataScope;
 /** The registry's rules for one enterprise's data, shared by the form, the API and the import. */
 @Component
 public class EnterpriseValidator {
-
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{5,32}");
 
     private final Set<String> sectorCodes;
     private final Set<String> categoryCodes;
@@ -108,8 +106,6 @@ public class EnterpriseValidator {
     }
 
     private static void phone(List<FieldViolation> v, String field, String value) {
-        if (value != null && !value.isBlank() && !PHONE.matcher(value.strip()).matches()) {
-            v.add(new FieldViolation(field, "电话号码格式不正确"));
-        }
+        InputRules.phone(v, field, value, "电话号码");
     }
 }

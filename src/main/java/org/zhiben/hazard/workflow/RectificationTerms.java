@@ -36,7 +36,7 @@ public record RectificationTerms(@Column(name = "responsible_user_id") UUID resp
         } else if (name.length() > 100) {
             v.add(new FieldViolation("responsibleName", "整改责任人不能超过100个字符"));
         }
-        text(v, "responsiblePhone", as.responsiblePhone(), false, 32, "责任人电话");
+        org.zhiben.common.InputRules.phone(v, "responsiblePhone", as.responsiblePhone(), "责任人电话");
         text(v, "measures", as.measures(), true, 2000, "整改措施");
         text(v, "contingency", as.contingency(), false, 2000, "应急预案");
         money(v, "funds", as.funds(), "整改资金");

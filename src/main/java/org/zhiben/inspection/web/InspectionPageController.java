@@ -156,10 +156,18 @@ class InspectionPageController {
             redirect.addFlashAttribute("justSubmitted", true);
             return "redirect:/inspection/records/" + recordId;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).distinct().toList());
+            List<String> errors = new ArrayList<>(e.violations().stream().map(FieldViolation::message).distinct()
+                    .toList());
+            if (answers.stream().anyMatch(a -> a.photo() != null)) {
+                errors.add("所选照片未保存,请重新选择"); // a browser cannot hand a chosen file back to the form
+            }
+            model.addAttribute("errors", errors);
         } catch (StaleVersionException e) {
             model.addAttribute("errors", List.of("该任务已完成、已逾期或已被他人更新,请刷新后查看"));
         }
+        // what was entered stays on the form
+        model.addAttribute("entered", answers.stream().collect(java.util.stream.Collectors.toMap(AnswerInput::itemId,
+                a -> a)));
         model.addAttribute("detail", tasks.detail(id));
         model.addAttribute("idempotencyKey", idempotencyKey);
         model.addAttribute("results", AnswerResult.values());
