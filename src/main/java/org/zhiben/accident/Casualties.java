@@ -12,6 +12,8 @@ import org.zhiben.common.InvalidInputException;
  */
 public record Casualties(int deaths, int missing, int seriousInjuries, BigDecimal directLossYuan) {
 
+    private static final BigDecimal MAX_LOSS = new BigDecimal("1E15");
+
     public static final Casualties NONE = new Casualties(0, 0, 0, BigDecimal.ZERO);
 
     public Casualties {
@@ -31,6 +33,8 @@ public record Casualties(int deaths, int missing, int seriousInjuries, BigDecima
             errors.add(new FieldViolation("directLossYuan", "直接经济损失不能为负数"));
         } else if (directLossYuan.scale() > 2 && directLossYuan.stripTrailingZeros().scale() > 2) {
             errors.add(new FieldViolation("directLossYuan", "直接经济损失最多精确到分"));
+        } else if (directLossYuan.compareTo(MAX_LOSS) >= 0) { // the column holds 17 digits before the point
+            errors.add(new FieldViolation("directLossYuan", "直接经济损失应小于一千万亿元,请核对单位(元)"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

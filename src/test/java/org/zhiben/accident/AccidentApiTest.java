@@ -183,6 +183,19 @@ class AccidentApiTest {
         fraction.put("seriousInjuries", 0.5);
         post("/api/v1/accidents", fraction, "ent.a.safety", null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("seriousInjuries")));
+        // a loss the column cannot hold is a message, not a 500; just below it is accepted
+        Map<String, Object> huge = report(0);
+        huge.put("directLossYuan", new java.math.BigDecimal("1e15"));
+        post("/api/v1/accidents", huge, "ent.a.safety", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("directLossYuan")));
+        post("/api/v1/accidents/grade", "{\"deaths\":0,\"missing\":0,\"seriousInjuries\":0,\"directLossYuan\":1e308}",
+                "county.yjj", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("directLossYuan"));
+        huge.put("directLossYuan", new java.math.BigDecimal("999999999999999.99"));
+        post("/api/v1/accidents", huge, "ent.a.safety", null).andExpect(status().isCreated());
+        // a page beyond what a query can skip is a 400 on page
+        get("/api/v1/accidents?page=21474837&size=100", "county.yjj").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("page"));
     }
 
     @Test

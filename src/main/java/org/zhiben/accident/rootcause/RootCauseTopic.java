@@ -36,6 +36,9 @@ class RootCauseTopic {
     private String regionCode;
     @Column(name = "enterprise_id", updatable = false)
     private UUID enterpriseId;
+
+    @jakarta.persistence.Convert(converter = org.zhiben.common.SectorSet.Jpa.class)
+    private org.zhiben.common.SectorSet sectors = org.zhiben.common.SectorSet.EMPTY;
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     private TopicKind kind;
@@ -59,6 +62,8 @@ class RootCauseTopic {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
+    public org.zhiben.common.SectorSet getSectors() { return sectors; }
+
     protected RootCauseTopic() {
     }
 
@@ -68,6 +73,7 @@ class RootCauseTopic {
         this.officeName = office.name();
         this.regionCode = office.regionCode();
         this.enterpriseId = office.enterpriseId();
+        this.sectors = org.zhiben.common.SectorSet.of(office.sectors());
         this.kind = kind;
         this.period = period;
         this.createdAt = now;

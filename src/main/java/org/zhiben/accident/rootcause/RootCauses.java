@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -542,7 +543,8 @@ public class RootCauses {
     // ---------------------------------------------------------------- topics
 
     /** The office a user picks topics for: a department, a region's office, or an enterprise. */
-    public record Office(String key, String name, String regionCode, UUID enterpriseId) {
+    /** An office that picks topics; an enterprise's carries its sectors (an official's office: none). */
+    public record Office(String key, String name, String regionCode, UUID enterpriseId, Set<String> sectors) {
     }
 
     /** The office picks are recorded for; administrators represent none. */
@@ -550,13 +552,13 @@ public class RootCauses {
         CurrentUser me = me();
         if (me.role().isEnterpriseRole() && me.enterpriseId() != null) {
             EnterpriseSummary e = enterprises.find(me.enterpriseId()).orElseThrow(() -> new NotFoundException("企业"));
-            return new Office("E:" + e.id(), e.name(), e.regionCode(), e.id());
+            return new Office("E:" + e.id(), e.name(), e.regionCode(), e.id(), e.sectors());
         }
         if (me.isOfficialOrAdmin() && me.regionCode() != null && RegionCode.isValid(me.regionCode())) {
             if (me.departmentId() != null) {
                 return departments.list().stream().filter(d -> d.id().equals(me.departmentId())).findFirst()
                         .map(d -> new Office("D:" + d.id(), cut(d.name().startsWith(d.regionName()) ? d.name()
-                                : d.regionName() + d.name(), 200), me.regionCode(), null))
+                                : d.regionName() + d.name(), 200), me.regionCode(), null, Set.of()))
                         .orElseGet(() -> regionOffice(me.regionCode()));
             }
             return regionOffice(me.regionCode());
@@ -564,9 +566,18 @@ public class RootCauses {
         throw new AccessDeniedException("一月一专题、一年一难题由各级安委会办公室、监管部门或企业选定");
     }
 
+    /** The caller's office when the caller may pick for it: in an enterprise, its principal or safety manager. */
+    private Office pickingOffice() {
+        CurrentUser me = me();
+        if (me.role().isEnterpriseRole() && !me.managerOf(me.enterpriseId())) {
+            throw new AccessDeniedException("企业的专题由主要负责人或安全管理人员选定");
+        }
+        return office();
+    }
+
     private Office regionOffice(String code) {
         String name = regions.find(code).map(Regions.RegionView::name).orElse(code);
-        return new Office("R:" + code, cut(name + "安委会办公室", 200), code, null);
+        return new Office("R:" + code, cut(name + "安委会办公室", 200), code, null, Set.of());
     }
 
     public record TopicData(TopicKind kind, @Size(max = 7) String period, @Size(max = 8) String category,
@@ -591,7 +602,7 @@ public class RootCauses {
         if (d == null) {
             throw new InvalidInputException("kind", "请选择一月一专题或一年一难题");
         }
-        Office office = office();
+        Office office = pickingOffice();
         String period = RootCauseTopic.period(d.kind(), d.period());
         if (topics.existsByOfficeKeyAndKindAndPeriod(office.key(), d.kind(), period)) {
             throw new TopicTakenException(taken(office, d.kind(), period));
@@ -617,7 +628,7 @@ public class RootCauses {
     @Transactional
     public void changeTopic(UUID id, long version, TopicData d) {
         RootCauseTopic t = loadTopic(id);
-        Office office = office();
+        Office office = pickingOffice();
         if (!t.getOfficeKey().equals(office.key())) {
             throw new AccessDeniedException("只能修改本单位选定的专题");
         }
@@ -705,7 +716,12 @@ public class RootCauses {
             case ALL -> cb.conjunction();
             case NONE -> cb.disjunction();
             case ENTERPRISE -> cb.equal(root.get("enterpriseId"), scope.enterpriseId());
-            case JURISDICTION -> cb.between(root.get("regionCode"), scope.regionLow(), scope.regionHigh());
+            case JURISDICTION -> {
+                var inRegion = cb.between(root.<String>get("regionCode"), scope.regionLow(), scope.regionHigh());
+                yield !scope.sectorLimited() ? inRegion : cb.and(inRegion, cb.or(
+                        cb.equal(root.get("sectors").as(String.class), SectorSet.EMPTY.encode()),
+                        org.zhiben.identity.ScopeAttributes.encoded("sectors").anyOf(root, q, cb, scope.sectors())));
+            }
         };
     }
 
@@ -714,7 +730,8 @@ public class RootCauses {
             case ALL -> true;
             case NONE -> false;
             case ENTERPRISE -> scope.enterpriseId().equals(t.getEnterpriseId());
-            case JURISDICTION -> scope.coversRegion(t.getRegionCode());
+            case JURISDICTION -> scope.coversRegion(t.getRegionCode())
+                    && (t.getSectors().isEmpty() || scope.coversSectors(t.getSectors().codes()));
         };
     }
 

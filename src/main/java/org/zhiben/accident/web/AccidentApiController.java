@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -154,12 +153,9 @@ class AccidentApiController {
             @RequestParam(required = false) java.time.LocalDate to,
             @RequestParam(defaultValue = "false") boolean counted,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        if (page < 0 || size < 1 || size > 200) {
-            throw new InvalidInputException("size", "page 不能为负,size 为1至200");
-        }
         Instant now = accidents.now();
         Page<AccidentDto> p = accidents.list(AccidentPageController.filter(grade, state, year, regionPrefix, sector,
-                scheme, category, from, to, counted), PageRequest.of(page, size,
+                scheme, category, from, to, counted), org.zhiben.common.PageResponse.request(page, size,
                         Sort.by(Sort.Direction.DESC, "occurredAt").and(Sort.by("id"))))
                 .map(a -> AccidentDto.of(a, now));
         return new PageAnswer(p.getContent(), page, size, p.getTotalElements());

@@ -476,6 +476,19 @@ class RootCauseApiTest {
         get("/api/v1/accidents/root-causes/topics/" + id, "ent.a.boss").andExpect(status().isNotFound());
         assertThat((List<String>) JsonPath.read(get("/api/v1/accidents/root-causes/topics", "town.aj")
                 .andReturn().getResponse().getContentAsString(), "$[*].id")).doesNotContain(id);
+
+        // an enterprise's topic: picked by its managers only, seen by officials of its sectors only
+        String category = JsonPath.read(get("/api/v1/accidents/root-causes/recurring?from=2000-01-01",
+                "ent.a.safety").andExpect(status().isOk()).andReturn().getResponse().getContentAsString(),
+                "$.byCategory[0].key");
+        post("/api/v1/accidents/root-causes/topics", topic("MONTHLY", "2031-07", category), "ent.a.worker")
+                .andExpect(status().isForbidden());
+        String own = JsonPath.read(post("/api/v1/accidents/root-causes/topics", topic("MONTHLY", "2031-07", category),
+                "ent.a.safety").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        get("/api/v1/accidents/root-causes/topics/" + own, "county.yjj").andExpect(status().isOk());
+        get("/api/v1/accidents/root-causes/topics/" + own, "county.zjj").andExpect(status().isNotFound());
+        assertThat((List<String>) JsonPath.read(get("/api/v1/accidents/root-causes/topics", "county.zjj")
+                .andReturn().getResponse().getContentAsString(), "$[*].id")).doesNotContain(own).contains(id);
     }
 
     @Test
