@@ -15,6 +15,7 @@ public interface CasePenalties {
     Optional<CasePenalty> find(UUID caseId);
 
     /** A case as the reward needs it. */
-    record CasePenalty(UUID caseId, String caseNo, BigDecimal penaltyYuan, boolean decided) {
+    /** A case: its number (the decision's), the fine once decided, and the enterprise it is against. */
+    record CasePenalty(UUID caseId, String caseNo, BigDecimal penaltyYuan, boolean decided, UUID enterpriseId) {
     }
 }

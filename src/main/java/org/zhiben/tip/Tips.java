@@ -286,6 +286,9 @@ public class Tips {
             if (!me.role().isEnterpriseRole()) {
                 throw new AccessDeniedException("企业内部举报由本企业人员登记");
             }
+            if (n.enterpriseId() != null && !n.enterpriseId().equals(me.enterpriseId())) {
+                throw new InvalidInputException("enterpriseId", "企业内部举报只针对本企业;举报其他单位请使用公众举报");
+            }
             PublicEnterprises.Placed p = publicEnterprises.placement(me.enterpriseId())
                     .orElseThrow(() -> new NotFoundException("企业"));
             target = new Tip.Target(p.id(), p.name(), p.regionCode(), p.sectors());
@@ -557,6 +560,10 @@ public class Tips {
                 if (c.caseId() != null && cases != null) {
                     CasePenalties.CasePenalty p = cases.find(c.caseId()).orElseThrow(() ->
                             new InvalidInputException("caseId", "关联的案件不存在或不在您的管辖范围内"));
+                    if (t.getEnterpriseId() != null && !t.getEnterpriseId().equals(p.enterpriseId())) {
+                        // the reward follows the fine of the case the tip led to, so it must be against that unit
+                        throw new InvalidInputException("caseId", "关联的案件不是针对被举报单位的");
+                    }
                     if (!p.decided() || p.penaltyYuan() == null) {
                         throw new InvalidInputException("caseId", "该案件尚未作出处罚决定");
                     }

@@ -48,6 +48,8 @@ class TipHandlingTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     org.zhiben.notify.Inbox inbox;
 
     @AfterEach
@@ -132,6 +134,13 @@ class TipHandlingTest {
                 "污水站", null, null, null, false, "内部吹哨人某", "分机8001", false), List.of(), null);
         Tip t = repository.findById(s.id()).orElseThrow();
         assertThat(t.getEnterpriseId()).isEqualTo(worker.enterpriseId());
+        // an internal tip is about one's own enterprise: naming another is refused, not filed against one's own
+        UUID other = users.loadUserByUsername("ent.b.boss") instanceof CurrentUser b ? b.enterpriseId() : null;
+        as("ent.a.worker");
+        assertThatThrownBy(() -> tips.enter(new NewTip(TipChannel.INTERNAL, "其他企业的问题" + System.nanoTime(), "门口",
+                other, null, null, false, "内部吹哨人某", "分机8001", false), List.of(), null))
+                .isInstanceOfSatisfying(org.zhiben.common.InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("enterpriseId"));
         assertThat(t.getEnteredByName()).isNull();
         assertThatThrownBy(() -> tips.get(s.id())).isInstanceOf(NotFoundException.class);
         as("county.yjj");
@@ -149,6 +158,24 @@ class TipHandlingTest {
         assertThat(tips.reveal(s.id()).name()).isEqualTo("内部吹哨人某");
         as("ent.a.boss");
         assertThatThrownBy(() -> tips.reveal(s.id())).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aTipIsLinkedOnlyToACaseAgainstTheUnitItIsAbout() {
+        UUID b = as("ent.b.boss").enterpriseId();
+        Tips.Submitted s = phoneTip(b, false);
+        act(s.id(), cmd(TipAction.ACCEPT));
+        act(s.id(), cmd(TipAction.START_VERIFICATION));
+        act(s.id(), new Tips.Command(TipAction.CONCLUDE, "属实", null, null, null, TipFinding.TRUE, null, null, null,
+                null, null, null, null, null, null, null));
+        UUID elsewhere = jdbc.queryForObject("select id from enforcement_case where enterprise_id <> ? and region_code"
+                + " like '990101%' order by id fetch first 1 rows only", UUID.class, b);
+        Tips.Command link = new Tips.Command(TipAction.LINK_CASE, null, null, null, null, null, null, null, null,
+                elsewhere, null, null, null, null, null, null);
+        assertThatThrownBy(() -> act(s.id(), link)).isInstanceOfSatisfying(
+                org.zhiben.common.InvalidInputException.class, e -> assertThat(e.violations().get(0).message())
+                        .isEqualTo("关联的案件不是针对被举报单位的"));
+        assertThat(tips.get(s.id()).getPenaltyYuan()).isNull();
     }
 
     @Test

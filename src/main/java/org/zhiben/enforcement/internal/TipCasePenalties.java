@@ -35,6 +35,7 @@ class TipCasePenalties implements CasePenalties {
         return cases.findById(caseId).filter(scopes.current()::permits).map(c -> new CasePenalty(c.getId(),
                 writs.findBySourceIdAndKind(c.getId(), WritKind.PENALTY_DECISION).map(Writ::getNumber)
                         .orElse(c.getTitle()),
-                c.decided() ? c.getFineUnitYuan().add(c.getFinePrincipalYuan()) : null, c.decided()));
+                c.decided() ? c.getFineUnitYuan().add(c.getFinePrincipalYuan()) : null, c.decided(),
+                c.getEnterpriseId()));
     }
 }
