@@ -143,6 +143,19 @@ class InputBinding implements WebMvcConfigurer {
     @ControllerAdvice
     static class TextBinding {
 
+        /** What a field whose value could not be converted takes, in the words of a form. */
+        static String takes(PropertyAccessException ex) {
+            Class<?> type = ex instanceof org.springframework.beans.TypeMismatchException m ? m.getRequiredType() : null;
+            if (type != null && (Number.class.isAssignableFrom(org.springframework.util.ClassUtils
+                    .resolvePrimitiveIfNecessary(type)))) {
+                return "应填写数字";
+            }
+            if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+                return "日期格式不正确";
+            }
+            return type != null && type.isEnum() ? "取值无效,请从选项中选择" : "格式不正确";
+        }
+
         @InitBinder
         void text(WebDataBinder binder) {
             binder.setBindingErrorProcessor(new DefaultBindingErrorProcessor() {
@@ -150,7 +163,19 @@ class InputBinding implements WebMvcConfigurer {
                 public void processPropertyAccessException(PropertyAccessException ex, BindingResult result) {
                     String own = Problems.ownMessage(ex);
                     if (own == null) {
-                        super.processPropertyAccessException(ex, result);
+                        // Spring's own default message is English and names Java types; forms that show it (a
+                        // banner of the first error) get what the field takes instead, codes and cause kept
+                        String field = ex.getPropertyName();
+                        Object value = ex.getValue();
+                        if (org.springframework.util.ObjectUtils.isArray(value)) {
+                            value = org.springframework.util.StringUtils.arrayToCommaDelimitedString(
+                                    org.springframework.util.ObjectUtils.toObjectArray(value));
+                        }
+                        FieldError error = new FieldError(result.getObjectName(), field, value, true,
+                                result.resolveMessageCodes(ex.getErrorCode(), field),
+                                getArgumentsForBindError(result.getObjectName(), field), takes(ex));
+                        error.wrap(ex);
+                        result.addError(error);
                         return;
                     }
                     // the rule's own words, beside the field and in the form's banner alike
