@@ -52,6 +52,12 @@ public final class XlsxWriter implements Closeable {
     static final int PORTRAIT_WIDTH = 100;
     private static final int TEXT_CAP = 40;
     private static final int NUMBER_CAP = 18;
+    /**
+     * The widest a table may be (in characters of the body font) and still print at about 8 pt on A4 landscape once
+     * fitted to the page width (about 110 such characters fit at 11 pt); a wider table's text columns wrap at narrower caps, down to {@link #TEXT_MIN_CAP}.
+     */
+    static final int PRINT_BUDGET = 150;
+    private static final int TEXT_MIN_CAP = 8;
     private static final int TEXT_POINTS = 11;
     private static final int TITLE_POINTS = 16;
     /** Height of one line of 11 pt 宋体. */
@@ -145,6 +151,8 @@ public final class XlsxWriter implements Closeable {
         private final TableSpec spec;
         private final List<Column> columns;
         private final int[] widths;
+        /** Per column, the widest it may grow: the column's own cap, text columns narrowed to fit the page. */
+        private final int[] caps;
         private final int rowLimit;
         private SXSSFSheet sheet;
         private int sheets;
@@ -156,6 +164,7 @@ public final class XlsxWriter implements Closeable {
             this.spec = spec;
             this.columns = spec.columns();
             this.widths = new int[columns.size()];
+            this.caps = caps(columns);
             this.rowLimit = SpreadsheetVersion.EXCEL2007.getMaxRows() - XlsxSheetReader.TITLE_ROWS - 3; // header and notes
             newSheet();
         }
@@ -180,7 +189,7 @@ public final class XlsxWriter implements Closeable {
                 set(cell, value);
                 int width = displayWidth(kind, value);
                 widths[i] = Math.max(widths[i], width);
-                lines = Math.max(lines, wrappedLines(columns.get(i), width));
+                lines = Math.max(lines, wrappedLines(i, width));
             }
             fitHeight(row, lines);
             rows++;
@@ -195,7 +204,7 @@ public final class XlsxWriter implements Closeable {
             }
             row.getCell(0).setCellValue(label);
             widths[0] = Math.max(widths[0], textWidth(label));
-            fitHeight(row, wrappedLines(columns.get(0), textWidth(label)));
+            fitHeight(row, wrappedLines(0, textWidth(label)));
             return this;
         }
 
@@ -224,8 +233,8 @@ public final class XlsxWriter implements Closeable {
             sheet = workbook.createSheet(sheets == 1 ? spec.sheetName() : spec.sheetName() + "(" + sheets + ")");
             nextRow = 0;
             int estimate = 0;
-            for (Column c : columns) {
-                estimate += cap(c, textWidth(c.header()) + 2);
+            for (int i = 0; i < columns.size(); i++) {
+                estimate += cap(i, textWidth(columns.get(i).header()) + 2);
             }
             textRow(nextRow++, spec.title(), titleStyle, TITLE_POINTS, estimate);
             if (spec.scope() != null) {
@@ -243,7 +252,7 @@ public final class XlsxWriter implements Closeable {
                 cell.setCellStyle(headerStyle);
                 int width = textWidth(columns.get(i).header());
                 widths[i] = Math.max(widths[i], width);
-                int cap = cap(columns.get(i), Integer.MAX_VALUE) - 2;
+                int cap = cap(i, Integer.MAX_VALUE) - 2;
                 lines = Math.max(lines, (width + cap - 1) / cap);
             }
             fitHeight(header, lines);
@@ -268,14 +277,14 @@ public final class XlsxWriter implements Closeable {
         private int finalWidth() {
             int total = 0;
             for (int i = 0; i < columns.size(); i++) {
-                total += cap(columns.get(i), widths[i] + 2);
+                total += cap(i, widths[i] + 2);
             }
             return total;
         }
 
         private void finishSheet() {
             for (int i = 0; i < columns.size(); i++) {
-                sheet.setColumnWidth(i, cap(columns.get(i), widths[i] + 2) * 256);
+                sheet.setColumnWidth(i, cap(i, widths[i] + 2) * 256);
             }
             PrintSetup print = sheet.getPrintSetup();
             print.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -289,6 +298,20 @@ public final class XlsxWriter implements Closeable {
             sheet.setMargin(Sheet.TopMargin, 0.7);
             sheet.setMargin(Sheet.BottomMargin, 0.7);
             sheet.getFooter().setCenter("第 &P 页,共 &N 页");
+        }
+
+        /**
+         * The lines a value of this width takes once wrapped. Spreadsheet programs do not grow a streamed row to fit
+         * its wrapped text, so the height is set here. A value narrower than its column's cap never wraps (the column
+         * ends at least as wide as it); a wider one wraps at the cap.
+         */
+        private int wrappedLines(int i, int width) {
+            int cap = cap(i, Integer.MAX_VALUE) - 2;
+            return columns.get(i).kind() == Kind.TEXT && width > cap ? (width + cap - 1) / cap : 1;
+        }
+
+        private int cap(int i, int width) {
+            return Math.max(6, Math.min(caps[i], width));
         }
     }
 
@@ -318,13 +341,33 @@ public final class XlsxWriter implements Closeable {
     }
 
     /**
-     * The lines a value of this width takes once wrapped. Spreadsheet programs do not grow a streamed row to fit
-     * its wrapped text, so the height is set here. A value narrower than its column's cap never wraps (the column
-     * ends at least as wide as it); a wider one wraps at the cap.
+     * The caps of a table's columns. Rows are streamed, so the caps are fixed before the first row: when the text
+     * columns at their caps and the other columns at an estimate (their header, at least 10) would be wider than
+     * {@link #PRINT_BUDGET}, the text columns' caps shrink in proportion, none below {@link #TEXT_MIN_CAP}. Numbers
+     * and dates keep theirs: a cell narrower than its number shows ####.
      */
-    private static int wrappedLines(Column column, int width) {
-        int cap = cap(column, Integer.MAX_VALUE) - 2;
-        return column.kind() == Kind.TEXT && width > cap ? (width + cap - 1) / cap : 1;
+    static int[] caps(List<Column> columns) {
+        int[] caps = new int[columns.size()];
+        int fixed = 0;
+        int text = 0;
+        for (int i = 0; i < caps.length; i++) {
+            Column c = columns.get(i);
+            caps[i] = c.maxWidth() > 0 ? c.maxWidth() : c.kind() == Kind.TEXT ? TEXT_CAP : NUMBER_CAP;
+            if (c.kind() == Kind.TEXT) {
+                text += caps[i];
+            } else {
+                fixed += Math.min(caps[i], Math.max(10, textWidth(c.header()) + 2));
+            }
+        }
+        int room = PRINT_BUDGET - fixed;
+        if (text > room) {
+            for (int i = 0; i < caps.length; i++) {
+                if (columns.get(i).kind() == Kind.TEXT) {
+                    caps[i] = Math.min(caps[i], Math.max(TEXT_MIN_CAP, caps[i] * Math.max(room, 0) / text));
+                }
+            }
+        }
+        return caps;
     }
 
     private static void fitHeight(Row row, int lines) {
@@ -333,10 +376,6 @@ public final class XlsxWriter implements Closeable {
         }
     }
 
-    private static int cap(Column column, int width) {
-        int cap = column.maxWidth() > 0 ? column.maxWidth() : column.kind() == Kind.TEXT ? TEXT_CAP : NUMBER_CAP;
-        return Math.max(6, Math.min(cap, width));
-    }
 
     private static int displayWidth(Kind kind, Object value) {
         if (value == null) {

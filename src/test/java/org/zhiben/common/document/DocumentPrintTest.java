@@ -37,6 +37,22 @@ class DocumentPrintTest {
         assertThat(pages.count()).isGreaterThan(1);
         pages.allA4(true).headersOnEveryPage("序号", "企业名称", "隐患描述", "挂牌督办", "隐患编号");
         assertThat(pages.page(1)).contains("测试台账").contains("第1页,共" + pages.count() + "页");
+        // nineteen columns fitted to the page width still print legibly: the text columns wrap instead
+        assertThat(pages.medianPoints()).isGreaterThanOrEqualTo(7f);
+    }
+
+    @Test
+    void theTextColumnsOfATableTooWideForThePageWrapNarrower() {
+        List<TableSpec.Column> columns = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            columns.add(new TableSpec.Column("说明" + i, Kind.TEXT, 0));
+        }
+        columns.add(new TableSpec.Column("金额", Kind.MONEY, 0));
+        int[] caps = XlsxWriter.caps(columns);
+        assertThat(java.util.Arrays.stream(caps).sum()).isLessThanOrEqualTo(XlsxWriter.PRINT_BUDGET + 8);
+        assertThat(caps[12]).isEqualTo(18); // a number keeps its width, or it would print as ####
+        // a table that fits keeps the usual caps
+        assertThat(XlsxWriter.caps(columns.subList(0, 3))).containsOnly(40);
     }
 
     @Test

@@ -22,7 +22,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * A document as its reader prints it: LibreOffice headless converts the xlsx or docx to PDF, PDFBox reads each
  * page's size and text. Tests skip when LibreOffice is missing on a developer machine, never in CI (CI set).
  */
-public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
+public record PrintedPages(List<PDRectangle> sizes, List<String> texts, List<Float> points) {
 
     private static final float A4_SHORT = 595.3f;
     private static final float A4_LONG = 841.9f;
@@ -52,7 +52,15 @@ public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
             try (PDDocument doc = Loader.loadPDF(pdf)) {
                 List<PDRectangle> sizes = new ArrayList<>();
                 List<String> texts = new ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper();
+                List<Float> points = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions)
+                            throws IOException {
+                        positions.forEach(t -> points.add(t.getFontSizeInPt()));
+                        super.writeString(text, positions);
+                    }
+                };
                 for (int i = 1; i <= doc.getNumberOfPages(); i++) {
                     PDPage page = doc.getPage(i - 1);
                     sizes.add(page.getMediaBox());
@@ -60,7 +68,7 @@ public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
                     stripper.setEndPage(i);
                     texts.add(stripper.getText(doc));
                 }
-                return new PrintedPages(sizes, texts);
+                return new PrintedPages(sizes, texts, points);
             }
         } finally {
             delete(dir);
@@ -75,6 +83,12 @@ public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while printing", e);
         }
+    }
+
+    /** The printed size of most characters (the median over the document), in points. */
+    public float medianPoints() {
+        List<Float> sorted = points.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
     }
 
     public int count() {
@@ -115,7 +129,7 @@ public record PrintedPages(List<PDRectangle> sizes, List<String> texts) {
     public PrintedPages headersOnEveryPageWith(String rowText, String... headers) {
         List<String> tablePages = texts.stream().filter(t -> squeeze(t).contains(squeeze(rowText))).toList();
         assertThat(tablePages).as("pages holding %s", rowText).isNotEmpty();
-        new PrintedPages(List.of(), tablePages).headersOnEveryPage(headers);
+        new PrintedPages(List.of(), tablePages, List.of()).headersOnEveryPage(headers);
         return this;
     }
 
