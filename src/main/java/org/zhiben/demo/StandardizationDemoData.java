@@ -68,7 +68,7 @@ class StandardizationDemoData implements ApplicationRunner {
         long start = System.nanoTime();
         try {
             runAs("county.yjj");
-            if (!gradings.list(null, null).isEmpty()) {
+            if (!gradings.list(null, null, org.zhiben.common.PageResponse.pageOf(0, 1)).isEmpty()) {
                 return;
             }
             seed();

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -269,9 +268,13 @@ public class Gradings {
         return view(load(id));
     }
 
-    /** Gradings in scope, newest first (200 at most); {@code state} null: all. */
+    /** The order of grading lists: newest first. */
+    public static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
+
+    /** A page of the gradings in scope; {@code state} null: all. */
     @Transactional(readOnly = true)
-    public List<GradingView> list(GradingState state, Boolean flagged) {
+    public org.springframework.data.domain.Page<GradingView> list(GradingState state, Boolean flagged,
+            org.springframework.data.domain.Pageable pageable) {
         var spec = scopes.current().<Grading>specification();
         if (state != null) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("state"), state));
@@ -279,8 +282,7 @@ public class Gradings {
         if (Boolean.TRUE.equals(flagged)) {
             spec = spec.and((root, q, cb) -> cb.isTrue(root.get("reviewFlagged")));
         }
-        return gradings.findAll(spec, PageRequest.of(0, 200, Sort.by(Sort.Direction.DESC, "createdAt")))
-                .map(this::view).getContent();
+        return gradings.findAll(spec, pageable).map(this::view);
     }
 
     @Transactional(readOnly = true)

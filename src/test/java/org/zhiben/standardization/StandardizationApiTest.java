@@ -258,7 +258,10 @@ class StandardizationApiTest {
         post("/api/v1/accidents", accident, boss).andExpect(status().isCreated());
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
                 "select review_flagged from standardization_grading where id = ?", Boolean.class, UUID.fromString(id)));
-        get(base + "?flagged=true", "county.yjj").andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
+        get(base + "?flagged=true", "county.yjj").andExpect(jsonPath("$.content[?(@.id == '" + id + "')]").exists());
+        get(base + "?flagged=true&size=1", "county.yjj").andExpect(jsonPath("$.content.length()").value(1))
+                .andExpect(jsonPath("$.size").value(1));
+        get(base + "?size=0", "county.yjj").andExpect(status().isBadRequest());
         post(base + "/" + id + "/actions", Map.of("version", version(id, boss), "action", "CLEAR_FLAG", "reason", " "),
                 "county.yjj").andExpect(status().isBadRequest());
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.directory.StandardizationGrade;
+import org.zhiben.common.PageResponse;
 import org.zhiben.standardization.GradingAction;
 import org.zhiben.standardization.GradingState;
 import org.zhiben.standardization.GradingView;
@@ -73,10 +74,12 @@ class StandardizationApiController {
     }
 
     @GetMapping("/gradings")
-    @Operation(summary = "辖区内的定级记录")
-    List<GradingView> list(@RequestParam(required = false) GradingState state,
-            @RequestParam(required = false) Boolean flagged) {
-        return gradings.list(state, flagged);
+    @Operation(summary = "辖区内的定级记录", description = "按创建时间从新到旧分页")
+    PageResponse<GradingView> list(@RequestParam(required = false) GradingState state,
+            @RequestParam(required = false) Boolean flagged, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(gradings.list(state, flagged, PageResponse.request(page, size, Gradings.NEWEST_FIRST)),
+                g -> g);
     }
 
     @PostMapping(path = "/gradings", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -64,7 +64,7 @@ class StandardizationPageController {
 
     @GetMapping("/standardization")
     String list(@RequestParam(required = false) GradingState state, @RequestParam(required = false) Boolean flagged,
-            @RequestParam(required = false) String region, Model model) {
+            @RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page, Model model) {
         CurrentUser me = me();
         model.addAttribute("elements", gradings.elements());
         model.addAttribute("incentives", gradings.incentives());
@@ -72,7 +72,10 @@ class StandardizationPageController {
         model.addAttribute("state", state);
         model.addAttribute("flagged", flagged);
         if (me.isOfficialOrAdmin()) {
-            model.addAttribute("gradings", gradings.list(state, flagged));
+            var found = gradings.list(state, flagged, org.zhiben.common.PageResponse.pageOf(page, 50,
+                    Gradings.NEWEST_FIRST));
+            model.addAttribute("gradings", found);
+            model.addAttribute("gradingPage", found);
             model.addAttribute("region", region);
             model.addAttribute("coverage", coverage(region));
         } else if (me.role().isEnterpriseRole()) {
@@ -154,7 +157,7 @@ class StandardizationPageController {
             }
             id.set(gradings.selfAssess(me.enterpriseId(), level, scores, form.getIdempotencyKey()));
         })) {
-            return list(null, null, null, model);
+            return list(null, null, null, 0, model);
         }
         redirect.addFlashAttribute("notice", "已保存自评");
         return "redirect:/standardization/" + id.get();
