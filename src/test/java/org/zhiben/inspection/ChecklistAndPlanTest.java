@@ -272,6 +272,10 @@ class ChecklistAndPlanTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("年份应在1900至2999之间")));
         mvc.perform(get("/inspection/checklists").with(worker)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("GM-MAJOR-GENERAL")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("/inspection/checklists/export")));
+        // the page's export works with the page's session (the API's takes Basic or a token)
+        mvc.perform(get("/inspection/checklists/export").with(worker)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("GM-MAJOR-GENERAL")));
     }
 }

@@ -65,10 +65,10 @@ public class ActionForm {
 
     /** A closed-loop transition with the photos already uploaded. */
     HazardWorkflow.Command command(HazardAction action, List<String> afterPhotos) {
-        Assignment as = new Assignment(FormValues.constant(HazardLevel.class, level),
+        Assignment as = new Assignment(FormValues.constant(HazardLevel.class, level, "level"),
                 FormValues.date(deadline, "deadline"), FormValues.user(responsibleUserId, "responsibleUserId"),
                 responsibleName, responsiblePhone, measures, FormValues.money(funds, "funds"), contingency);
-        return new HazardWorkflow.Command(action, as, FormValues.constant(RejectionKind.class, rejectionKind), reason,
+        return new HazardWorkflow.Command(action, as, FormValues.constant(RejectionKind.class, rejectionKind, "rejectionKind"), reason,
                 null, rectification, FormValues.money(cost, "cost"), afterPhotos, note);
     }
 
@@ -77,7 +77,7 @@ public class ActionForm {
     }
 
     PhotoKind photoKind() {
-        return FormValues.constant(PhotoKind.class, kind);
+        return FormValues.constant(PhotoKind.class, kind, "kind");
     }
 
     boolean approved() {

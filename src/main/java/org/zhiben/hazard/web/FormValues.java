@@ -13,15 +13,9 @@ final class FormValues {
     }
 
     /** The constant named {@code value}, or null for blank or unknown (the rule then asks for it). */
-    static <E extends Enum<E>> E constant(Class<E> type, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    /** The option chosen in {@code field}, null when none; a value that is no option is a message on the field. */
+    static <E extends Enum<E>> E constant(Class<E> type, String value, String field) {
+        return InputRules.choice(type, field, value, "取值无效,请从选项中选择");
     }
 
     static LocalDate date(String value, String field) {

@@ -50,8 +50,8 @@ public class ReportForm {
     /** The report with the photos already uploaded (after photos count for 即查即改 only). */
     NewReport toReport(List<String> before, List<String> after) {
         ManageType manage = isImmediate() ? ManageType.IMMEDIATE : ManageType.DEADLINE;
-        return new NewReport(enterpriseId, FormValues.constant(HazardSource.class, source),
-                FormValues.constant(HazardLevel.class, proposedLevel), FormValues.constant(HazardType.class, type),
+        return new NewReport(enterpriseId, FormValues.constant(HazardSource.class, source, "source"),
+                FormValues.constant(HazardLevel.class, proposedLevel, "proposedLevel"), FormValues.constant(HazardType.class, type, "type"),
                 factorCode, accidentType, description, cause, location, null, null, null, manage, before,
                 isImmediate() ? after : List.of(), rectification, FormValues.money(cost, "cost"), foundOnDate());
     }
