@@ -259,8 +259,11 @@ class ExpertApiTest {
                 .andExpect(jsonPath("$.errors[0].field").value("state"));
         get("/api/v1/expert/experts/" + expertId, "county.yjj").andExpect(jsonPath("$.record.assignments").value(1))
                 .andExpect(jsonPath("$.record.reported").value(1));
-        byte[] docx = get(url + "/report.docx", username).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsByteArray();
+        var download = get(url + "/report.docx", username).andExpect(status().isOk()).andReturn().getResponse();
+        // named in Chinese after the enterprise and the work (RFC 6266 filename*, UTF-8)
+        assertThat(org.springframework.http.ContentDisposition.parse(download.getHeader("Content-Disposition"))
+                .getFilename()).startsWith("专家报告-").endsWith("-首次风险辨识.docx");
+        byte[] docx = download.getContentAsByteArray();
         PrintedPages pages = PrintedPages.print(docx, "docx");
         pages.allA4(false);
         assertThat(pages.count()).isEqualTo(1);

@@ -4,13 +4,11 @@ import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -145,11 +143,7 @@ class ExpertApiController {
     @GetMapping("/assignments/{id}/report.docx")
     @Operation(summary = "专家报告(Word,A4)")
     ResponseEntity<byte[]> docx(@PathVariable UUID id) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assignments.writeReport(id, out);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"expert-report-" + id
-                + ".docx\"").contentType(MediaType.parseMediaType(
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document")).body(out.toByteArray());
+        return ReportDownload.of(assignments, id);
     }
 
     private AssignmentAnswer answer(UUID id) {

@@ -1,6 +1,5 @@
 package org.zhiben.expert.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -185,12 +183,7 @@ class ExpertPageController {
 
     @GetMapping("/experts/assignments/{id}/report.docx")
     ResponseEntity<byte[]> docx(@PathVariable UUID id) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assignments.writeReport(id, out);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"expert-report.docx\"")
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(out.toByteArray());
+        return ReportDownload.of(assignments, id);
     }
 
     private Map<String, String> sectorNames() {
