@@ -168,7 +168,7 @@ class ZeroTeamApiController {
         Set<String> codes = new HashSet<>();
         list.forEach(k -> codes.add(k.countyCode()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CommendationDocuments.docx(c, year, list, zero.regionNames(codes), out);
+        CommendationDocuments.docx(c, year, list, zero.regionNames(codes), zero.today(), out);
         return ZeroAccidentApiController.download(out.toByteArray(), CommendationDocuments.fileName(c, year)
                 + ".docx", FileType.DOCX);
     }

@@ -147,6 +147,45 @@ public final class DocxWriter implements Closeable {
         doc.close();
     }
 
+    /**
+     * Column widths in twips: by weight across {@code textWidth}, but none narrower than its header's first four
+     * characters (a 编号 or 状态 column otherwise wraps one character per line); what the narrow ones need is taken
+     * from the wider ones in proportion to what they have beyond their own minimum.
+     */
+    static int[] widths(List<Column> columns, int textWidth, double points) {
+        int n = columns.size();
+        int total = Math.max(1, columns.stream().mapToInt(Column::weight).sum());
+        int[] widths = new int[n];
+        int[] least = new int[n];
+        for (int i = 0; i < n; i++) {
+            widths[i] = textWidth * columns.get(i).weight() / total;
+            int chars = 0;
+            for (char c : columns.get(i).header().toCharArray()) {
+                chars += c < 0x1100 ? 1 : 2;
+            }
+            // half-width characters at half an em; 240 twips for the cell's margins and border
+            least[i] = (int) (Math.min(chars, 8) * points * 10) + 240;
+        }
+        if (Arrays.stream(least).sum() > textWidth) {
+            return widths; // too many columns for any minimum: the weights decide
+        }
+        int missing = 0;
+        int spare = 0;
+        for (int i = 0; i < n; i++) {
+            missing += Math.max(0, least[i] - widths[i]);
+            spare += Math.max(0, widths[i] - least[i]);
+        }
+        if (missing == 0) {
+            return widths;
+        }
+        int[] adjusted = new int[n];
+        for (int i = 0; i < n; i++) {
+            adjusted[i] = widths[i] < least[i] ? least[i]
+                    : widths[i] - (int) ((long) (widths[i] - least[i]) * missing / spare);
+        }
+        return adjusted;
+    }
+
     /** A bordered table whose header row repeats on every page. */
     public final class Table {
 
@@ -157,8 +196,7 @@ public final class DocxWriter implements Closeable {
         private Table(List<Column> columns) {
             this.columns = columns;
             this.table = doc.createTable(1, columns.size());
-            int total = columns.stream().mapToInt(Column::weight).sum();
-            widths = columns.stream().mapToInt(c -> textWidth * c.weight() / total).toArray();
+            widths = widths(columns, textWidth, tableFontSize);
             CTTblPr properties = table.getCTTbl().getTblPr();
             CTTblWidth width = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
             width.setType(STTblWidth.DXA);

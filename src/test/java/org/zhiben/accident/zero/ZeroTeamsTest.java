@@ -419,8 +419,17 @@ class ZeroTeamsTest {
             assertThat(((java.math.BigInteger) size.getW()).intValue()).isEqualTo(11906); // A4 portrait, twips
             assertThat(((java.math.BigInteger) size.getH()).intValue()).isEqualTo(16838);
             String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d).getText();
+            java.time.LocalDate today = java.time.LocalDate.now(org.zhiben.common.Zones.CHINA);
             assertThat(text).contains(last + "年度“零事故”村(社区)、企事业单位通报表扬名单").contains("全年零事故,创建资料规范")
-                    .contains("示范县");
+                    .contains("示范县").contains(today.getYear() + "年" + today.getMonthValue() + "月"); // issued on
+        }
+        // a year without commendations says so, instead of "下列0个单位"
+        byte[] none = mvc.perform(get("/accidents/zero/" + c + "/commendations.docx").param("year", "" + (last - 1))
+                .with(user(as("city.yjj")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(none))) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(d).getText()).contains("暂无达到")
+                    .doesNotContain("下列0个单位");
         }
         // withdrawing from a stale version is refused, from the current one done
         String k = JsonPath.read(list, "$[0].id");

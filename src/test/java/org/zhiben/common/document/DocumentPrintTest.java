@@ -42,6 +42,18 @@ class DocumentPrintTest {
     }
 
     @Test
+    void aWordTablesNarrowColumnsKeepTheirHeaderOnOneLine() {
+        List<DocxWriter.Column> columns = List.of(DocxWriter.Column.number("序号", 1), DocxWriter.Column.text("事项", 20),
+                DocxWriter.Column.text("状态", 1), DocxWriter.Column.text("佐证材料", 20));
+        int[] widths = DocxWriter.widths(columns, 9000, 10.5);
+        assertThat(widths[0]).isGreaterThanOrEqualTo(2 * 210 + 240); // two characters of 10.5 pt and the margins
+        assertThat(widths[2]).isGreaterThanOrEqualTo(2 * 210 + 240);
+        assertThat(widths[1]).isLessThan(9000 * 20 / 42).isGreaterThan(3000); // the wide ones give up what is needed
+        assertThat(widths[3]).isLessThan(9000 * 20 / 42).isGreaterThan(3000);
+        assertThat(java.util.Arrays.stream(widths).sum()).isBetween(9000 - 4, 9000);
+    }
+
+    @Test
     void theTextColumnsOfATableTooWideForThePageWrapNarrower() {
         List<TableSpec.Column> columns = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
