@@ -54,7 +54,8 @@ public final class XlsxWriter implements Closeable {
     private static final int NUMBER_CAP = 18;
     /**
      * The widest a table may be (in characters of the body font) and still print at about 8 pt on A4 landscape once
-     * fitted to the page width (about 110 such characters fit at 11 pt); a wider table's text columns wrap at narrower caps, down to {@link #TEXT_MIN_CAP}.
+     * fitted to the page width (about 110 such characters fit at 11 pt); a wider table's text columns wrap at
+     * narrower caps, down to {@link #TEXT_MIN_CAP}.
      */
     static final int PRINT_BUDGET = 150;
     private static final int TEXT_MIN_CAP = 8;
@@ -375,7 +376,6 @@ public final class XlsxWriter implements Closeable {
             row.setHeightInPoints(lines * LINE_POINTS + 2);
         }
     }
-
 
     private static int displayWidth(Kind kind, Object value) {
         if (value == null) {
