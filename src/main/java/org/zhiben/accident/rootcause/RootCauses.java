@@ -730,8 +730,7 @@ public class RootCauses {
             case ALL -> true;
             case NONE -> false;
             case ENTERPRISE -> scope.enterpriseId().equals(t.getEnterpriseId());
-            case JURISDICTION -> scope.coversRegion(t.getRegionCode())
-                    && (t.getSectors().isEmpty() || scope.coversSectors(t.getSectors().codes()));
+            case JURISDICTION -> scope.governs(t.getRegionCode(), t.getSectors().codes());
         };
     }
 

@@ -21,7 +21,8 @@ final class ReportDownload {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assignments.writeReport(id, out); // scope and role first
         AssignmentView a = assignments.get(id);
-        String name = ("专家报告-" + a.enterpriseName() + "-" + a.kind().text() + ".docx").replaceAll("[\\\\/:*?\"<>|]", "");
+        String name = ("专家报告-" + a.enterpriseName() + "-" + a.kind().text() + ".docx")
+                .replaceAll("[\\\\/:*?\"<>|]", ""); // characters no file name may hold
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(name, StandardCharsets.UTF_8).build().toString())

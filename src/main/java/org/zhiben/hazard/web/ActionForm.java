@@ -68,7 +68,8 @@ public class ActionForm {
         Assignment as = new Assignment(FormValues.constant(HazardLevel.class, level, "level"),
                 FormValues.date(deadline, "deadline"), FormValues.user(responsibleUserId, "responsibleUserId"),
                 responsibleName, responsiblePhone, measures, FormValues.money(funds, "funds"), contingency);
-        return new HazardWorkflow.Command(action, as, FormValues.constant(RejectionKind.class, rejectionKind, "rejectionKind"), reason,
+        return new HazardWorkflow.Command(action, as,
+                FormValues.constant(RejectionKind.class, rejectionKind, "rejectionKind"), reason,
                 null, rectification, FormValues.money(cost, "cost"), afterPhotos, note);
     }
 

@@ -51,7 +51,8 @@ public class ReportForm {
     NewReport toReport(List<String> before, List<String> after) {
         ManageType manage = isImmediate() ? ManageType.IMMEDIATE : ManageType.DEADLINE;
         return new NewReport(enterpriseId, FormValues.constant(HazardSource.class, source, "source"),
-                FormValues.constant(HazardLevel.class, proposedLevel, "proposedLevel"), FormValues.constant(HazardType.class, type, "type"),
+                FormValues.constant(HazardLevel.class, proposedLevel, "proposedLevel"),
+                FormValues.constant(HazardType.class, type, "type"),
                 factorCode, accidentType, description, cause, location, null, null, null, manage, before,
                 isImmediate() ? after : List.of(), rectification, FormValues.money(cost, "cost"), foundOnDate());
     }

@@ -73,9 +73,14 @@ class InspectionApiController {
     @Operation(summary = "导出检查表模板(YAML)")
     @GetMapping(value = "/templates/export", produces = "application/yaml")
     ResponseEntity<String> export(@RequestParam(required = false) List<UUID> ids) {
+        return yaml(checklists.exportYaml(ids));
+    }
+
+    /** The templates' YAML as the download the API and the checklist page answer. */
+    static ResponseEntity<String> yaml(String templates) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
                 .header("Content-Disposition", "attachment; filename=\"inspection-checklists.yaml\"")
-                .body(checklists.exportYaml(ids));
+                .body(templates);
     }
 
     /** Imports templates from a YAML body (administrators); a code already present is replaced. */

@@ -332,9 +332,7 @@ class InspectionPageController {
     /** The templates as YAML, for a signed-in page session (the API's export takes Basic or a token). */
     @GetMapping(value = "/inspection/checklists/export", produces = "application/yaml")
     ResponseEntity<String> export() {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"inspection-checklists.yaml\"")
-                .body(checklists.exportYaml(null));
+        return InspectionApiController.yaml(checklists.exportYaml(null));
     }
 
     @PostMapping("/inspection/checklists/import")
