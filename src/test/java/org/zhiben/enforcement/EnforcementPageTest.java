@@ -80,18 +80,19 @@ class EnforcementPageTest {
     @Test
     void theEnterprisePickerSearchesTheScopeInTheDatabaseAndKeepsTheChoiceOnAFailedForm() throws Exception {
         // 示范化工 lies in 西河镇: the county finds it by a part of its name, 东关镇's station does not
-        mvc.perform(get("/enforcement/targets/pick").param("q", "示范化工").with(as("county.yjj")))
+        mvc.perform(get("/enterprises/picker").param("q", "示范化工").with(as("county.yjj")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("示范化工有限公司")));
-        mvc.perform(get("/enforcement/targets/pick").param("q", "示范化工").with(as("town.aj")))
+        mvc.perform(get("/enterprises/picker").param("q", "示范化工").with(as("town.aj")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("辖区内没有匹配的单位")));
-        mvc.perform(get("/enforcement/targets/pick").param("q", "示").with(as("county.yjj")))
+        mvc.perform(get("/enterprises/picker").param("q", "示").with(as("county.yjj")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请至少输入2个字")));
-        mvc.perform(get("/enforcement/targets/pick").param("q", "<script>" + "x".repeat(5000))
+        mvc.perform(get("/enterprises/picker").param("q", "<script>" + "x".repeat(5000))
                         .with(as("county.yjj")))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.not(
                         containsString("<script>"))));
-        mvc.perform(get("/enforcement/targets/pick").param("q", "示范").with(as("ent.a.boss")))
-                .andExpect(status().isForbidden());
+        // an enterprise user finds no other enterprise
+        mvc.perform(get("/enterprises/picker").param("q", "示范化工").with(as("ent.a.boss")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("辖区内没有匹配的单位")));
         // the page holds no list of enterprises, and a form sent back with an error keeps the chosen one by name
         UUID chemical = jdbc.queryForObject("select id from directory_enterprise where name = '示范化工有限公司'",
                 UUID.class);

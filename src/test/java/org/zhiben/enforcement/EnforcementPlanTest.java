@@ -353,9 +353,9 @@ class EnforcementPlanTest {
                 "$.content[*].id").get(0);
         String page = mvc.perform(MockMvcRequestBuilders.get(location).with(as("city.yjj")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        // the unit is searched in the office's jurisdiction (enforcement/targets/pick), not listed on the page
+        // the unit is searched in the office's jurisdiction (/enterprises/picker), not listed on the page
         assertThat(page).contains("id=\"target-form\"", "maxlength=\"200\"", "id=\"enterprise-q\"",
-                "/enforcement/targets/pick?region=");
+                "/enterprises/picker?region=");
 
         // no enterprise: the message beside the search field, nothing saved
         String bad = mvc.perform(MockMvcRequestBuilders.post(location + "/targets").with(as("city.yjj")).with(csrf)

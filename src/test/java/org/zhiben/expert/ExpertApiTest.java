@@ -124,6 +124,33 @@ class ExpertApiTest {
     }
 
     @Test
+    void theAssignFormSearchesForTheEnterpriseAndKeepsTheChoiceWhenSentBack() throws Exception {
+        UUID b = user("ent.b.boss").enterpriseId();
+        var official = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername("county.yjj"));
+        // no list of the jurisdiction's enterprises on the page (a province has 100,000): a search field
+        page("/experts/assignments", "county.yjj").andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("/enterprises/picker"),
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(b.toString())))));
+        // sent back for another field: the enterprise stays chosen, by name, and the message stands by its field
+        String sentBack = mvc.perform(MockMvcRequestBuilders.post("/experts/assignments").with(official)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf())
+                        .param("enterpriseId", b.toString()).param("kind", "").param("from", "2026-12-01")
+                        .param("until", "2026-12-08").param("idempotencyKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(sentBack).contains("id=\"ent-kept\"", "value=\"" + b + "\"", "示范化工有限公司");
+        String none = mvc.perform(MockMvcRequestBuilders.post("/experts/assignments").with(official)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf())
+                        .param("enterpriseId", "").param("kind", "DETAILED_CHECK").param("from", "2026-12-01")
+                        .param("until", "2026-12-08").param("idempotencyKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(none).contains("请选择企业").doesNotContain("id=\"ent-kept\"");
+    }
+
+    @Test
     void aDrawRepeatsFromItsRecordAndListsConflictsAsExclusions() throws Exception {
         UUID a = user("ent.a.boss").enterpriseId();
         String employee = account();

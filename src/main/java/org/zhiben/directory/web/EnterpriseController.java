@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -201,6 +202,26 @@ class EnterpriseController {
                 .header("X-Content-Type-Options", "nosniff")
                 .body(new InputStreamResource(enterprises.openDocument(doc)));
     }
+
+    /**
+     * The enterprise picker of any form ({@code directory/enterprise-picker}): the first 20 enterprises in scope
+     * (within {@code region} when given) whose name or credit code holds the text, found in the database.
+     */
+    @GetMapping("/enterprises/picker")
+    String enterprisePicker(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+            Model model) {
+        String text = q == null ? "" : q.strip();
+        text = text.substring(0, Math.min(text.length(), PICK_TEXT));
+        model.addAttribute("q", text);
+        model.addAttribute("found", text.length() < 2 ? List.of()
+                : enterprises.searchSummaries(new EnterpriseFilter(region == null || region.isBlank() ? null
+                        : region.strip(), null, null, null, null, text),
+                        PageRequest.of(0, PICK_SIZE, Sort.by("name", "id"))).getContent());
+        return "directory/enterprise-picker :: options";
+    }
+
+    private static final int PICK_TEXT = 50;
+    private static final int PICK_SIZE = 20;
 
     /** The region picker at {@code code} (or the top of the caller's jurisdiction): its path and its children. */
     @GetMapping("/regions/picker")

@@ -242,27 +242,6 @@ class EnforcementPageController {
         return inspectionForm(form, model);
     }
 
-    /**
-     * The enterprise picker of the enforcement forms: the first 20 objects in scope (within {@code region} when
-     * given) whose name or credit code holds the text, searched in the database, so a province's 100,000 objects
-     * are all reachable without a list of them on the page.
-     */
-    @GetMapping("/enforcement/targets/pick")
-    String pick(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
-            Model model) {
-        String text = q == null ? "" : q.strip();
-        text = text.substring(0, Math.min(text.length(), PICK_TEXT));
-        model.addAttribute("q", text);
-        model.addAttribute("found", text.length() < 2 ? List.of()
-                : directory.targets(new EnterpriseFilter(region == null || region.isBlank() ? null : region.strip(),
-                        null, null, null, null, text), PageRequest.of(0, PICK_SIZE, Sort.by("name", "id")))
-                        .getContent());
-        return "enforcement/fragments :: enterpriseOptions";
-    }
-
-    private static final int PICK_TEXT = 50;
-    private static final int PICK_SIZE = 20;
-
     private String inspectionForm(Forms.InspectionForm form, Model model) {
         model.addAttribute("form", form);
         model.addAttribute("modes", InspectionMode.values());

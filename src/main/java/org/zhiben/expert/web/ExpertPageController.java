@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -22,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.PageResponse;
-import org.zhiben.directory.EnterpriseFilter;
+import org.zhiben.directory.EnterpriseData;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.expert.AssignmentKind;
@@ -116,11 +115,21 @@ class ExpertPageController {
                 model.addAttribute("form", form);
             }
             model.addAttribute("kinds", AssignmentKind.values());
-            model.addAttribute("enterprises", enterprises.searchSummaries(EnterpriseFilter.none(),
-                    PageRequest.of(0, 200)).getContent());
+            ExpertForms.AssignForm form = (ExpertForms.AssignForm) model.getAttribute("form");
+            model.addAttribute("picked", pickedName(form.getEnterpriseId()));
             model.addAttribute("pool", experts.list());
         }
         return "expert/assignments";
+    }
+
+    /** The enterprise a form sent back had chosen, by name, if it is one the caller may see. */
+    private String pickedName(String enterpriseId) {
+        try {
+            return enterpriseId == null || enterpriseId.isBlank() ? null
+                    : enterprises.details(UUID.fromString(enterpriseId.strip())).map(EnterpriseData::name).orElse(null);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     @PostMapping("/experts/assignments")
