@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.data.domain.Pageable;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
@@ -75,7 +76,7 @@ class ExpertDemoData implements ApplicationRunner {
         long start = System.nanoTime();
         try {
             runAs("county.yjj");
-            if (!experts.list().isEmpty()) {
+            if (!experts.list(Pageable.ofSize(1)).isEmpty()) {
                 return;
             }
             seed();
@@ -149,7 +150,7 @@ class ExpertDemoData implements ApplicationRunner {
     }
 
     private UUID expertId(UUID userId) {
-        return experts.list().stream().filter(e -> userId.equals(e.userId())).findFirst().orElseThrow().id();
+        return experts.list(Pageable.unpaged()).stream().filter(e -> userId.equals(e.userId())).findFirst().orElseThrow().id();
     }
 
     private String username(UUID userId) {

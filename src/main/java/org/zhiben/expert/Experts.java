@@ -3,12 +3,16 @@ package org.zhiben.expert;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,14 +77,37 @@ public class Experts {
         this.clock = clock;
     }
 
+    /** The pool's order: by name, then id, so that pages of one name stay apart. */
+    public static final Sort BY_NAME = Sort.by("name", "id");
+
+    /** A page of the pool (officials and administrators), with each expert's record and the ties the caller may see. */
     @Transactional(readOnly = true)
-    public List<ExpertView> list() {
+    public Page<ExpertView> list(Pageable page) {
         requireOfficial();
-        List<Expert> all = experts.findAllByOrderByIdAsc();
-        Map<UUID, ExpertView.Record> records = records(all.stream().map(Expert::getId).toList());
-        Set<UUID> visible = visible(all);
-        return all.stream().map(e -> view(e, records, visible)).sorted((a, b) -> a.name().compareTo(b.name()))
-                .toList();
+        Page<Expert> shown = experts.findAll(page);
+        Map<UUID, ExpertView.Record> records = records(shown.getContent().stream().map(Expert::getId).toList());
+        Set<UUID> visible = visible(shown.getContent());
+        return shown.map(e -> view(e, records, visible));
+    }
+
+    /** Every expert by name, for choosing one on a form (officials and administrators). */
+    @Transactional(readOnly = true)
+    public List<Choice> choices() {
+        requireOfficial();
+        return experts.findAll(BY_NAME).stream().map(e -> new Choice(e.getId(), e.getName(), e.getKind())).toList();
+    }
+
+    /** The names of these experts (officials and administrators), e.g. a draw's candidates. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        requireOfficial();
+        Map<UUID, String> names = new HashMap<>();
+        experts.findAllById(ids).forEach(e -> names.put(e.getId(), e.getName()));
+        return names;
+    }
+
+    /** An expert as a choice on a form. */
+    public record Choice(UUID id, String name, ExpertKind kind) {
     }
 
     /** An expert: officials and administrators, or the expert itself; anybody else 404. */

@@ -173,8 +173,14 @@ class ExpertApiTest {
             assertThat(x.get("reason")).isEqualTo("利益冲突:现任职于该企业");
         });
         // the demo's expert1 once worked at A: excluded with the reason
-        List<Map<String, Object>> pool = JsonPath.read(get("/api/v1/expert/experts", "county.yjj").andReturn()
-                .getResponse().getContentAsString(), "$[*]");
+        List<Map<String, Object>> pool = JsonPath.read(get("/api/v1/expert/experts?size=500", "county.yjj")
+                .andReturn().getResponse().getContentAsString(), "$.content[*]");
+        // the pool is paged in the query, in one order (by name, in the database's collation)
+        String second = get("/api/v1/expert/experts?size=1&page=1", "county.yjj").andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(second, "$.content[*].id")).containsExactly((String) pool.get(1).get("id"));
+        assertThat(JsonPath.<Integer>read(second, "$.totalElements")).isEqualTo(pool.size());
+        get("/api/v1/expert/experts?size=0", "county.yjj").andExpect(status().isBadRequest());
         String expert1 = pool.stream().filter(x -> user("expert1").id().toString().equals(x.get("userId")))
                 .map(x -> (String) x.get("id")).findFirst().orElseThrow();
         assertThat(exclusions).anySatisfy(x -> {

@@ -102,9 +102,12 @@ class RootCauseApiController {
     }
 
     @GetMapping("/topics")
-    @Operation(summary = "一月一专题、一年一难题", description = "范围内各单位选定的专题(企业:本企业的),mine 表示本单位的")
-    List<RootCauses.TopicView> topics(@RequestParam(required = false) TopicKind kind) {
-        return rootCauses.topics(kind);
+    @Operation(summary = "一月一专题、一年一难题", description = "范围内各单位选定的专题(企业:本企业的),按期间从新到旧分页;"
+            + "mine 表示本单位的")
+    PageResponse<RootCauses.TopicView> topics(@RequestParam(required = false) TopicKind kind,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(rootCauses.topics(kind, PageResponse.request(page, size,
+                RootCauses.TOPICS_NEWEST_FIRST)), t -> t);
     }
 
     @PostMapping(path = "/topics", consumes = MediaType.APPLICATION_JSON_VALUE)

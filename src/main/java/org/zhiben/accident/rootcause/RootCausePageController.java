@@ -135,7 +135,7 @@ class RootCausePageController {
     @GetMapping("/accidents/root-causes/recurring")
     String recurring(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
             @RequestParam(required = false) SubjectKind kind, @RequestParam(required = false) String region,
-            Model model) {
+            @RequestParam(defaultValue = "0") int topicPage, Model model) {
         LocalDate today = rootCauses.today();
         LocalDate start = from != null ? from : to == null ? today.minusMonths(RootCauses.BASIS_MONTHS).plusDays(1)
                 : null;
@@ -143,10 +143,11 @@ class RootCausePageController {
         TopicForm form = new TopicForm();
         form.setKind(TopicKind.MONTHLY);
         form.setPeriod(today.toString().substring(0, 7));
-        return recurringPage(new RootCauses.Filter(start, end, kind, null, null, null, blank(region)), form, model);
+        return recurringPage(new RootCauses.Filter(start, end, kind, null, null, null, blank(region)), form, topicPage,
+                model);
     }
 
-    private String recurringPage(RootCauses.Filter f, TopicForm form, Model model) {
+    private String recurringPage(RootCauses.Filter f, TopicForm form, int topicPage, Model model) {
         RootCauses.Recurring r = rootCauses.recurring(f);
         model.addAttribute("r", r);
         model.addAttribute("kinds", SubjectKind.values());
@@ -162,7 +163,11 @@ class RootCausePageController {
         model.addAttribute("chart", chart);
         model.addAttribute("factorNames", java.util.Arrays.stream(CauseFactor.values()).map(CauseFactor::text)
                 .toList());
-        model.addAttribute("topics", rootCauses.topics(null));
+        model.addAttribute("topics", rootCauses.topics(null, PageResponse.pageOf(topicPage, PAGE_SIZE,
+                RootCauses.TOPICS_NEWEST_FIRST)));
+        model.addAttribute("topicLink", UriComponentsBuilder.fromPath("/accidents/root-causes/recurring")
+                .query(query(f)).queryParamIfPresent("region", java.util.Optional.ofNullable(f.region()))
+                .queryParam("topicPage", "").encode().toUriString());
         model.addAttribute("form", form);
         model.addAttribute("topicKinds", TopicKind.values());
         model.addAttribute("categories", rootCauses.categories());
@@ -191,7 +196,7 @@ class RootCausePageController {
         if (!saved) {
             LocalDate today = rootCauses.today();
             return recurringPage(new RootCauses.Filter(today.minusMonths(RootCauses.BASIS_MONTHS).plusDays(1), today,
-                    null, null, null, null, null), form, model);
+                    null, null, null, null, null), form, 0, model);
         }
         redirect.addFlashAttribute("notice", "已选定" + (form.getKind() == null ? "" : form.getKind().label()));
         return "redirect:/accidents/root-causes/recurring";

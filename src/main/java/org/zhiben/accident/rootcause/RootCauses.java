@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -385,8 +386,8 @@ public class RootCauses {
     @Transactional(readOnly = true)
     public List<SubjectOption> accidents() {
         return accidents.list(new org.zhiben.accident.AccidentFilter(null, null, null),
-                org.springframework.data.domain.PageRequest.of(0, 100, org.springframework.data.domain.Sort.by(
-                        org.springframework.data.domain.Sort.Direction.DESC, "occurredAt")))
+                org.springframework.data.domain.PageRequest.of(0, 100, Sort.by(
+                        Sort.Direction.DESC, "occurredAt")))
                 .stream().filter(a -> a.getState() != AccidentState.VOIDED)
                 .map(a -> new SubjectOption(SubjectKind.ACCIDENT, a.getId(), cut(a.getUnitName() + " "
                         + LocalDate.ofInstant(a.getOccurredAt(), Zones.CHINA) + " " + a.getGrade().label() + "("
@@ -675,8 +676,12 @@ public class RootCauses {
         return (int) r.causes();
     }
 
+    /** Topics newest period first; the id keeps pages of one period apart. */
+    public static final Sort TOPICS_NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "period").and(Sort.by("id"));
+
+    /** A page of the topics in the caller's scope, of {@code kind} when given. */
     @Transactional(readOnly = true)
-    public List<TopicView> topics(TopicKind kind) {
+    public Page<TopicView> topics(TopicKind kind, Pageable page) {
         DataScope scope = scopes.current();
         Office mine = officeOrNull();
         Map<String, Category> categories = categoryMap();
@@ -684,9 +689,7 @@ public class RootCauses {
         if (kind != null) {
             spec = spec.and((root, q, cb) -> cb.equal(root.get("kind"), kind));
         }
-        return topics.findAll(spec, org.springframework.data.domain.Sort.by(
-                org.springframework.data.domain.Sort.Direction.DESC, "period")).stream()
-                .map(t -> topicView(t, categories, mine)).toList();
+        return topics.findAll(spec, page).map(t -> topicView(t, categories, mine));
     }
 
     @Transactional(readOnly = true)

@@ -60,9 +60,10 @@ class ExpertApiController {
     }
 
     @GetMapping("/experts")
-    @Operation(summary = "专家库(监管人员)")
-    List<ExpertView> list() {
-        return experts.list();
+    @Operation(summary = "专家库(监管人员)", description = "按姓名分页")
+    PageResponse<ExpertView> list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageResponse.of(experts.list(PageResponse.request(page, size, Experts.BY_NAME)), e -> e);
     }
 
     @PostMapping(path = "/experts", consumes = MediaType.APPLICATION_JSON_VALUE)

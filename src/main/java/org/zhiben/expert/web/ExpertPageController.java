@@ -59,11 +59,11 @@ class ExpertPageController {
     }
 
     @GetMapping("/experts")
-    String pool(Model model) {
+    String pool(@RequestParam(defaultValue = "0") int page, Model model) {
         if (!me().isOfficialOrAdmin()) {
             return "redirect:/experts/assignments";
         }
-        model.addAttribute("experts", experts.list());
+        model.addAttribute("experts", experts.list(PageResponse.pageOf(page, PAGE_SIZE, Experts.BY_NAME)));
         model.addAttribute("sectorNames", sectorNames());
         if (!model.containsAttribute("form")) {
             ExpertForms.ExpertForm form = new ExpertForms.ExpertForm();
@@ -82,7 +82,7 @@ class ExpertPageController {
             RedirectAttributes redirect) {
         AtomicReference<UUID> id = new AtomicReference<>();
         if (!FormSubmission.save(binding, () -> id.set(experts.create(form.toData(), form.getIdempotencyKey())))) {
-            return pool(model);
+            return pool(0, model);
         }
         redirect.addFlashAttribute("notice", "已入库");
         return "redirect:/experts/" + id.get();
@@ -117,7 +117,7 @@ class ExpertPageController {
             model.addAttribute("kinds", AssignmentKind.values());
             ExpertForms.AssignForm form = (ExpertForms.AssignForm) model.getAttribute("form");
             model.addAttribute("picked", pickedName(form.getEnterpriseId()));
-            model.addAttribute("pool", experts.list());
+            model.addAttribute("pool", experts.choices());
         }
         return "expert/assignments";
     }
@@ -153,8 +153,8 @@ class ExpertPageController {
         model.addAttribute("a", a);
         model.addAttribute("draw", assignments.drawOf(id).orElse(null));
         if (me.isOfficialOrAdmin()) {
-            model.addAttribute("names", experts.list().stream()
-                    .collect(Collectors.toMap(ExpertView::id, ExpertView::name)));
+            model.addAttribute("names", experts.names(assignments.drawOf(id)
+                    .map(d -> d.candidates()).orElse(List.of())));
         } else {
             model.addAttribute("names", Map.of());
         }

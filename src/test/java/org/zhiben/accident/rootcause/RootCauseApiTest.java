@@ -471,11 +471,11 @@ class RootCauseApiTest {
 
         // visible in the county, not in a town or to an enterprise
         get("/api/v1/accidents/root-causes/topics?kind=MONTHLY", "city.yjj").andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].id", hasItem(id)));
+                .andExpect(jsonPath("$.content[*].id", hasItem(id)));
         get("/api/v1/accidents/root-causes/topics/" + id, "town.aj").andExpect(status().isNotFound());
         get("/api/v1/accidents/root-causes/topics/" + id, "ent.a.boss").andExpect(status().isNotFound());
         assertThat((List<String>) JsonPath.read(get("/api/v1/accidents/root-causes/topics", "town.aj")
-                .andReturn().getResponse().getContentAsString(), "$[*].id")).doesNotContain(id);
+                .andReturn().getResponse().getContentAsString(), "$.content[*].id")).doesNotContain(id);
 
         // an enterprise's topic: picked by its managers only, seen by officials of its sectors only
         String category = JsonPath.read(get("/api/v1/accidents/root-causes/recurring?from=2000-01-01",
@@ -488,7 +488,24 @@ class RootCauseApiTest {
         get("/api/v1/accidents/root-causes/topics/" + own, "county.yjj").andExpect(status().isOk());
         get("/api/v1/accidents/root-causes/topics/" + own, "county.zjj").andExpect(status().isNotFound());
         assertThat((List<String>) JsonPath.read(get("/api/v1/accidents/root-causes/topics", "county.zjj")
-                .andReturn().getResponse().getContentAsString(), "$[*].id")).doesNotContain(own).contains(id);
+                .andReturn().getResponse().getContentAsString(), "$.content[*].id")).doesNotContain(own).contains(id);
+        // pages of the newest first, in the query
+        List<String> periods = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int n = 0; ; n++) {
+            String onePage = get("/api/v1/accidents/root-causes/topics?size=1&page=" + n, "county.yjj")
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            List<String> content = JsonPath.read(onePage, "$.content[*].period");
+            if (content.isEmpty()) {
+                assertThat(JsonPath.<Integer>read(onePage, "$.totalElements")).isEqualTo(n);
+                break;
+            }
+            periods.addAll(content);
+            ids.addAll(JsonPath.<List<String>>read(onePage, "$.content[*].id"));
+        }
+        assertThat(ids).contains(id, own).doesNotHaveDuplicates();
+        assertThat(periods).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        get("/api/v1/accidents/root-causes/topics?size=501", "county.yjj").andExpect(status().isBadRequest());
     }
 
     @Test
