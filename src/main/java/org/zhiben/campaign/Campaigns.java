@@ -222,8 +222,7 @@ public class Campaigns {
     public List<Plan> plans() {
         DataScope scope = scopes.current();
         List<Plan> all = switch (scope.kind()) {
-            case ALL -> plans.findAll();
-            case JURISDICTION -> plans.findAll().stream().filter(this::canSee).toList();
+            case ALL, JURISDICTION -> plans.findAll(scope.<Plan>regionRecords("regionCode", null));
             case ENTERPRISE -> {
                 Set<UUID> ids = tasks.findByEnterpriseUnit(scope.enterpriseId().toString()).stream()
                         .map(CampaignTask::getPlanId).collect(Collectors.toSet());

@@ -140,7 +140,10 @@ public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID 
         };
     }
 
-    /** {@link #permitsRegionRecord} as a JPA condition; {@code sectorsAttribute} holds a {@code SectorSet}. */
+    /**
+     * {@link #permitsRegionRecord} as a JPA condition; {@code sectorsAttribute} holds a {@code SectorSet}, or is null
+     * for records that name no sector.
+     */
     public <T> Specification<T> regionRecords(String regionAttribute, String sectorsAttribute) {
         return (root, query, cb) -> switch (kind) {
             case ALL -> cb.conjunction();
@@ -152,7 +155,7 @@ public record DataScope(Kind kind, RegionCode region, Set<String> sectors, UUID 
                 }
                 var inside = cb.between(root.<String>get(regionAttribute), regionLow(), regionHigh());
                 var region = ancestors.isEmpty() ? inside : cb.or(inside, root.get(regionAttribute).in(ancestors));
-                if (!sectorLimited()) {
+                if (!sectorLimited() || sectorsAttribute == null) {
                     yield region;
                 }
                 var sectorsPath = root.get(sectorsAttribute);

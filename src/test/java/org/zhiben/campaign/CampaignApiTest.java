@@ -170,6 +170,9 @@ class CampaignApiTest {
                 .andExpect(status().isNotFound());
         get("/api/v1/campaign/plans", "town.aj").andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(county))).andExpect(jsonPath("$[*].id", not(hasItem(xihe))));
+        // a plan names no sector: a sector-limited office of the county sees both
+        get("/api/v1/campaign/plans", "county.zjj").andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(county))).andExpect(jsonPath("$[*].id", hasItem(xihe)));
         // the county plan is visible from below but its tasks are reported by the county
         get("/api/v1/campaign/plans/" + county, "town.aj").andExpect(status().isOk());
         mvc.perform(multipart("/api/v1/campaign/tasks/" + countyTask + "/reports").param("version", "0")
