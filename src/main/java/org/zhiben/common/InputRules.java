@@ -146,6 +146,15 @@ public final class InputRules {
         }
     }
 
+    /** {@link #choice}, where a blank field is refused with {@code message} too. */
+    public static <E extends Enum<E>> E requiredChoice(Class<E> type, String field, String text, String message) {
+        E chosen = choice(type, field, text, message);
+        if (chosen == null) {
+            throw new InvalidInputException(field, message);
+        }
+        return chosen;
+    }
+
     /** An ISO date ({@code 2026-05-31}) typed into {@code field}, null when blank, within the window. */
     public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {

@@ -104,7 +104,8 @@ class AccidentBrowserTest {
             String shown = page.locator("#stats-cards a[data-kpi=count]").textContent().strip();
             page.locator("#stats-cards a[data-kpi=count]").click();
             assertThat(page.locator("#accident-figure")).containsText("不含已作废");
-            assertThat(page.locator("#accident-list li[data-row]")).hasCount(Integer.parseInt(shown));
+            // every accident behind the figure, up to a page of 20 (other tests' accidents may add to the demo's)
+            assertThat(page.locator("#accident-list li[data-row]")).hasCount(Math.min(Integer.parseInt(shown), 20));
             BrowserSupport.screenshot(page, "accident-statistics-list-phone");
             // a year without accidents says so, in the chart's place too
             page.navigate(base() + "/accidents/statistics?year=2001&to=");

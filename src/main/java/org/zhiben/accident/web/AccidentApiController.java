@@ -245,7 +245,8 @@ class AccidentApiController {
                 .filename(f.getFileName(), StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getFileType().contentType()))
                 .contentLength(f.getSizeBytes()).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=600").body(new InputStreamResource(d.content()));
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=600").header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(d.content()));
     }
 
     @PostMapping("/{id}/transitions")

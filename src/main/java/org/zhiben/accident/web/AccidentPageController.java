@@ -215,7 +215,7 @@ class AccidentPageController {
         accidents.get(id);
         boolean value = !"false".equals(form.getFlagValue());
         return saved(id, binding, model, redirect, value ? "已认定" : "已撤销认定", () -> accidents.flag(id,
-                version(form), enumOf(AccidentFlag.class, "flag", form.getFlag()), value));
+                version(form), choose(AccidentFlag.class, "flag", form.getFlag()), value));
     }
 
     @PostMapping("/accidents/{id}/forwards")
@@ -223,7 +223,7 @@ class AccidentPageController {
             Model model, RedirectAttributes redirect) {
         accidents.get(id);
         return saved(id, binding, model, redirect, "已记录上报", () -> accidents.forward(id, version(form),
-                enumOf(ReportLevel.class, "level", form.getLevel()), null));
+                choose(ReportLevel.class, "level", form.getLevel()), null));
     }
 
     @PostMapping("/accidents/{id}/actions")
@@ -231,7 +231,7 @@ class AccidentPageController {
             Model model, RedirectAttributes redirect) {
         accidents.get(id);
         return saved(id, binding, model, redirect, "已办理", () -> accidents.transition(id, version(form),
-                new Accidents.Command(enumOf(AccidentAction.class, "action", form.getAction()), form.getDays(),
+                new Accidents.Command(choose(AccidentAction.class, "action", form.getAction()), form.getDays(),
                         form.getReason(), form.getApprovedBy(), form.getText())));
     }
 
@@ -301,12 +301,9 @@ class AccidentPageController {
         return InputRules.version(form.getVersion());
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, "请选择");
-        }
+
+    private static <E extends Enum<E>> E choose(Class<E> type, String field, String value) {
+        return InputRules.requiredChoice(type, field, value, "请选择");
     }
 
     private String formPage(AccidentForm form, Model model) {

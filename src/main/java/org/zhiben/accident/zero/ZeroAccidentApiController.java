@@ -8,14 +8,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.PageResponse;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.UnitType;
 
 /**
@@ -135,7 +133,7 @@ class ZeroAccidentApiController {
         ZeroAccidents.Table1 t = zero.table1(id, date);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Table1Documents.xlsx(t, out);
-        return download(out.toByteArray(), Table1Documents.fileName(t) + ".xlsx", FileType.XLSX);
+        return Downloads.document(Table1Documents.fileName(t) + ".xlsx", FileType.XLSX, out.toByteArray());
     }
 
     @GetMapping("/zero-campaigns/{id}/table1.docx")
@@ -145,7 +143,7 @@ class ZeroAccidentApiController {
         ZeroAccidents.Table1 t = zero.table1(id, date);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Table1Documents.docx(t, out);
-        return download(out.toByteArray(), Table1Documents.fileName(t) + ".docx", FileType.DOCX);
+        return Downloads.document(Table1Documents.fileName(t) + ".docx", FileType.DOCX, out.toByteArray());
     }
 
     @GetMapping("/zero-standard")
@@ -211,10 +209,4 @@ class ZeroAccidentApiController {
         return version;
     }
 
-    static ResponseEntity<byte[]> download(byte[] bytes, String name, FileType type) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
-    }
 }

@@ -23,6 +23,7 @@ import org.zhiben.common.FileType;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.UnitType;
 
 /**
@@ -66,8 +67,7 @@ class ZeroAccidentPageController {
         ZeroAccidents.Table1 t = zero.table1(id, date);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Table1Documents.xlsx(t, out);
-        return ZeroAccidentApiController.download(out.toByteArray(), Table1Documents.fileName(t) + ".xlsx",
-                FileType.XLSX);
+        return Downloads.document(Table1Documents.fileName(t) + ".xlsx", FileType.XLSX, out.toByteArray());
     }
 
     @GetMapping("/accidents/zero/{id}/table1.docx")
@@ -76,8 +76,7 @@ class ZeroAccidentPageController {
         ZeroAccidents.Table1 t = zero.table1(id, date);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Table1Documents.docx(t, out);
-        return ZeroAccidentApiController.download(out.toByteArray(), Table1Documents.fileName(t) + ".docx",
-                FileType.DOCX);
+        return Downloads.document(Table1Documents.fileName(t) + ".docx", FileType.DOCX, out.toByteArray());
     }
 
     @GetMapping("/accidents/zero/{id}/units")

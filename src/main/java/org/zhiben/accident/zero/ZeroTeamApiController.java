@@ -27,6 +27,7 @@ import org.zhiben.common.FileType;
 import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.Photos;
+import org.zhiben.common.web.Downloads;
 
 /**
  * The 零事故 创建工作专班 API (seed 004 §六(一)): the groups of counties / development zones and lead departments,
@@ -169,8 +170,8 @@ class ZeroTeamApiController {
         list.forEach(k -> codes.add(k.countyCode()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         CommendationDocuments.docx(c, year, list, zero.regionNames(codes), zero.today(), out);
-        return ZeroAccidentApiController.download(out.toByteArray(), CommendationDocuments.fileName(c, year)
-                + ".docx", FileType.DOCX);
+        return Downloads.document(CommendationDocuments.fileName(c, year)
+                + ".docx", FileType.DOCX, out.toByteArray());
     }
 
     static List<byte[]> bytes(List<MultipartFile> files) throws IOException {

@@ -1,7 +1,6 @@
 package org.zhiben.campaign.duty;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.campaign.Campaigns;
 import org.zhiben.campaign.internal.Plan;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.directory.Enterprises;
@@ -79,10 +79,11 @@ class DutyPageController {
             RedirectAttributes redirect) {
         duties.plan(id);
         if (!FormSubmission.save(binding, () -> duties.create(id, new DutyData.NewDuty(
-                parse(DutyKind.class, form.getKind(), "kind", "请选择类别"), uuid(form.getTaskId(), "taskId"),
+                InputRules.choice(DutyKind.class, "kind", form.getKind(), "请选择类别"), uuid(form.getTaskId(), "taskId"),
                 uuid(form.getLeaderUserId(), "leaderUserId"), form.getLeaderPost(),
                 enterprise(form.getEnterpriseId()),
-                parse(DutyFrequency.class, form.getFrequency(), "frequency", "请选择频次"), form.getVisitsRequired(),
+                InputRules.choice(DutyFrequency.class, "frequency", form.getFrequency(), "请选择频次"),
+                form.getVisitsRequired(),
                 form.getStartDate(), form.getEndDate()), (String) null))) {
             return failed(binding, model, () -> page(id, null, model));
         }
@@ -134,12 +135,5 @@ class DutyPageController {
         }
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String message) {
-        try {
-            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, message);
-        }
-    }
 
 }

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.campaign.rectification.RectificationData.ItemResult;
 import org.zhiben.campaign.rectification.RectificationData.ObjectView;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.RegionLevel;
@@ -213,11 +214,7 @@ class RectificationPageController {
     }
 
     private static Purpose purpose(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Purpose.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("purpose", "请选择用途");
-        }
+        return InputRules.choice(Purpose.class, "purpose", value, "请选择用途");
     }
 
     private static Outcome outcome(String value) {

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +30,7 @@ import org.zhiben.campaign.UnitKind;
 import org.zhiben.campaign.internal.Plan;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 
 /**
  * The office's routine on the API: the monthly meeting (agenda generated from the lagging and escalated tasks, edited,
@@ -202,7 +200,8 @@ class RoutineApiController {
     ResponseEntity<InputStreamResource> receiptFile(@PathVariable UUID id, @PathVariable UUID receiptId)
             throws IOException {
         Filing f = routines.filing(id, receiptId);
-        return file(routines.open(f.getFileKey()), f.getName(), f.getFileType(), f.getSize());
+        return Downloads.stored(f.getName(), f.getFileType().contentType(), f.getSize(), false,
+                routines.open(f.getFileKey()));
     }
 
     // ---------------------------------------------------------------- papers
@@ -231,11 +230,8 @@ class RoutineApiController {
     ResponseEntity<byte[]> draft(@PathVariable UUID id, @PathVariable PaperKind kind, @PathVariable int year)
             throws IOException {
         byte[] bytes = routines.draft(id, kind, year);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FileType.DOCX.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(PaperDraft.title(campaigns.plan(id), kind, year) + "(草稿).docx",
-                                StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
+        return Downloads.document(PaperDraft.title(campaigns.plan(id), kind, year) + "(草稿).docx", FileType.DOCX,
+                bytes);
     }
 
     @PostMapping(path = "/plans/{id}/papers/{kind}/{year}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -252,16 +248,10 @@ class RoutineApiController {
     ResponseEntity<InputStreamResource> paperFile(@PathVariable UUID id, @PathVariable UUID paperId)
             throws IOException {
         Paper p = routines.paper(id, paperId);
-        return file(routines.open(p.getFileKey()), p.getName(), FileType.DOCX, p.getSize());
+        return Downloads.stored(p.getName(), FileType.DOCX.contentType(), p.getSize(), false,
+                routines.open(p.getFileKey()));
     }
 
-    static ResponseEntity<InputStreamResource> file(InputStream in, String name, FileType type, long size) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").contentLength(size)
-                .body(new InputStreamResource(in));
-    }
 
     static ProgressData.Upload upload(MultipartFile f) {
         if (f == null || f.isEmpty()) {

@@ -1,14 +1,10 @@
 package org.zhiben.campaign.routine;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +19,9 @@ import org.zhiben.campaign.UnitKind;
 import org.zhiben.campaign.internal.Plan;
 import org.zhiben.common.FileType;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.directory.Enterprises;
 import org.zhiben.directory.Regions;
@@ -152,18 +150,16 @@ class RoutinePageController {
     ResponseEntity<byte[]> draft(@PathVariable UUID id, @PathVariable PaperKind kind, @PathVariable int year)
             throws IOException {
         byte[] bytes = routines.draft(id, kind, year);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FileType.DOCX.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(PaperDraft.title(campaigns.plan(id), kind, year) + "(草稿).docx",
-                                StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
+        return Downloads.document(PaperDraft.title(campaigns.plan(id), kind, year) + "(草稿).docx", FileType.DOCX,
+                bytes);
     }
 
     @GetMapping("/campaign/plans/{id}/papers/{paperId}/file")
     ResponseEntity<InputStreamResource> paperFile(@PathVariable UUID id, @PathVariable UUID paperId)
             throws IOException {
         Paper p = routines.paper(id, paperId);
-        return RoutineApiController.file(routines.open(p.getFileKey()), p.getName(), FileType.DOCX, p.getSize());
+        return Downloads.stored(p.getName(), FileType.DOCX.contentType(), p.getSize(), false,
+                routines.open(p.getFileKey()));
     }
 
     // ---------------------------------------------------------------- a meeting
@@ -252,7 +248,8 @@ class RoutinePageController {
     ResponseEntity<InputStreamResource> receiptFile(@PathVariable UUID id, @PathVariable UUID receiptId)
             throws IOException {
         Filing f = routines.filing(id, receiptId);
-        return RoutineApiController.file(routines.open(f.getFileKey()), f.getName(), f.getFileType(), f.getSize());
+        return Downloads.stored(f.getName(), f.getFileType().contentType(), f.getSize(), false,
+                routines.open(f.getFileKey()));
     }
 
     private static String failed(BindingResult binding, Model model, java.util.function.Supplier<String> page) {
@@ -262,10 +259,6 @@ class RoutinePageController {
     }
 
     private static MeetingKind kind(String value) {
-        try {
-            return value == null || value.isBlank() ? null : MeetingKind.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("kind", "请选择会议类型");
-        }
+        return InputRules.choice(MeetingKind.class, "kind", value, "请选择会议类型");
     }
 }

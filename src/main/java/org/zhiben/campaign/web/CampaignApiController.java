@@ -32,6 +32,7 @@ import org.zhiben.campaign.internal.Plan;
 import org.zhiben.campaign.web.CampaignDto.PlanDto;
 import org.zhiben.campaign.web.CampaignDto.TaskDto;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 
 /**
  * The campaign API: plans (a tree), their tasks with units and milestones, monthly progress reports with evidence, the
@@ -124,10 +125,8 @@ class CampaignApiController {
         org.zhiben.campaign.internal.Plan plan = campaigns.plan(id);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         TaskLedger.xlsx(plan, campaigns.tasksOf(id), campaigns, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(org.zhiben.common.FileType.XLSX.contentType()))
-                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
-                        .filename(TaskLedger.title(plan) + ".xlsx", java.nio.charset.StandardCharsets.UTF_8).build()
-                        .toString()).body(out.toByteArray());
+        return Downloads.document(TaskLedger.title(plan) + ".xlsx", org.zhiben.common.FileType.XLSX,
+                out.toByteArray());
     }
 
     @GetMapping("/plans/{id}/dashboard")

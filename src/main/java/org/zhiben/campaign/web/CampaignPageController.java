@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,6 +32,7 @@ import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.web.Downloads;
 
 /**
  * Campaign pages: the plans in scope, a plan's dashboard (actions, lower plans, 晾晒 ranking, the task ledger), a
@@ -98,7 +96,8 @@ class CampaignPageController {
         Plan plan = campaigns.plan(id);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         TaskLedger.xlsx(plan, campaigns.tasksOf(id), campaigns, out);
-        return download(out.toByteArray(), TaskLedger.title(plan) + ".xlsx", org.zhiben.common.FileType.XLSX);
+        return Downloads.document(TaskLedger.title(plan) + ".xlsx", org.zhiben.common.FileType.XLSX,
+                out.toByteArray());
     }
 
     @GetMapping("/campaign/plans/{id}/ledger.docx")
@@ -106,14 +105,8 @@ class CampaignPageController {
         Plan plan = campaigns.plan(id);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         TaskLedger.docx(plan, campaigns.tasksOf(id), campaigns, out);
-        return download(out.toByteArray(), TaskLedger.title(plan) + ".docx", org.zhiben.common.FileType.DOCX);
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] bytes, String name, org.zhiben.common.FileType type) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .body(bytes);
+        return Downloads.document(TaskLedger.title(plan) + ".docx", org.zhiben.common.FileType.DOCX,
+                out.toByteArray());
     }
 
     @GetMapping("/campaign/tasks/{id}")
@@ -181,12 +174,7 @@ class CampaignPageController {
         InputStream in = files.open(e.getFileKey());
         boolean image = e.getFileType() == org.zhiben.common.FileType.PNG
                 || e.getFileType() == org.zhiben.common.FileType.JPEG;
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(e.getFileType().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, (image ? ContentDisposition.inline()
-                        : ContentDisposition.attachment()).filename(e.getName(), java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
-                .header("X-Content-Type-Options", "nosniff").contentLength(e.getSize())
-                .body(new InputStreamResource(in));
+        return Downloads.stored(e.getName(), e.getFileType().contentType(), e.getSize(), image, in);
     }
 
     private String saved(UUID id, BindingResult binding, Model model, RedirectAttributes redirect, String notice,
@@ -205,11 +193,8 @@ class CampaignPageController {
     }
 
     private static ReportClaim claim(String value) {
-        try {
-            return value == null || value.isBlank() ? ReportClaim.PROGRESS : ReportClaim.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("claim", "请选择报告类型");
-        }
+        ReportClaim claim = InputRules.choice(ReportClaim.class, "claim", value, "请选择报告类型");
+        return claim == null ? ReportClaim.PROGRESS : claim;
     }
 
     private static Integer integer(String field, String value) {

@@ -21,6 +21,7 @@ import org.zhiben.campaign.NewPlan;
 import org.zhiben.campaign.PlanImport;
 import org.zhiben.campaign.PlanLevel;
 import org.zhiben.common.FormSubmission;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
@@ -114,14 +115,7 @@ class CampaignPlanFormController {
     }
 
     private static PlanLevel level(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return PlanLevel.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("level", "请选择方案层级");
-        }
+        return InputRules.choice(PlanLevel.class, "level", value, "请选择方案层级");
     }
 
     private static UUID parent(String value) {

@@ -11,9 +11,6 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -33,6 +30,7 @@ import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.StaleVersionException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.DocumentKind;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.directory.EnterpriseScale;
@@ -194,13 +192,8 @@ class EnterpriseController {
     ResponseEntity<InputStreamResource> download(@PathVariable UUID id, @PathVariable UUID documentId)
             throws IOException {
         EnterpriseDocument doc = enterprises.document(id, documentId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(doc.getContentType()))
-                .contentLength(doc.getSizeBytes())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(doc.getFilename(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(enterprises.openDocument(doc)));
+        return Downloads.stored(doc.getFilename(), doc.getContentType(), doc.getSizeBytes(), false,
+                enterprises.openDocument(doc));
     }
 
     /**

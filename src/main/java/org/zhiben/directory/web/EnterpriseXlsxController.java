@@ -3,10 +3,7 @@ package org.zhiben.directory.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.EnterpriseXlsx;
 import org.zhiben.directory.Enterprises;
 
@@ -49,10 +47,8 @@ class EnterpriseXlsxController {
     /** The caller's list with the page's filters, in the import layout (so it can be edited and re-imported). */
     @GetMapping("/enterprises/export.xlsx")
     void export(@ModelAttribute EnterpriseController.FilterForm filter, HttpServletResponse response) throws IOException {
-        response.setContentType(FileType.XLSX.contentType());
-        String name = "企业名单-" + enterprises.today().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        Downloads.streamed(response, "企业名单-" + enterprises.today().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx",
+                FileType.XLSX);
         xlsx.exportXlsx(filter.toFilter(), response.getOutputStream());
     }
 }

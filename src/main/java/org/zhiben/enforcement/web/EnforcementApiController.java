@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +23,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.PageResponse;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.enforcement.CaseAction;
 import org.zhiben.enforcement.CaseCommand;
@@ -337,14 +338,8 @@ class EnforcementApiController {
     @Operation(summary = "下载文书(docx,A4),按记录当前内容填写")
     ResponseEntity<byte[]> docx(@PathVariable UUID id) {
         Writ w = writs.get(id);
-        byte[] bytes = writs.render(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
-                        .filename(w.getKind().label() + "-" + w.getNumber() + ".docx", java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(bytes);
+        return Downloads.document(w.getKind().label() + "-" + w.getNumber() + ".docx", FileType.DOCX,
+                writs.render(id));
     }
 
     // ---------------------------------------------------------------- statistics

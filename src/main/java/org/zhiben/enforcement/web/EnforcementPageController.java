@@ -1,14 +1,10 @@
 package org.zhiben.enforcement.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +15,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.common.FileType;
 import org.zhiben.common.PageResponse;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.EnterpriseFilter;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.enforcement.CaseMeasure;
@@ -292,13 +290,8 @@ class EnforcementPageController {
     @GetMapping("/enforcement/documents/{id}.docx")
     ResponseEntity<byte[]> docx(@PathVariable UUID id) {
         Writ w = writs.get(id);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(w.getKind().label() + "-" + w.getNumber() + ".docx", StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(writs.render(id));
+        return Downloads.document(w.getKind().label() + "-" + w.getNumber() + ".docx", FileType.DOCX,
+                writs.render(id));
     }
 
     // ---------------------------------------------------------------- cases

@@ -2,12 +2,9 @@ package org.zhiben.enforcement.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +17,7 @@ import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.RegionCode;
 import org.zhiben.common.StaleVersionException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.Regions;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.enforcement.DualPreventionGaps;
@@ -66,10 +64,8 @@ class GapPageController {
             @RequestParam(required = false) GapReason reason, HttpServletResponse response) throws IOException {
         gaps.export(new DualPreventionGaps.Filter(GapApiController.blank(region), GapApiController.blank(sector),
                 reason, null), day -> {
-                    response.setContentType(FileType.XLSX.contentType());
-                    String name = "应建未建建而不用-" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-                    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+                    Downloads.streamed(response,
+                            "应建未建建而不用-" + day.format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx", FileType.XLSX);
                     return response.getOutputStream();
                 });
     }

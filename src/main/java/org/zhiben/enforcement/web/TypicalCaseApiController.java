@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.PageResponse;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.enforcement.NewTypicalCase;
 import org.zhiben.enforcement.TypicalCaseState;
 import org.zhiben.enforcement.TypicalCaseView;
@@ -100,14 +102,7 @@ class TypicalCaseApiController {
     }
 
     static ResponseEntity<byte[]> docx(TypicalCaseView t, byte[] bytes) {
-        return ResponseEntity.ok()
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename("典型案例-"
-                                + t.title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".docx",
-                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(bytes);
+        return Downloads.document("典型案例-" + t.title() + ".docx", FileType.DOCX, bytes);
     }
 
     private static long version(Long version) {

@@ -159,10 +159,6 @@ final class ExpertForms {
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String field, String text) {
-        try {
-            return Enum.valueOf(type, text.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, "无效的选择");
-        }
+        return InputRules.requiredChoice(type, field, text, "无效的选择");
     }
 }

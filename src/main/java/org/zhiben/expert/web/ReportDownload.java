@@ -2,12 +2,10 @@ package org.zhiben.expert.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.zhiben.common.FileType;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.expert.AssignmentView;
 import org.zhiben.expert.ExpertAssignments;
 
@@ -21,13 +19,7 @@ final class ReportDownload {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         assignments.writeReport(id, out); // scope and role first
         AssignmentView a = assignments.get(id);
-        String name = ("专家报告-" + a.enterpriseName() + "-" + a.kind().text() + ".docx")
-                .replaceAll("[\\\\/:*?\"<>|]", ""); // characters no file name may hold
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-                .body(out.toByteArray());
+        return Downloads.document("专家报告-" + a.enterpriseName() + "-" + a.kind().text() + ".docx", FileType.DOCX,
+                out.toByteArray());
     }
 }

@@ -2,8 +2,6 @@ package org.zhiben.insight.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,7 +10,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.insight.EnterpriseFigure;
@@ -139,8 +139,7 @@ class InsightPageController {
             @RequestParam(required = false) String sector, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) throws IOException {
         Ranking ranking = ranking(region, sector, from, to);
-        return file(reports.rankingXlsx(ranking), "晾晒通报-" + ranking.name() + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return Downloads.document("晾晒通报-" + ranking.name() + ".xlsx", FileType.XLSX, reports.rankingXlsx(ranking));
     }
 
     @GetMapping("/insight/ranking.docx")
@@ -148,8 +147,7 @@ class InsightPageController {
             @RequestParam(required = false) String sector, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) throws IOException {
         Ranking ranking = ranking(region, sector, from, to);
-        return file(reports.rankingDocx(ranking), "晾晒通报-" + ranking.name() + ".docx",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        return Downloads.document("晾晒通报-" + ranking.name() + ".docx", FileType.DOCX, reports.rankingDocx(ranking));
     }
 
     @GetMapping("/insight/overview.xlsx")
@@ -158,8 +156,7 @@ class InsightPageController {
             @RequestParam(required = false) String to) throws IOException {
         Metrics.Period period = metrics.period(from, to);
         Overview overview = metrics.overview(metrics.scope(region, sector), period);
-        return file(reports.overviewXlsx(overview), "统计指标-" + overview.name() + ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        return Downloads.document("统计指标-" + overview.name() + ".xlsx", FileType.XLSX, reports.overviewXlsx(overview));
     }
 
     private Ranking ranking(String region, String sector, String from, String to) {
@@ -167,12 +164,6 @@ class InsightPageController {
         return metrics.ranking(metrics.scope(region, sector), period);
     }
 
-    private static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(name, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(type)).body(bytes);
-    }
 
     @GetMapping("/admin/insight")
     String admin(Model model) {

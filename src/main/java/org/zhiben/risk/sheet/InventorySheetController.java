@@ -2,11 +2,8 @@ package org.zhiben.risk.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,8 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.zhiben.common.Zones;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.risk.RiskInventory;
-import org.zhiben.risk.sheet.InventorySheetImport.ImportReport;
 
 /**
  * The 风险管控清单 xlsx of an enterprise, on pages and the API: export for everyone who may read the inventory,
@@ -47,10 +44,8 @@ class InventorySheetController {
     static void write(RiskInventory inventory, InventorySheetExport export, UUID enterpriseId,
             HttpServletResponse response) throws IOException {
         String name = inventory.enterpriseName(enterpriseId);
-        String file = "风险管控清单-" + name + "-" + LocalDate.now(Zones.CHINA) + ".xlsx";
-        response.setContentType(FileType.XLSX.contentType());
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(file, StandardCharsets.UTF_8).build().toString());
+        Downloads.streamed(response, "风险管控清单-" + name + "-" + LocalDate.now(Zones.CHINA) + ".xlsx",
+                FileType.XLSX);
         export.write(enterpriseId, response.getOutputStream());
     }
 

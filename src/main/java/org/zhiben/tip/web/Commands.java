@@ -2,6 +2,7 @@ package org.zhiben.tip.web;
 
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.hazard.HazardLevel;
 import org.zhiben.hazard.HazardType;
@@ -29,17 +30,10 @@ final class Commands {
     }
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw new InvalidInputException(field, "请选择");
-            }
-            return null;
+        if (required && (value == null || value.isBlank())) {
+            throw new InvalidInputException(field, "请选择");
         }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "请选择有效的选项");
-        }
+        return InputRules.choice(type, field, value, "请选择有效的选项");
     }
 
     static UUID uuid(String field, String value) {

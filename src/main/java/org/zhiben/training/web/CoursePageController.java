@@ -2,13 +2,10 @@ package org.zhiben.training.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,6 +22,7 @@ import org.zhiben.common.FileType;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.identity.CurrentUser;
 import org.zhiben.identity.DataScopes;
 import org.zhiben.training.HoursKind;
@@ -141,11 +139,7 @@ class CoursePageController {
                 || m.getFileType() == FileType.PNG || m.getFileType() == FileType.JPEG;
         String name = m.getName().endsWith("." + m.getFileType().extension()) ? m.getName()
                 : m.getName() + "." + m.getFileType().extension();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(m.getFileType().contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline()
-                        : ContentDisposition.attachment()).filename(name, StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff").contentLength(m.getSize())
-                .body(new InputStreamResource(courses.open(m)));
+        return Downloads.stored(name, m.getFileType().contentType(), m.getSize(), inline, courses.open(m));
     }
 
     @PostMapping("/training/courses/{id}/sessions")
@@ -272,11 +266,7 @@ class CoursePageController {
         TrainingManuals.Manual m = manuals.manual(null, position);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         TrainingManuals.docx(m, out);
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(FileType.DOCX.contentType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("应知应会手册-" + m.card().position() + ".docx", StandardCharsets.UTF_8).build()
-                        .toString())
-                .body(out.toByteArray());
+        return Downloads.document("应知应会手册-" + m.card().position() + ".docx", FileType.DOCX, out.toByteArray());
     }
 
     // ---------------------------------------------------------------- helpers

@@ -34,13 +34,7 @@ import org.zhiben.training.TrainingOverview;
 import org.zhiben.training.TrainingStatistics;
 import org.zhiben.training.TrainingPeople;
 import org.zhiben.training.internal.Attempt;
-import org.zhiben.training.internal.Drill;
-import org.zhiben.training.PersonData;
-import org.zhiben.training.DrawRule;
-import org.zhiben.training.QuestionData;
-import org.zhiben.training.ExamData;
 import org.zhiben.training.DrillData;
-import org.zhiben.training.internal.Person;
 
 /**
  * Training pages: the people register and a person's file (gaps, hours, certificates, proposals, exams, the 三违
@@ -134,7 +128,7 @@ class TrainingPageController {
     String hours(@PathVariable UUID id, @ModelAttribute("hoursForm") ActionForm form, BindingResult binding,
             Model model, RedirectAttributes r) {
         people.get(id);
-        return saved(id, binding, model, r, "已登记学时", () -> people.addHours(id, enumOf(HoursKind.class, "kind",
+        return saved(id, binding, model, r, "已登记学时", () -> people.addHours(id, choose(HoursKind.class, "kind",
                 form.getKind()), decimal("hours", form.getHours()), form.getDate(), form.getText()));
     }
 
@@ -277,7 +271,7 @@ class TrainingPageController {
     String drill(@ModelAttribute("drillForm") ActionForm form, BindingResult binding, Model model,
             RedirectAttributes r) {
         if (!FormSubmission.save(binding, () -> drills.record(null, new DrillData(
-                enumOf(DrillKind.class, "kind", form.getKind()), enumOf(AreaType.class, "area", form.getArea()),
+                choose(DrillKind.class, "kind", form.getKind()), choose(AreaType.class, "area", form.getArea()),
                 form.getDate(), form.getText(), form.getParticipants(), form.getCount(), List.of(),
                 form.getShortfalls(), form.getImprovements()), form.getIdempotencyKey()))) {
             model.addAttribute("formOpen", true);
@@ -324,12 +318,9 @@ class TrainingPageController {
         }
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException(field, "请选择");
-        }
+
+    private static <E extends Enum<E>> E choose(Class<E> type, String field, String value) {
+        return InputRules.requiredChoice(type, field, value, "请选择");
     }
 
     private static CurrentUser me() {

@@ -2,11 +2,8 @@ package org.zhiben.hazard.ledger.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.directory.Regions;
 import org.zhiben.directory.SectorCatalog;
 import org.zhiben.hazard.HazardLevel;
@@ -89,10 +87,8 @@ class HazardLedgerController {
 
     static void exportTo(HazardLedger ledger, LedgerFilter filter, HttpServletResponse response) throws IOException {
         ledger.check(filter);
-        response.setContentType(FileType.XLSX.contentType());
-        String name = "隐患台账-" + ledger.today().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx";
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+        Downloads.streamed(response, "隐患台账-" + ledger.today().format(DateTimeFormatter.BASIC_ISO_DATE) + ".xlsx",
+                FileType.XLSX);
         ledger.exportXlsx(filter, response.getOutputStream());
     }
 }

@@ -2,9 +2,7 @@ package org.zhiben.hazard.statistics.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.common.PageResponse;
 import org.zhiben.common.FileType;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.hazard.statistics.HazardStatistics;
 import org.zhiben.hazard.statistics.PeriodStatus;
 import org.zhiben.hazard.statistics.StatisticsDocuments;
@@ -107,8 +106,7 @@ class StatisticsController {
 
     private static void attachment(HttpServletResponse response, String type, StatisticsFigures f, String ext) {
         response.setContentType(type);
-        String name = "隐患统计分析表-" + f.enterpriseName() + "-" + f.period().code() + "." + ext;
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString());
+                Downloads.attachment("隐患统计分析表-" + f.enterpriseName() + "-" + f.period().code() + "." + ext));
     }
 }
