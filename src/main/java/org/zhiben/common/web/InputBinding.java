@@ -189,7 +189,9 @@ class InputBinding implements WebMvcConfigurer {
                     if (InputRules.hasControlCharacter(text)) {
                         throw new IllegalArgumentException(InputRules.CONTROL_CHARACTER);
                     }
-                    setValue(text);
+                    // a textarea sends its line breaks as CRLF but counts them as one character for maxlength:
+                    // stored and measured as the user counted them
+                    setValue(text == null ? null : text.replace("\r\n", "\n"));
                 }
 
                 @Override

@@ -21,6 +21,7 @@ class BindingMessagesTest {
         private Long version;
         private Colour colour;
         private LocalDate day;
+        private String note;
 
         public Long getVersion() { return version; }
         public void setVersion(Long v) { version = v; }
@@ -28,6 +29,8 @@ class BindingMessagesTest {
         public void setColour(Colour v) { colour = v; }
         public LocalDate getDay() { return day; }
         public void setDay(LocalDate v) { day = v; }
+        public String getNote() { return note; }
+        public void setNote(String v) { note = v; }
     }
 
     @Test
@@ -48,5 +51,17 @@ class BindingMessagesTest {
         }
         // the API's words for the same failure still list an enum's values
         assertThat(Problems.message(errors.getFieldError("colour"))).isEqualTo("应为 RED、GREEN 之一");
+    }
+
+    @Test
+    void aTextareasLineBreaksCountAsTheBrowserCountsThem() {
+        Form form = new Form();
+        WebDataBinder binder = new WebDataBinder(form, "form");
+        new InputBinding.TextBinding().text(binder);
+        // 400 lines of 9 characters: 3,999 characters in the browser (maxlength), 4,398 as sent with CRLF
+        binder.bind(new MutablePropertyValues(Map.of("note", String.join("\r\n",
+                java.util.Collections.nCopies(400, "隐患整改情况说明记")))));
+        assertThat(binder.getBindingResult().hasErrors()).isFalse();
+        assertThat(form.getNote()).hasSize(3_999).doesNotContain("\r");
     }
 }
