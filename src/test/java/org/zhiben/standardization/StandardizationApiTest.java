@@ -239,6 +239,18 @@ class StandardizationApiTest {
         page("/standardization/" + id, "county.yjj").andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.containsString("plausibility")));
+        // the certificate's action form chooses nothing by itself (撤销 is one of its actions) and asks first
+        String detail = page("/standardization/" + id, "county.yjj").andReturn().getResponse().getContentAsString();
+        assertThat(detail).containsPattern("<select[^>]*id=\"action\"[^>]*>\\s*<option value=\"\">请选择</option>")
+                .contains("data-confirm=\"所选办理提交后不能撤回,确定?\"");
+        String unchosen = mvc.perform(MockMvcRequestBuilders.post("/standardization/" + id + "/actions")
+                        .with(SecurityMockMvcRequestPostProcessors.user(users.loadUserByUsername("county.yjj")))
+                        .with(SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("version", String.valueOf(version(id, boss))).param("action", "")
+                        .param("reason", "测试"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unchosen).contains("请选择操作");
+        get(base + "/" + id, "county.yjj").andExpect(jsonPath("$.state").value("CERTIFIED"));
 
         // an accident during validity flags the grade for review (after commit)
         Map<String, Object> accident = new LinkedHashMap<>();

@@ -209,15 +209,9 @@ class StandardizationPageController {
     String act(@PathVariable UUID id, @ModelAttribute("actionForm") ActionForm form, BindingResult binding,
             Model model, RedirectAttributes redirect) {
         gradings.get(id);
-        return saved(id, binding, model, redirect, "已办理", () -> {
-            GradingAction action;
-            try {
-                action = GradingAction.valueOf(form.getAction());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException("action", "请选择操作");
-            }
-            gradings.act(id, form.version(), action, form.getReason());
-        });
+        return saved(id, binding, model, redirect, "已办理", () -> gradings.act(id, form.version(),
+                InputRules.requiredChoice(GradingAction.class, "action", form.getAction(), "请选择操作"),
+                form.getReason()));
     }
 
     @PostMapping("/standardization/{id}/reviewer")
