@@ -92,6 +92,14 @@ class TrainingPageTest {
         mvc.perform(post("/training/people/" + id + "/hours").with(user(as("ent.a.worker"))).with(csrf())
                 .param("kind", "TEAM").param("hours", "2").param("date", "2025-01-01").param("text", "x"))
                 .andExpect(status().isNotFound());
+        // the drill form: a date beyond the window and a count no number field holds, each beside its field
+        String drill = mvc.perform(post("/training/drills").with(user(as("ent.a.safety"))).with(csrf())
+                        .param("kind", "ONSITE").param("area", "PRODUCTION").param("date", "2999-01-01")
+                        .param("count", "99999999999").param("text", "页面测试演练")
+                        .param("idempotencyKey", UUID.randomUUID().toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(drill).containsPattern("id=\"d-date\"[^>]*is-invalid|is-invalid[^>]*id=\"d-date\"")
+                .contains("日期应在").contains("数值过大").contains("value=\"页面测试演练\"");
     }
 
     @Test

@@ -146,8 +146,13 @@ class InputBinding implements WebMvcConfigurer {
         /** What a field whose value could not be converted takes, in the words of a form. */
         static String takes(PropertyAccessException ex) {
             Class<?> type = ex instanceof org.springframework.beans.TypeMismatchException m ? m.getRequiredType() : null;
-            if (type != null && (Number.class.isAssignableFrom(org.springframework.util.ClassUtils
-                    .resolvePrimitiveIfNecessary(type)))) {
+            Class<?> boxed = type == null ? null : org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(type);
+            if (boxed == Integer.class || boxed == Long.class || boxed == Short.class || boxed == Byte.class) {
+                // digits that do not fit are a number too large, not a wrong kind of value
+                return ex.getValue() instanceof String text && text.strip().matches("[-+]?\\d+") ? "数值过大"
+                        : "应填写整数";
+            }
+            if (boxed != null && Number.class.isAssignableFrom(boxed)) {
                 return "应填写数字";
             }
             if (type != null && java.time.temporal.Temporal.class.isAssignableFrom(type)) {

@@ -39,9 +39,13 @@ class BindingMessagesTest {
         new InputBinding.TextBinding().text(binder);
         binder.setConversionService(new org.springframework.format.support.DefaultFormattingConversionService());
         binder.bind(new MutablePropertyValues(Map.of("version", "abc", "colour", "BLUE", "day", "2026-02-30")));
+        WebDataBinder tooLarge = new WebDataBinder(new Form(), "form");
+        new InputBinding.TextBinding().text(tooLarge);
+        tooLarge.bind(new MutablePropertyValues(Map.of("version", "99999999999999999999")));
+        assertThat(tooLarge.getBindingResult().getFieldError("version").getDefaultMessage()).isEqualTo("数值过大");
 
         var errors = binder.getBindingResult();
-        assertThat(errors.getFieldError("version").getDefaultMessage()).isEqualTo("应填写数字");
+        assertThat(errors.getFieldError("version").getDefaultMessage()).isEqualTo("应填写整数");
         assertThat(errors.getFieldError("colour").getDefaultMessage()).isEqualTo("取值无效,请从选项中选择");
         assertThat(errors.getFieldError("day").getDefaultMessage()).isEqualTo("日期格式不正确");
         for (FieldError e : errors.getFieldErrors()) {
