@@ -168,6 +168,12 @@ public class EnforcementDirectory {
         return manageable(officers, scopes.current(), id);
     }
 
+    /** Of {@code shown} (officers in sight), those the caller may enter records for: in its jurisdiction. */
+    public List<Officer> manageable(List<Officer> shown) {
+        DataScope scope = scopes.current();
+        return shown.stream().filter(o -> scope.governs(o.getRegionCode(), o.getSectors().codes())).toList();
+    }
+
     static Officer manageable(OfficerRepository officers, DataScope scope, UUID id) {
         return officers.findById(id).filter(o -> scope.governs(o.getRegionCode(), o.getSectors().codes()))
                 .orElseThrow(() -> new NotFoundException("执法人员"));

@@ -1,5 +1,6 @@
 package org.zhiben.enforcement;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -127,6 +128,12 @@ class EnforcementPageTest {
                         .param("idempotencyKey", UUID.randomUUID().toString()).param("certNo", "短")
                         .param("regionCode", "990101000000"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请选择执法人员的账号")));
+        // the city's officer is in the county's directory, but only the county's own can be given a training
+        String officers = mvc.perform(get("/enforcement/officers").with(as("county.yjj"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String trainingForm = officers.substring(officers.indexOf("id=\"training-form\""));
+        assertThat(officers.substring(0, officers.indexOf("id=\"training-form\""))).contains("ZB99010000031");
+        assertThat(trainingForm).doesNotContain("ZB99010000031").contains("<option");
 
         UUID open = jdbc.queryForList("select id from enforcement_case where state = 'INVESTIGATING'"
                 + " order by created_at", UUID.class).get(0);

@@ -138,6 +138,7 @@ class EnforcementPageController {
         model.addAttribute("trainingOf", trainings.summaries(officerList.stream().map(o -> o.getId()).toList(),
                 coverage.from(), coverage.to()));
         model.addAttribute("officers", officerList);
+        model.addAttribute("trainable", directory.manageable(officerList));
         model.addAttribute("today", directory.today());
         model.addAttribute("users", directory.officialsToEnter());
         return "enforcement/officers";
