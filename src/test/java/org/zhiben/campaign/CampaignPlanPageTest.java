@@ -140,6 +140,13 @@ class CampaignPlanPageTest {
         mvc.perform(form(other, "990101101000", null).with(as("town.aj")).with(csrf())).andExpect(status().isOk())
                 .andExpect(content().string(containsString("该区划不在您的管辖范围内")));
         assertThat(plans(other)).isZero();
+        // a date beyond the window, or with a five-digit year, is a date's message, as on every other form
+        for (String end : List.of("2999-01-01", "20261-01-01")) {
+            String far = "东关镇远期方案";
+            mvc.perform(form(far, "990101100000", null).param("endDate", end).with(as("town.aj")).with(csrf()))
+                    .andExpect(status().isOk()).andExpect(content().string(containsString("日期")));
+            assertThat(plans(far)).isZero();
+        }
         mvc.perform(get("/campaign/plans/new").with(as("ent.a.boss"))).andExpect(status().isForbidden());
         mvc.perform(form("企业越权方案", "990101100000", null).with(as("ent.a.boss")).with(csrf()))
                 .andExpect(status().isForbidden());

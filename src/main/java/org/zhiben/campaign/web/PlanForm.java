@@ -12,8 +12,8 @@ public class PlanForm {
     private @Size(max = 16) String level;
     private @Size(max = 64) String parentId;
     private @Size(max = 100) String docNo;
-    private @Size(max = 10) String startDate;
-    private @Size(max = 10) String endDate;
+    private @Size(max = 64) String startDate;
+    private @Size(max = 64) String endDate;
     private MultipartFile file;
 
     public String getTitle() {
