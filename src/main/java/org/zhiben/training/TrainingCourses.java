@@ -299,7 +299,7 @@ public class TrainingCourses {
     public SignIn signIn(String token) {
         TrainingSession s = tokenSession(token);
         Person p = signer(s);
-        s.requireOpen();
+        s.requirePresence(people.today());
         Course c = courses.findById(s.getCourseId()).orElseThrow();
         return new SignIn(s, c, p, !markPresent(s, p, AttendanceMethod.QR, "扫码签到 "));
     }
@@ -313,6 +313,7 @@ public class TrainingCourses {
         Person p = References.owned("personId", "人员", s.getEnterpriseId(),
                 () -> personId == null ? null : persons.findById(personId).orElse(null), Person::getEnterpriseId);
         if (present) {
+            s.requirePresence(people.today());
             markPresent(s, p, AttendanceMethod.MANUAL, "人工登记出勤 ");
         } else {
             attendance.findBySessionIdAndPersonId(s.getId(), p.getId()).filter(Attendance::isPresent).ifPresent(a ->

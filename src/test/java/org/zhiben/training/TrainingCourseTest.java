@@ -245,14 +245,15 @@ class TrainingCourseTest {
     }
 
     @Test
-    void aSessionIsNotCompletedBeforeItsDay() {
+    void aSessionIsNotAttendedOrCompletedBeforeItsDay() {
         UUID p = person("未来");
         UUID s = session(course("FACTORY", "8"), LocalDate.now(org.zhiben.common.Zones.CHINA).plusDays(1),
                 List.of(p));
-        runAs("ent.a.safety", () -> {
+        // nobody is present at a session that has not begun
+        assertThatThrownBy(() -> runAs("ent.a.safety", () -> {
             courses.mark(s, p, true);
             return null;
-        });
+        })).isInstanceOf(InvalidInputException.class).hasMessageContaining("尚未开始");
         long v = runAs("ent.a.safety", () -> courses.session(s).getVersion());
         assertThatThrownBy(() -> runAs("ent.a.safety", () -> courses.complete(s, v)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("尚未开始");

@@ -32,6 +32,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
@@ -88,7 +89,7 @@ class InputBinding implements WebMvcConfigurer {
                 Class<?> type = beanDesc.getBeanClass();
                 if (type == String.class || type == LocalDate.class || type == LocalDateTime.class
                         || type == OffsetDateTime.class || type == ZonedDateTime.class || type == Instant.class) {
-                    return new Checked(deserializer);
+                    return new Checked(deserializer, type);
                 }
                 return deserializer;
             }
@@ -102,17 +103,29 @@ class InputBinding implements WebMvcConfigurer {
         private static final Instant FAR_PAST = Instant.parse("-100000-01-01T00:00:00Z");
         private static final Instant FAR_FUTURE = Instant.parse("+100000-01-01T00:00:00Z");
 
-        Checked(ValueDeserializer<?> delegate) {
+        private final Class<?> type;
+
+        Checked(ValueDeserializer<?> delegate, Class<?> type) {
             super(delegate);
+            this.type = type;
         }
 
         @Override
         protected ValueDeserializer<?> newDelegatingInstance(ValueDeserializer<?> delegate) {
-            return new Checked(delegate);
+            return new Checked(delegate, type);
         }
 
         @Override
         public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+            // a number or true where text or a date belongs is a client's mistake, not a value to coerce: 12345 would
+            // be stored as a name, -1 as the date 1969-12-31
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT
+                    || token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                throw new InvalidInputException("", type == String.class ? "应为文本(带引号的字符串)"
+                        : type == LocalDate.class ? "日期应写作文本,如 \"2026-05-31\""
+                        : "时间应写作文本,如 \"2026-05-31T08:00:00+08:00\"");
+            }
             return check(super.deserialize(p, ctxt));
         }
 

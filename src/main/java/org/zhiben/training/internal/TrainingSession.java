@@ -69,6 +69,14 @@ public class TrainingSession extends ScopedRecord {
         }
     }
 
+    /** Someone may be recorded present only from the session's day on, while attendance is open. */
+    public void requirePresence(LocalDate today) {
+        requireOpen();
+        if (day().isAfter(today)) {
+            throw new InvalidInputException("status", "培训尚未开始(" + day() + "),不能登记出勤");
+        }
+    }
+
     /** Completes the session: once, and not before its day. */
     public void complete(LocalDate today, Instant now) {
         if (status == SessionStatus.COMPLETED) {

@@ -344,6 +344,22 @@ class BadInputTest {
                 UUID.fromString(id))).isEqualTo("第一行\r\n\t第二行:阀门泄漏");
     }
 
+    @Test
+    void numbersAndBooleansWhereTextOrADateBelongsAreA400NotCoerced() throws Exception {
+        for (Object notText : List.of(12345, 1e308, true)) {
+            Map<String, Object> hazard = report(enterpriseA, "类型测试");
+            hazard.put("location", notText);
+            postJson("/api/v1/hazards", hazard, "ent.a.boss").andExpect(problem(400, "应为文本"))
+                    .andExpect(jsonPath("$.errors[0].field").value("location"));
+        }
+        Map<String, Object> hazard = report(enterpriseA, "类型测试");
+        hazard.put("foundOn", -1);
+        postJson("/api/v1/hazards", hazard, "ent.a.boss").andExpect(problem(400, "日期应写作文本"))
+                .andExpect(jsonPath("$.errors[0].field").value("foundOn"));
+        assertThat(jdbc.queryForObject("select count(*) from hazard_hazard where description = '类型测试'", Integer.class))
+                .isZero();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"+999999999-12-31", "9999-12-31", "+294277-01-01", "1899-12-31", "2101-01-01"})
     void datesOutsideTheWindowAreA400(String date) throws Exception {
