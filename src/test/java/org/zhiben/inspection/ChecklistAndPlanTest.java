@@ -271,6 +271,18 @@ class ChecklistAndPlanTest {
         mvc.perform(get("/inspection/calendar?year=999999999").with(user(users.loadUserByUsername("admin"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("年份应在1900至2999之间")));
+        // a day beyond the window: its message beside the field, what was typed kept; a year without days says so
+        String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/inspection/calendar").with(user(users.loadUserByUsername("admin")))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf())
+                        .param("day", "2999-01-01").param("workday", "true").param("note", "远期调休"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("日期应在").contains("value=\"2999-01-01\"").contains("value=\"远期调休\"")
+                .containsPattern("id=\"cal-day\"[^>]*is-invalid|is-invalid[^>]*id=\"cal-day\"");
+        mvc.perform(get("/inspection/calendar?year=2090").with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("2090年暂无登记的节假日或调休上班日")));
         mvc.perform(get("/inspection/checklists").with(worker)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("GM-MAJOR-GENERAL")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/inspection/checklists/export")));

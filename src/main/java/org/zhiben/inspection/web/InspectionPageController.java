@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.zhiben.common.FieldViolation;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.StaleVersionException;
 import org.zhiben.inspection.AnswerInput;
@@ -362,15 +363,22 @@ class InspectionPageController {
         return "inspection/calendar";
     }
 
+    /** A day of the calendar; a refused one comes back with its message beside the field and what was typed. */
     @PostMapping("/inspection/calendar")
-    String putDay(@RequestParam(required = false) LocalDate day, @RequestParam(defaultValue = "false") boolean workday,
-            @RequestParam(required = false) String note, Model model) {
+    String putDay(@RequestParam(required = false) String day, @RequestParam(defaultValue = "false") boolean workday,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
         try {
-            calendar.put(day, workday, note);
-            return "redirect:/inspection/calendar?year=" + day.getYear();
+            LocalDate d = InputRules.date("day", day);
+            calendar.put(d, workday, note);
+            redirect.addFlashAttribute("notice", "已保存 " + d + (workday ? " 上班" : " 放假"));
+            return "redirect:/inspection/calendar?year=" + d.getYear();
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.violations().stream().map(FieldViolation::message).toList());
-            return calendar(day == null ? null : day.getYear(), model);
+            Map<String, String> fieldErrors = new java.util.LinkedHashMap<>();
+            e.violations().forEach(v -> fieldErrors.putIfAbsent(v.field(), v.message()));
+            model.addAttribute("fieldErrors", fieldErrors);
+            model.addAttribute("entered", Map.of("day", day == null ? "" : day, "workday", workday,
+                    "note", note == null ? "" : note));
+            return calendar(null, model);
         }
     }
 
