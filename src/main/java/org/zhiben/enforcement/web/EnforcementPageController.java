@@ -3,7 +3,6 @@ package org.zhiben.enforcement.web;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -191,15 +190,20 @@ class EnforcementPageController {
 
     // ---------------------------------------------------------------- draws
 
-    @GetMapping("/enforcement/draws")
     String draws(Model model) {
+        return draws(0, model);
+    }
+
+    @GetMapping("/enforcement/draws")
+    String draws(@RequestParam(defaultValue = "0") int page, Model model) {
         if (!model.containsAttribute("form")) {
             Forms.DrawForm form = new Forms.DrawForm();
             form.setIdempotencyKey(UUID.randomUUID().toString());
             DataScopes.currentUser().ifPresent(me -> form.setRegionCode(me.regionCode()));
             model.addAttribute("form", form);
         }
-        model.addAttribute("draws", draws.list(PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "drawnAt"))));
+        model.addAttribute("draws", draws.list(PageResponse.pageOf(page, 50,
+                Sort.by(Sort.Direction.DESC, "drawnAt").and(Sort.by("id")))));
         model.addAttribute("items", directory.items());
         model.addAttribute("officers", directory.officers());
         model.addAttribute("sectors", sectors.sectors());
