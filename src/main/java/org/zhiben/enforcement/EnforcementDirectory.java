@@ -333,6 +333,14 @@ public class EnforcementDirectory {
         return space >= 0 ? n.substring(space + 1) : n;
     }
 
+    /**
+     * Whether the current user may carry out enforcement (inspections, cases, documents, plans, crackdown reports,
+     * typical cases): an official of a jurisdiction; an administrator reads but does not act for an office.
+     */
+    public static boolean mayEnforce() {
+        return DataScopes.currentUser().filter(me -> me.is(Role.OFFICIAL) && me.regionCode() != null).isPresent();
+    }
+
     static CurrentUser requireOfficial() {
         CurrentUser me = DataScopes.currentUser().orElseThrow(() -> new AccessDeniedException("请先登录"));
         if (!me.isOfficialOrAdmin()) {

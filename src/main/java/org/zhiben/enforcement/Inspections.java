@@ -201,10 +201,13 @@ public class Inspections {
         return new Office(code, name);
     }
 
+    /** Why an administrator (or anybody but an official of a jurisdiction) may not act. */
+    public static final String NOT_AN_OFFICER = "执法检查和案件须由执法机构的监管人员办理";
+
     static CurrentUser requireOfficer() {
         CurrentUser me = EnforcementDirectory.requireOfficial();
-        if (!me.is(Role.OFFICIAL) || me.regionCode() == null) {
-            throw new org.springframework.security.access.AccessDeniedException("执法检查和案件须由执法机构的监管人员办理");
+        if (!EnforcementDirectory.mayEnforce()) {
+            throw new org.springframework.security.access.AccessDeniedException(NOT_AN_OFFICER);
         }
         return me;
     }

@@ -128,6 +128,16 @@ class EnforcementPageTest {
                         .param("idempotencyKey", UUID.randomUUID().toString()).param("certNo", "短")
                         .param("regionCode", "990101000000"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请选择执法人员的账号")));
+        // an administrator reads enforcement but acts for no office: no forms it could not send
+        String adminCases = mvc.perform(get("/enforcement/cases").with(as("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(adminCases).doesNotContain("/enforcement/cases/new");
+        mvc.perform(get("/enforcement/cases/new").with(as("admin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/enforcement/inspections/new").with(as("admin"))).andExpect(status().isForbidden());
+        assertThat(mvc.perform(get("/enforcement/cases/" + demoCase()).with(as("admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).doesNotContain("/actions\"");
+        assertThat(mvc.perform(get("/enforcement/cases").with(as("county.yjj"))).andReturn().getResponse()
+                .getContentAsString()).contains("/enforcement/cases/new");
         // the city's officer is in the county's directory, but only the county's own can be given a training
         String officers = mvc.perform(get("/enforcement/officers").with(as("county.yjj"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

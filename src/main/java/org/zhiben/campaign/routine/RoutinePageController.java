@@ -3,6 +3,7 @@ package org.zhiben.campaign.routine;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
@@ -140,6 +141,9 @@ class RoutinePageController {
         if (!FormSubmission.save(binding, () -> routines.submitPaper(id, kind, year, form.getVersion(),
                 form.getFile() == null || form.getFile().isEmpty() ? null
                         : RoutineApiController.upload(form.getFile())))) {
+            // the row's own upload field shows what was wrong with the file (its type, its content, the version)
+            model.addAttribute("paperError", Map.of("row", kind.name() + "-" + year, "message",
+                    binding.getAllErrors().get(0).getDefaultMessage()));
             return failed(binding, model, () -> routine(id, model));
         }
         redirect.addFlashAttribute("notice", "已报送" + year + "年" + kind.label() + "定稿");

@@ -233,6 +233,7 @@ class EnforcementPageController {
     @GetMapping("/enforcement/inspections/new")
     String newInspection(@RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) UUID drawId,
             Model model) {
+        EnforcerAdvice.require();
         Forms.InspectionForm form = new Forms.InspectionForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
         form.setEnterpriseId(enterpriseId);
@@ -317,6 +318,7 @@ class EnforcementPageController {
     @GetMapping("/enforcement/cases/new")
     String newCase(@RequestParam(required = false) UUID enterpriseId, @RequestParam(required = false) UUID inspectionId,
             Model model) {
+        EnforcerAdvice.require();
         Forms.CaseForm form = new Forms.CaseForm();
         form.setIdempotencyKey(UUID.randomUUID().toString());
         form.setEnterpriseId(enterpriseId);

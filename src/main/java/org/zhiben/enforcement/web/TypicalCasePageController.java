@@ -46,6 +46,7 @@ class TypicalCasePageController {
 
     @GetMapping("/enforcement/typical-cases/new")
     String form(@RequestParam UUID caseId, Model model) {
+        EnforcerAdvice.require();
         EnforcementCase c = cases.get(caseId);
         if (!model.containsAttribute("form")) {
             Forms.TypicalCaseForm f = new Forms.TypicalCaseForm();

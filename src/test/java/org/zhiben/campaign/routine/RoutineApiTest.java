@@ -14,6 +14,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,5 +190,14 @@ class RoutineApiTest {
         assertThat(again).contains("本方案2025-01已有专题研究/调度会议");
         page("/campaign/plans/" + plan + "/routine", "town.aj").andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("data-status=\"MISSING\"")));
+        // a final paper that is no Word document: the message beside that row's upload field, nothing saved
+        int year = LocalDate.now(org.zhiben.common.Zones.CHINA).getYear();
+        String refused = body(mvc.perform(MockMvcRequestBuilders.multipart("/campaign/plans/" + plan + "/papers/SUMMARY/"
+                        + year).file(new MockMultipartFile("file", "总结.docx", "application/octet-stream",
+                        "not a document".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .with(user(users.loadUserByUsername("town.aj"))).with(csrf())).andExpect(status().isOk()));
+        assertThat(refused).containsPattern("is-invalid\"[^>]*>\\s*<div class=\"invalid-feedback d-block w-100\">[^<]+</div>");
+        assertThat(jdbc.queryForObject("select count(*) from campaign_paper where plan_id = ?", Integer.class,
+                UUID.fromString(plan))).isZero();
     }
 }
