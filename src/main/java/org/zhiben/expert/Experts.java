@@ -250,12 +250,13 @@ public class Experts {
 
     /**
      * An expert the caller may change: an administrator any, an official one whose region is in their jurisdiction
-     * and, for a sector-limited official, that names one of their sectors. Others see the pool but get 404 here.
+     * and, for a sector-limited official, that names one of their sectors. Other officials see the pool, so the
+     * expert's existence is no secret from them: 403.
      */
     private Expert manageable(UUID id) {
         Expert e = load(id);
         if (!scopes.current().governs(e.getRegionCode(), e.getSectors().codes())) {
-            throw new NotFoundException("专家");
+            throw new AccessDeniedException("只有专家所在辖区(及其行业)的监管部门可以修改该专家");
         }
         return e;
     }

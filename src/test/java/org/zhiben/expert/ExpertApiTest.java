@@ -326,8 +326,8 @@ class ExpertApiTest {
         renamed.put("ties", List.of());
         mvc.perform(MockMvcRequestBuilders.put(url + "?version=" + version).with(httpBasic("town.aj", PASSWORD))
                 .contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(renamed)))
-                .andExpect(status().isNotFound());
-        post(url + "/active", Map.of("version", version, "active", false), "town.aj").andExpect(status().isNotFound());
+                .andExpect(status().isForbidden());
+        post(url + "/active", Map.of("version", version, "active", false), "town.aj").andExpect(status().isForbidden());
 
         // the county's construction office may: the tie it cannot see is kept, not dropped with the form
         mvc.perform(MockMvcRequestBuilders.put(url + "?version=" + version).with(httpBasic("county.zjj", PASSWORD))
