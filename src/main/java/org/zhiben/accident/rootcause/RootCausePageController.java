@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.zhiben.common.PageResponse;
+import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.FormSubmission;
 
 /**
@@ -39,11 +41,13 @@ class RootCausePageController {
     }
 
     @GetMapping("/accidents/root-causes")
-    String list(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    String list(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) SubjectKind kind, @RequestParam(required = false) CauseFactor factor,
             @RequestParam(required = false) String category, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String region, @RequestParam(defaultValue = "0") int page, Model model) {
-        RootCauses.Filter f = new RootCauses.Filter(from, to, kind, factor, blank(category), sector, blank(region));
+        LocalDate[] period = period(from, to, model);
+        RootCauses.Filter f = new RootCauses.Filter(period[0], period[1], kind, factor, blank(category), sector,
+                blank(region));
         Page<RootCauses.AnalysisRow> rows = rootCauses.list(f, PageResponse.pageOf(page, PAGE_SIZE,
                 Sort.by(Sort.Direction.DESC, "subjectDate").and(Sort.by("id"))));
         model.addAttribute("rows", rows);
@@ -133,9 +137,13 @@ class RootCausePageController {
     // ---------------------------------------------------------------- recurring causes and topics
 
     @GetMapping("/accidents/root-causes/recurring")
-    String recurring(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+    String recurring(@RequestParam(name = "from", required = false) String fromText,
+            @RequestParam(name = "to", required = false) String toText,
             @RequestParam(required = false) SubjectKind kind, @RequestParam(required = false) String region,
             @RequestParam(defaultValue = "0") int topicPage, Model model) {
+        LocalDate[] period = period(fromText, toText, model);
+        LocalDate from = period[0];
+        LocalDate to = period[1];
         LocalDate today = rootCauses.today();
         LocalDate start = from != null ? from : to == null ? today.minusMonths(RootCauses.BASIS_MONTHS).plusDays(1)
                 : null;
@@ -238,6 +246,33 @@ class RootCausePageController {
 
     private static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * The period a filter form typed, read with {@code InputRules}: a refused date (or an end before the start) is
+     * left out and its message stands beside its field ({@code filterErrors}), the list shown without it.
+     */
+    private static LocalDate[] period(String from, String to, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate start = filterDate("from", from, errors);
+        LocalDate end = filterDate("to", to, errors);
+        if (start != null && end != null && start.isAfter(end)) {
+            errors.put("to", "结束日期不能早于开始日期");
+            end = null;
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("filterErrors", errors);
+        }
+        return new LocalDate[] {start, end};
+    }
+
+    private static LocalDate filterDate(String field, String text, Map<String, String> errors) {
+        try {
+            return InputRules.date(field, text);
+        } catch (InvalidInputException e) {
+            errors.put(field, e.violations().get(0).message());
+            return null;
+        }
     }
 
     /** The filter as a query string (without factor, category, sector, region), for drill links. */

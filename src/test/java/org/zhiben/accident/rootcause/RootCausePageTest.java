@@ -92,6 +92,14 @@ class RootCausePageTest {
     }
 
     @Test
+    void aFilterDateThatCannotBeUsedIsNamedBesideItsFieldAndTheListStillShows() throws Exception {
+        String reversed = page("/accidents/root-causes?from=2026-06-01&to=2026-01-01", "county.yjj");
+        assertThat(reversed).contains("结束日期不能早于开始日期").contains("is-invalid").contains("id=\"rootcause-list\"");
+        String far = page("/accidents/root-causes/recurring?from=2999-01-01", "county.yjj");
+        assertThat(far).contains("日期应在 1900-01-01 至 2100-12-31 之间").contains("data-chart=\"root-cause-bars\"");
+    }
+
+    @Test
     void theFormPutsEachRuleBesideItsFieldAndSaves() throws Exception {
         // a village accident of the county's own, analysed through the page
         String id = com.jayway.jsonpath.JsonPath.read(mvc.perform(MockMvcRequestBuilders.post("/api/v1/accidents")
