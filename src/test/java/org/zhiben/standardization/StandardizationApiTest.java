@@ -330,6 +330,11 @@ class StandardizationApiTest {
         assertThat(grade(e)).isEqualTo("NONE");
         page("/standardization", "county.yjj").andExpect(status().isOk());
         page("/standardization", boss).andExpect(status().isOk());
-        page("/standardization?region=110000000000", "county.yjj").andExpect(status().isBadRequest());
+        for (String region : List.of("110000000000", "abc")) {
+            // a region outside the jurisdiction, or no code at all: said beside the filter, the page still shows
+            page("/standardization?region=" + region, "county.yjj").andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(org.hamcrest.Matchers.containsString("区划不在您的管辖范围内")));
+        }
     }
 }

@@ -77,7 +77,13 @@ class StandardizationPageController {
             model.addAttribute("gradings", found);
             model.addAttribute("gradingPage", found);
             model.addAttribute("region", region);
-            model.addAttribute("coverage", coverage(region));
+            try {
+                model.addAttribute("coverage", coverage(region));
+            } catch (InvalidInputException e) {
+                // a region typed into the coverage filter that is no code of the jurisdiction: said beside it
+                model.addAttribute("regionError", e.violations().get(0).message());
+                model.addAttribute("coverage", coverage(null));
+            }
         } else if (me.role().isEnterpriseRole()) {
             model.addAttribute("gradings", gradings.ofEnterprise(me.enterpriseId()));
             model.addAttribute("canAssess", gradings.manages(me.enterpriseId()));
