@@ -239,6 +239,10 @@ class OfficerTrainingTest {
                 .andExpect(content().string(containsString("id=\"coverage-list\"")))
                 .andExpect(content().string(containsString("培训测试P6")))
                 .andExpect(content().string(containsString("1次 8.0学时(最近 2015-01-01)")));
+        // a far date in the period: the period's message beside it, the page with the default period
+        mvc.perform(MockMvcRequestBuilders.get("/enforcement/officers?from=2999-01-01")
+                .with(user(users.loadUserByUsername("county.yjj")))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("日期应在 1900-01-01 至 2100-12-31 之间")));
         mvc.perform(MockMvcRequestBuilders.post("/enforcement/officers/trainings").with(csrf())
                 .with(user(users.loadUserByUsername("county.yjj")))
                 .param("idempotencyKey", UUID.randomUUID().toString()).param("officerId", ids.get("P6").toString())

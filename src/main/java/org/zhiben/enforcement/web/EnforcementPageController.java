@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.common.FileType;
+import org.zhiben.common.InputRules;
 import org.zhiben.common.PageResponse;
 import org.zhiben.common.FormSubmission;
 import org.zhiben.common.InvalidInputException;
@@ -109,10 +110,7 @@ class EnforcementPageController {
      * the untrained officers (seed 002 task 10), and the forms to enter an officer and a training.
      */
     @GetMapping("/enforcement/officers")
-    String officers(@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
-            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+    String officers(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             Model model) {
         if (!model.containsAttribute("form")) {
             Forms.OfficerForm form = new Forms.OfficerForm();
@@ -128,7 +126,8 @@ class EnforcementPageController {
         var officerList = directory.officers();
         org.zhiben.enforcement.OfficerTrainings.Coverage coverage;
         try {
-            coverage = trainings.coverage(from, to);
+            // the period is typed text: a far or malformed date is the period's message, not a 400 page
+            coverage = trainings.coverage(InputRules.date("from", from), InputRules.date("to", to));
         } catch (org.zhiben.common.InvalidInputException e) {
             model.addAttribute("periodError", e.violations().get(0).message());
             coverage = trainings.coverage(null, null);
