@@ -23,6 +23,7 @@ import org.zhiben.common.DatabaseOutage;
 import org.zhiben.common.InvalidInputException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * One Chinese wording for every error status and for the exceptions Spring MVC and Jackson raise on bad requests,
@@ -142,6 +143,13 @@ final class Problems {
             if (find(e, InvalidNullException.class) != null) {
                 return "字段“" + path + "”不能含有空值(null)";
             }
+            MismatchedInputException shape = find(e, MismatchedInputException.class);
+            if (path.isEmpty() && shape != null && shape.getTargetType() != null) {
+                // well-formed JSON of the wrong shape: a list where an object belongs, a number for the body…
+                Class<?> type = shape.getTargetType();
+                return type.isArray() || java.util.Collection.class.isAssignableFrom(type) ? "请求体应为JSON数组"
+                        : "请求体应为JSON对象";
+            }
             return path.isEmpty() ? "请求内容不是有效的JSON,或字段的值无效" : "字段“" + path + "”的值无效";
         }
         if (e instanceof BindException b) {
@@ -189,6 +197,9 @@ final class Problems {
         }
         if (!path.isEmpty()) {
             return List.of(new FieldViolation(path, detail(e)));
+        }
+        if (find(e, MismatchedInputException.class) != null && e instanceof HttpMessageNotReadableException) {
+            return List.of(new FieldViolation("body", detail(e)));
         }
         return List.of();
     }

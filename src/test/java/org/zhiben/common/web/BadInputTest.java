@@ -425,6 +425,11 @@ class BadInputTest {
                 .andExpect(jsonPath("$.title").value("输入有误"));
         postJson("/api/v1/hazards", "{\"enterpriseId\":\"x\"}", "ent.a.boss")
                 .andExpect(problem(400, "enterpriseId"));
+        // well-formed JSON of the wrong shape names the body
+        for (String wrong : List.of("[1]", "[{\"description\":\"x\"}]", "42", "\"text\"")) {
+            postJson("/api/v1/hazards", wrong, "ent.a.boss").andExpect(problem(400, "请求体应为JSON对象"))
+                    .andExpect(jsonPath("$.errors[0].field").value("body"));
+        }
     }
 
     private long hazards() {
