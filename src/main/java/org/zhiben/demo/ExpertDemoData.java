@@ -150,7 +150,8 @@ class ExpertDemoData implements ApplicationRunner {
     }
 
     private UUID expertId(UUID userId) {
-        return experts.list(Pageable.unpaged()).stream().filter(e -> userId.equals(e.userId())).findFirst().orElseThrow().id();
+        return experts.list(Pageable.unpaged()).stream().filter(e -> userId.equals(e.userId())).findFirst()
+                .orElseThrow().id();
     }
 
     private String username(UUID userId) {

@@ -48,7 +48,8 @@ class EnforcementPageTest {
                 + " order by created_at", UUID.class).get(0);
         for (String page : List.of("/enforcement", "/enforcement?mode=FOUR_NOS", "/enforcement/targets",
                 "/enforcement/targets?sector=02", "/enforcement/officers", "/enforcement/items", "/enforcement/draws",
-                "/enforcement/draws?page=3", "/enforcement/draws?page=-1", "/enforcement/draws/" + draw, "/enforcement/inspections/new",
+                "/enforcement/draws?page=3", "/enforcement/draws?page=-1",
+                "/enforcement/draws/" + draw, "/enforcement/inspections/new",
                 "/enforcement/inspections/new?drawId=" + draw, "/enforcement/inspections/" + inspection,
                 "/enforcement/cases", "/enforcement/cases?state=CLOSED", "/enforcement/cases/new",
                 "/enforcement/cases/" + demoCase(), "/enforcement/bans", "/enforcement/statistics")) {

@@ -178,7 +178,8 @@ class ExpertApiTest {
         // the pool is paged in the query, in one order (by name, in the database's collation)
         String second = get("/api/v1/expert/experts?size=1&page=1", "county.yjj").andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(JsonPath.<List<String>>read(second, "$.content[*].id")).containsExactly((String) pool.get(1).get("id"));
+        assertThat(JsonPath.<List<String>>read(second, "$.content[*].id"))
+                .containsExactly((String) pool.get(1).get("id"));
         assertThat(JsonPath.<Integer>read(second, "$.totalElements")).isEqualTo(pool.size());
         get("/api/v1/expert/experts?size=0", "county.yjj").andExpect(status().isBadRequest());
         String expert1 = pool.stream().filter(x -> user("expert1").id().toString().equals(x.get("userId")))

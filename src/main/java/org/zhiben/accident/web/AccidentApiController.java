@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +15,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,6 +42,7 @@ import org.zhiben.accident.ReportLevel;
 import org.zhiben.accident.SpecialKind;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
+import org.zhiben.common.web.Downloads;
 
 /**
  * The accident API: the 493号令 grade calculator, reports (Idempotency-Key), the scoped list, details with the
@@ -241,12 +240,8 @@ class AccidentApiController {
     /** A photo shown inline, a document downloaded, both under the name it was uploaded with. */
     static ResponseEntity<InputStreamResource> serve(AccidentFiles.Download d) {
         var f = d.file();
-        ContentDisposition disposition = (f.photo() ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(f.getFileName(), StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(f.getFileType().contentType()))
-                .contentLength(f.getSizeBytes()).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=600").header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(d.content()));
+        return Downloads.stored(f.getFileName(), f.getFileType().contentType(), f.getSizeBytes(), f.photo(),
+                d.content(), CacheControl.maxAge(java.time.Duration.ofMinutes(10)).cachePrivate());
     }
 
     @PostMapping("/{id}/transitions")

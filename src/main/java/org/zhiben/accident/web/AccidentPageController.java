@@ -301,7 +301,6 @@ class AccidentPageController {
         return InputRules.version(form.getVersion());
     }
 
-
     private static <E extends Enum<E>> E choose(Class<E> type, String field, String value) {
         return InputRules.requiredChoice(type, field, value, "请选择");
     }

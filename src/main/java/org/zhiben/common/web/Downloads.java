@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,9 +32,16 @@ public final class Downloads {
      */
     public static ResponseEntity<InputStreamResource> stored(String filename, String contentType, long size,
             boolean inline, InputStream content) {
+        return stored(filename, contentType, size, inline, content, CacheControl.empty());
+    }
+
+    /** {@link #stored}, with how long the browser may keep the file ({@code cache}). */
+    public static ResponseEntity<InputStreamResource> stored(String filename, String contentType, long size,
+            boolean inline, InputStream content, CacheControl cache) {
         ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, inline ? inline(filename) : attachment(filename))
-                .header("X-Content-Type-Options", "nosniff").contentType(MediaType.parseMediaType(contentType));
+                .header("X-Content-Type-Options", "nosniff").contentType(MediaType.parseMediaType(contentType))
+                .cacheControl(cache);
         if (size >= 0) {
             ok.contentLength(size);
         }

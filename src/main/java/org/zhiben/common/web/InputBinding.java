@@ -159,7 +159,8 @@ class InputBinding implements WebMvcConfigurer {
         /** What a field whose value could not be converted takes, in the words of a form. */
         static String takes(PropertyAccessException ex) {
             Class<?> type = ex instanceof org.springframework.beans.TypeMismatchException m ? m.getRequiredType() : null;
-            Class<?> boxed = type == null ? null : org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(type);
+            Class<?> boxed = type == null ? null
+                    : org.springframework.util.ClassUtils.resolvePrimitiveIfNecessary(type);
             if (boxed == Integer.class || boxed == Long.class || boxed == Short.class || boxed == Byte.class) {
                 // digits that do not fit are a number too large, not a wrong kind of value
                 return ex.getValue() instanceof String text && text.strip().matches("[-+]?\\d+") ? "数值过大"

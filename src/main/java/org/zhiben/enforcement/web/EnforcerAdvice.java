@@ -6,7 +6,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.zhiben.enforcement.EnforcementDirectory;
 import org.zhiben.enforcement.Inspections;
 
-/** Every enforcement page knows whether its reader may act ({@code enforcer}), so forms nobody could send stay hidden. */
+/**
+ * Every enforcement page knows whether its reader may act ({@code enforcer}), so forms nobody could send stay hidden.
+ */
 @ControllerAdvice(basePackageClasses = EnforcerAdvice.class)
 class EnforcerAdvice {
 

@@ -3,10 +3,8 @@ package org.zhiben.hazard.web;
 import java.util.UUID;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.zhiben.common.web.Downloads;
 import org.zhiben.hazard.workflow.HazardWorkflow;
 
 /** Photos go out as attachments with the type detected at upload and nosniff: never rendered as a page. */
@@ -16,12 +14,7 @@ final class HazardPhotos {
     }
 
     static ResponseEntity<InputStreamResource> serve(HazardWorkflow.PhotoContent photo, UUID photoId) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.type().contentType()))
-                .contentLength(photo.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(photoId + "." + photo.type().extension()).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .cacheControl(CacheControl.noCache().cachePrivate())
-                .body(new InputStreamResource(photo.content()));
+        return Downloads.stored(photoId + "." + photo.type().extension(), photo.type().contentType(), photo.size(),
+                false, photo.content(), CacheControl.noCache().cachePrivate());
     }
 }

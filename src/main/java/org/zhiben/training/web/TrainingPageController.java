@@ -318,7 +318,6 @@ class TrainingPageController {
         }
     }
 
-
     private static <E extends Enum<E>> E choose(Class<E> type, String field, String value) {
         return InputRules.requiredChoice(type, field, value, "请选择");
     }

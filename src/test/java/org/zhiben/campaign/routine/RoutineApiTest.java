@@ -192,11 +192,13 @@ class RoutineApiTest {
                 .andExpect(content().string(Matchers.containsString("data-status=\"MISSING\"")));
         // a final paper that is no Word document: the message beside that row's upload field, nothing saved
         int year = LocalDate.now(org.zhiben.common.Zones.CHINA).getYear();
-        String refused = body(mvc.perform(MockMvcRequestBuilders.multipart("/campaign/plans/" + plan + "/papers/SUMMARY/"
-                        + year).file(new MockMultipartFile("file", "总结.docx", "application/octet-stream",
+        String refused = body(mvc.perform(MockMvcRequestBuilders
+                .multipart("/campaign/plans/" + plan + "/papers/SUMMARY/" + year)
+                .file(new MockMultipartFile("file", "总结.docx", "application/octet-stream",
                         "not a document".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .with(user(users.loadUserByUsername("town.aj"))).with(csrf())).andExpect(status().isOk()));
-        assertThat(refused).containsPattern("is-invalid\"[^>]*>\\s*<div class=\"invalid-feedback d-block w-100\">[^<]+</div>");
+        assertThat(refused).containsPattern(
+                "is-invalid\"[^>]*>\\s*<div class=\"invalid-feedback d-block w-100\">[^<]+</div>");
         assertThat(jdbc.queryForObject("select count(*) from campaign_paper where plan_id = ?", Integer.class,
                 UUID.fromString(plan))).isZero();
     }

@@ -29,6 +29,11 @@ class DownloadsTest {
                 .isTrue();
         assertThat(photo.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(photo.getHeaders().getContentLength()).isEqualTo(3);
+        assertThat(photo.getHeaders().getCacheControl()).isNull();
+        var kept = Downloads.stored("现场.jpg", FileType.JPEG.contentType(), 3, true,
+                new ByteArrayInputStream(new byte[3]), org.springframework.http.CacheControl.noCache().cachePrivate());
+        assertThat(kept.getHeaders().getCacheControl()).isEqualTo("no-cache, private");
+        assertThat(kept.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
         var unknownLength = Downloads.stored("a.pdf", FileType.PDF.contentType(), -1, false,
                 new ByteArrayInputStream(new byte[0]));
         assertThat(unknownLength.getHeaders().getContentLength()).isEqualTo(-1);
