@@ -5,6 +5,8 @@
 # CDS=1 runs the extracted jar with an AppCDS archive made by one training run first (see docs/deploy.md).
 # AOT=1 (JDK 25: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java) runs it with an AOT cache (JEP 483/514/515) made by
 # one training run that goes all the way to readiness, demo seeding included, and is written when that JVM exits.
+# RUN=1 launches the application the way `./mvnw spring-boot:run` forks it: target/classes and the dependency jars
+# on the class path (no fat jar) and the plugin's optimized launch, -XX:TieredStopAtLevel=1 (C1 only).
 # JAVA=… chooses the java launcher (default: java on the PATH).
 # Each run prints where the time went, read from the application's own log lines (see phases() below).
 set -euo pipefail
@@ -85,7 +87,7 @@ if [[ ${AOT:-0} == 1 ]]; then
     "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$AOT_DIR" >/dev/null
     TRAIN=$(mktemp -d)
     echo "AOT: training run to readiness …"
-    "$JAVA" -XX:AOTCacheOutput="$AOT_DIR/app.aot" -jar "$AOT_DIR/zhiben.jar" --server.port="$PORT" \
+    "$JAVA" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$AOT_DIR/app.aot" -jar "$AOT_DIR/zhiben.jar" --server.port="$PORT" \
         "--spring.datasource.url=jdbc:h2:file:$TRAIN/zhiben;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
         "--zhiben.files.root=$TRAIN/files" >"$TRAIN/train.log" 2>&1 &
     train=$!
@@ -107,14 +109,20 @@ if [[ ${CDS:-0} == 1 ]]; then
     "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$CDS_DIR" >/dev/null
     TRAIN=$(mktemp -d)
     echo "CDS: training run (spring.context.exit=onRefresh) …"
-    "$JAVA" -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$CDS_DIR/zhiben.jar" \
+    "$JAVA" ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Dspring.context.exit=onRefresh -jar "$CDS_DIR/zhiben.jar" \
         "--spring.datasource.url=jdbc:h2:file:$TRAIN/zhiben;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
         "--zhiben.files.root=$TRAIN/files" --server.port="$PORT" >"$TRAIN/train.log" 2>&1 || true
     rm -rf "$TRAIN"
     JAVA_CMD=("$JAVA" -XX:SharedArchiveFile="$CDS_DIR/app.jsa")
     TARGET=(-jar "$CDS_DIR/zhiben.jar")
 fi
+if [[ ${RUN:-0} == 1 ]]; then
+    ./mvnw -q -B ${MVN_FLAGS:-} dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/run.classpath >/dev/null
+    JAVA_CMD=("$JAVA" -XX:TieredStopAtLevel=1)
+    TARGET=(-cp "target/classes:$(cat target/run.classpath)" org.zhiben.ZhibenApplication)
+fi
 total=0
+times=()
 for run in $(seq 1 "$RUNS"); do
     TMP=$(mktemp -d)
     start=$(now)
@@ -133,6 +141,7 @@ for run in $(seq 1 "$RUNS"); do
     fi
     seconds=$(echo "$ready - $start" | bc -l)
     total=$(echo "$total + $seconds" | bc -l)
+    times+=("$seconds")
     printf 'run %d: ready after %.2f s (polled every 0.1 s)\n' "$run" "$seconds"
     grep -o 'Started [A-Za-z]* in [0-9.]* seconds[^)]*)' "$TMP/app.log" | sed 's/^/       /' || true
     phases "$TMP/app.log" "$start" "$ready"
@@ -142,3 +151,4 @@ for run in $(seq 1 "$RUNS"); do
     rm -rf "$TMP"
 done
 printf 'mean of %d runs: %.2f s to ready\n' "$RUNS" "$(echo "$total / $RUNS" | bc -l)"
+printf 'median of %d runs: %.2f s to ready\n' "$RUNS" "$(printf '%s\n' "${times[@]}" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')"
