@@ -7,6 +7,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -15,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -124,5 +127,19 @@ class AccidentPageTest {
         mvc.perform(post(location + "/actions").with(csrf()).with(as("county.yjj")).param("version", "2")
                 .param("action", "START_INVESTIGATION")).andExpect(status().is3xxRedirection());
         mvc.perform(get(location).with(as("county.yjj"))).andExpect(content().string(containsString("调查中")));
+    }
+
+    @Test
+    void aFilterOfTheWrongKindInTheAddressIsDroppedWithItsMessage() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/accidents?state=NOPE&from=2026-13-45&year=2026").session(session).with(as("county.yjj")))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/accidents?from=2026-13-45&year=2026"))
+                .andExpect(flash().attribute("error", "筛选条件“状态”的值“NOPE”无法识别,已忽略该条件。"));
+        mvc.perform(get("/accidents?from=2026-13-45&year=2026").session(session).with(as("county.yjj")))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/accidents?year=2026"))
+                .andExpect(flash().attribute("error", "筛选条件“起始日期”的值“2026-13-45”无法识别,已忽略该条件。"));
+        mvc.perform(get("/accidents?year=2026").session(session).with(as("county.yjj"))).andExpect(status().isOk());
+        // not a list's filter: a path variable stays a 400 page with the parameter's message
+        mvc.perform(get("/accidents/not-a-uuid").with(as("county.yjj"))).andExpect(status().isBadRequest());
     }
 }

@@ -2,6 +2,11 @@ package org.zhiben.common.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -15,10 +20,16 @@ import org.springframework.web.bind.MissingRequestValueException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.view.RedirectView;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 
@@ -45,6 +56,44 @@ class PageExceptionHandler {
     ModelAndView badRequest(Exception e, HttpServletRequest request, HttpServletResponse response) {
         return ErrorView.of(Problems.status(e), Problems.detail(e), request, response);
     }
+
+    /**
+     * A list's filter in the address that is not of its kind ({@code ?from=abc}, {@code ?state=NOPE}, a year too
+     * large), on a page: the same page without that filter, with the message above it, rather than an error page
+     * for what is usually a hand-edited or stale link. Anything else (a path variable, a download, a form) stays a
+     * 400 with the parameter's message.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView filterMismatch(MethodArgumentTypeMismatchException e, HandlerMethod handler,
+            HttpServletRequest request, HttpServletResponse response) {
+        String query = request.getQueryString();
+        boolean listFilter = "GET".equals(request.getMethod()) && query != null
+                && e.getParameter().hasParameterAnnotation(RequestParam.class)
+                && handler.getMethod().getReturnType() == String.class
+                && !handler.hasMethodAnnotation(ResponseBody.class);
+        if (!listFilter) {
+            return badRequest(e, request, response);
+        }
+        String rest = Arrays.stream(query.split("&"))
+                .filter(pair -> !e.getName().equals(URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        String value = String.valueOf(e.getValue());
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        RequestContextUtils.getOutputFlashMap(request).put("error",
+                "筛选条件“" + FILTER_LABELS.getOrDefault(e.getName(), e.getName()) + "”的值“" + shown
+                        + "”无法识别,已忽略该条件。");
+        RedirectView redirect = new RedirectView(request.getRequestURI() + (rest.isEmpty() ? "" : "?" + rest));
+        redirect.setContextRelative(false);
+        return new ModelAndView(redirect);
+    }
+
+    /** The filters' names as the lists' labels say them. */
+    private static final Map<String, String> FILTER_LABELS = Map.ofEntries(Map.entry("from", "起始日期"),
+            Map.entry("to", "截止日期"), Map.entry("date", "日期"), Map.entry("year", "年份"), Map.entry("month", "月份"),
+            Map.entry("state", "状态"), Map.entry("status", "状态"), Map.entry("level", "等级"), Map.entry("kind", "类别"),
+            Map.entry("type", "类型"), Map.entry("mode", "方式"), Map.entry("channel", "渠道"),
+            Map.entry("factor", "因素"), Map.entry("flagged", "标记"), Map.entry("page", "页码"),
+            Map.entry("size", "每页条数"), Map.entry("grade", "等级"), Map.entry("counted", "统计口径"));
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ModelAndView invalidParameters(HandlerMethodValidationException e, HttpServletRequest request,
