@@ -39,7 +39,12 @@ class AccidentPageTest {
     }
 
     private static MockHttpServletRequestBuilder form(LocalDateTime occurred, String deaths, String category) {
-        return post("/accidents").with(csrf()).param("idempotencyKey", UUID.randomUUID().toString())
+        return form(occurred, deaths, category, UUID.randomUUID().toString());
+    }
+
+    private static MockHttpServletRequestBuilder form(LocalDateTime occurred, String deaths, String category,
+            String idempotencyKey) {
+        return post("/accidents").with(csrf()).param("idempotencyKey", idempotencyKey)
                 .param("place", "三号库房").param("occurredAt", occurred.toString())
                 .param("knownAt", occurred.plusMinutes(10).toString()).param("categoryCode", category)
                 .param("specialKind", "NONE").param("productionSafety", "true").param("deaths", deaths)
@@ -141,5 +146,16 @@ class AccidentPageTest {
         mvc.perform(get("/accidents?year=2026").session(session).with(as("county.yjj"))).andExpect(status().isOk());
         // not a list's filter: a path variable stays a 400 page with the parameter's message
         mvc.perform(get("/accidents/not-a-uuid").with(as("county.yjj"))).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aFormSentAgainChangedUnderItsFirstKeyIsToldTheFirstWasSaved() throws Exception {
+        LocalDateTime occurred = LocalDateTime.now(Zones.CHINA).minusMinutes(40).truncatedTo(ChronoUnit.MINUTES);
+        String key = UUID.randomUUID().toString();
+        mvc.perform(form(occurred, "0", "02", key).with(as("ent.a.worker"))).andExpect(status().is3xxRedirection());
+
+        mvc.perform(form(occurred, "0", "02", key).param("place", "改过的地点").with(as("ent.a.worker")))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("第一次提交的内容已保存")));
     }
 }

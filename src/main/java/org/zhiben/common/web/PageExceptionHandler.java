@@ -30,6 +30,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.view.RedirectView;
+import org.zhiben.common.IdempotentCreates;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 
@@ -94,6 +95,16 @@ class PageExceptionHandler {
             Map.entry("type", "类型"), Map.entry("mode", "方式"), Map.entry("channel", "渠道"),
             Map.entry("factor", "因素"), Map.entry("flagged", "标记"), Map.entry("page", "页码"),
             Map.entry("size", "每页条数"), Map.entry("grade", "等级"), Map.entry("counted", "统计口径"));
+
+    /**
+     * A form sent again under the key it was first sent with: changed after a slow first tap, or tapped twice at once.
+     * The first one is what was saved; say so instead of a 500.
+     */
+    @ExceptionHandler({IdempotentCreates.DuplicateRequestException.class, IdempotentCreates.KeyReusedException.class})
+    ModelAndView resubmitted(RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+        return ErrorView.of(409, "这张表单已经提交过,第一次提交的内容已保存,这次没有保存。请到列表中查看;"
+                + "如需再新建一条,请重新打开表单填写。", request, response);
+    }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
     ModelAndView invalidParameters(HandlerMethodValidationException e, HttpServletRequest request,
