@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.common.IdempotentCreates;
@@ -52,10 +54,12 @@ public class Drills {
     private final AuditTrail audit;
     private final Photos photos;
     private final Clock clock;
+    private final TransactionTemplate tx;
 
     Drills(DrillRepository drills, DrillHazardRepository raised, HazardReporting hazards, HazardWorkflow hazardViews,
             DataScopes scopes, TrainingPeople people, TrainingRules rules, IdempotentCreates creates,
-            AuditTrail audit, Photos photos, Clock clock) {
+            AuditTrail audit, Photos photos, Clock clock, TransactionTemplate tx) {
+        this.tx = tx;
         this.drills = drills;
         this.raised = raised;
         this.hazards = hazards;
@@ -153,9 +157,19 @@ public class Drills {
      * Reports item {@code itemNo} of the drill's 不足 as a hazard of the drill's enterprise, reported by the current
      * user (the enterprise's principal or safety manager). Once per item: a repeat answers the hazard already
      * reported and creates nothing. A drill outside the caller's scope: 404; an item that does not exist: 400.
+     * Two at once (a double tap): the one that loses the item's unique index is rolled back, hazard included, and
+     * answers the winner's hazard.
      */
-    @Transactional
     public Raised raiseHazard(UUID drillId, int itemNo) {
+        try {
+            return tx.execute(status -> raiseOnce(drillId, itemNo));
+        } catch (DataIntegrityViolationException raisedMeanwhile) {
+            return tx.execute(status -> raised.findByDrillIdAndItemNo(drillId, itemNo)
+                    .map(link -> new Raised(link.getHazardId(), false)).orElseThrow(() -> raisedMeanwhile));
+        }
+    }
+
+    private Raised raiseOnce(UUID drillId, int itemNo) {
         Drill d = get(drillId);
         CurrentUser me = TrainingPeople.me();
         if (!me.managerOf(d.getEnterpriseId())) {

@@ -150,4 +150,30 @@ class TrainingDrillHazardTest {
         mvc.perform(post("/training/drills/" + id + "/findings/1/hazard")
                 .with(user(users.loadUserByUsername("ent.b.boss"))).with(csrf())).andExpect(status().isNotFound());
     }
+
+    @Test
+    void aDoubleTapAtOnceRaisesOneHazardAndAnswersItToBoth() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String id = drill("消防水带老化" + tag, "更换水带");
+        int taps = 4;
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(taps);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(taps);
+        List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < taps; i++) {
+            answers.add(pool.submit(() -> {
+                together.await();
+                return send("POST", "/api/v1/training/drills/" + id + "/findings/1/hazard", null, "ent.a.safety")
+                        .andReturn().getResponse().getStatus();
+            }));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+        assertThat(jdbc.queryForObject("select count(*) from hazard_hazard where description like ?", Long.class,
+                "%消防水带老化" + tag + "%")).isEqualTo(1);
+    }
 }
