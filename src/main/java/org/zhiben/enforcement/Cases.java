@@ -1,5 +1,6 @@
 package org.zhiben.enforcement;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -7,6 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.audit.AuditRecord;
@@ -96,7 +98,7 @@ public class Cases {
     }
 
     private UUID file(NewCase n) {
-        CurrentUser me = Inspections.requireOfficer();
+        CurrentUser me = requireCertified();
         if (n.enterpriseId() == null) {
             throw new InvalidInputException("enterpriseId", "请选择当事单位");
         }
@@ -126,7 +128,7 @@ public class Cases {
     @Transactional
     public void transition(UUID id, long version, CaseCommand cmd) {
         EnforcementCase c = get(id);
-        Inspections.requireOfficer();
+        requireCertified();
         if (cmd == null || cmd.action() == null) {
             throw new InvalidInputException("action", "请选择操作");
         }
@@ -165,6 +167,21 @@ public class Cases {
             enterprises.changeStatus(c.getEnterpriseId(), EnterpriseStatus.OPERATING, "复产验收通过 " + c.getTitle());
         }
     }
+
+    /**
+     * A penalty case is handled by an officer of the directory whose 执法证 is valid today (行政处罚法: 执法人员应当
+     * 具有行政执法资格): an official without an entry, or whose certificate expired, reads cases but acts on none.
+     */
+    private CurrentUser requireCertified() {
+        CurrentUser me = Inspections.requireOfficer();
+        LocalDate today = directory.today();
+        if (directory.myEntry().filter(o -> o.validOn(today)).isEmpty()) {
+            throw new AccessDeniedException(NOT_CERTIFIED);
+        }
+        return me;
+    }
+
+    static final String NOT_CERTIFIED = "办理行政处罚案件须持有效执法证:您未登记在执法人员名录库中,或执法证不在有效期内";
 
     // ---------------------------------------------------------------- reading
 

@@ -242,8 +242,12 @@ public class EnforcementDirectory {
     /** Renews or corrects an officer's 执法证 (stale version: 409). */
     @Transactional
     public void updateOfficer(UUID id, long version, NewOfficer n) {
-        requireOfficial();
+        CurrentUser me = requireOfficial();
         Officer o = manageable(id);
+        if (o.getUserId().equals(me.id())) {
+            // the certificate gates inspections and cases: it is kept by the managing office, not by its holder
+            throw new AccessDeniedException("不能修改本人的执法证信息,请由本部门其他管理人员或上级部门办理");
+        }
         List<FieldViolation> v = new ArrayList<>();
         checkSectors(n.sectors(), v);
         if (n.certNo() != null && !n.certNo().strip().equals(o.getCertNo()) && officers.existsByCertNo(n.certNo().strip())) {
@@ -312,12 +316,20 @@ public class EnforcementDirectory {
         return i.getId();
     }
 
+    /**
+     * Known codes, and for a sector-limited official (a 住建局) only their own sectors: an officer with no sector
+     * named enforces in every sector, which such an official cannot grant.
+     */
     private void checkSectors(Set<String> codes, List<FieldViolation> v) {
         Set<String> known = allSectors();
         for (String c : codes) {
             if (!known.contains(c)) {
                 v.add(new FieldViolation("sectors", "未知的行业领域代码:" + c));
             }
+        }
+        DataScope scope = scopes.current();
+        if (scope.sectorLimited() && (codes.isEmpty() || !scope.sectors().containsAll(codes))) {
+            v.add(new FieldViolation("sectors", "只能登记本部门负责的行业领域:" + String.join("、", scope.sectors())));
         }
     }
 

@@ -185,6 +185,59 @@ class EnforcementApiTest {
                     .andExpect(status().isNotFound());
         }
         assertThat(body(get("/api/v1/enforcement/officers/" + city, "city.yjj"))).isEqualTo(cityOfficer);
+
+        // nobody renews their own certificate: 吴站长's expired one stays expired, 住建局 cannot widen its sectors
+        UUID town = officer("ZB99010110009");
+        String townOfficer = body(get("/api/v1/enforcement/officers/" + town, "town.aj"));
+        Map<String, Object> renew = new LinkedHashMap<>();
+        renew.put("certNo", "ZB99010110009");
+        renew.put("validFrom", JsonPath.read(townOfficer, "$.validFrom"));
+        renew.put("validUntil", today().plusYears(5).toString());
+        renew.put("sectors", List.of());
+        renew.put("office", "东关镇安全生产监督管理站");
+        renew.put("version", JsonPath.read(townOfficer, "$.version"));
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/enforcement/officers/" + town).with(httpBasic("town.aj",
+                PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(renew)))
+                .andExpect(status().isForbidden());
+        update.put("version", v);
+        update.put("sectors", List.of());
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/enforcement/officers/" + id).with(httpBasic("county.zjj",
+                PASSWORD)).contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(update)))
+                .andExpect(status().isForbidden());
+        assertThat(body(get("/api/v1/enforcement/officers/" + town, "county.yjj"))).isEqualTo(townOfficer);
+        assertThat(body(get("/api/v1/enforcement/officers/" + id, "county.yjj"))).isEqualTo(before);
+    }
+
+    @Test
+    void aSectorLimitedBureauEntersOfficersOfItsOwnSectorsOnly() throws Exception {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("userId", UUID.randomUUID());
+        all.put("certNo", "ZBSECT" + UUID.randomUUID().toString().substring(0, 6));
+        all.put("validFrom", today().minusYears(1).toString());
+        all.put("validUntil", today().plusYears(1).toString());
+        all.put("regionCode", "990101000000");
+        all.put("sectors", List.of());
+        all.put("office", "示范县住房和城乡建设局");
+        post("/api/v1/enforcement/officers", all, "county.zjj").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("sectors")));
+        all.put("sectors", List.of("03"));
+        post("/api/v1/enforcement/officers", all, "county.zjj").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem("sectors")));
+    }
+
+    @Test
+    void anOfficialWhoseCertificateExpiredHandlesNoPenaltyCase() throws Exception {
+        UUID e = enterprise("无证立案测试有限公司", DONGGUAN_VILLAGE);
+        post("/api/v1/enforcement/cases", Map.of("enterpriseId", e, "title", "无证立案", "facts", "事实"), "town.aj")
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value(containsString("有效执法证")));
+        String filed = body(post("/api/v1/enforcement/cases", Map.of("enterpriseId", e, "title", "有证立案", "facts",
+                "事实"), "county.yjj").andExpect(status().isCreated()));
+        String id = JsonPath.read(filed, "$.id");
+        int version = JsonPath.read(filed, "$.version");
+        post("/api/v1/enforcement/cases/" + id + "/actions", Map.of("action", "INVESTIGATE", "text", "调查",
+                "version", version), "town.aj").andExpect(status().isForbidden());
+        get("/api/v1/enforcement/cases/" + id, "county.yjj").andExpect(jsonPath("$.state").value("FILED"));
     }
 
     // ---------------------------------------------------------------- draws

@@ -46,6 +46,8 @@ class TypicalCaseTest {
     private static final String DONGGUAN_VILLAGE = "990101100201";
     private static final String URL = "/api/v1/enforcement/typical-cases";
     private static final String XIHE = "it.enf.typical.xihe";
+    /** A 东关镇 officer with a valid 执法证 (the demo's 吴站长 has an expired one, so he cannot handle cases). */
+    private static final String DONGGUAN_OFFICER = "it.enf.typical.dongguan";
 
     @Autowired
     MockMvc mvc;
@@ -88,7 +90,7 @@ class TypicalCaseTest {
     private UUID closedCaseOf(String name, boolean close) throws Exception {
         UUID e = DATA.register(mvc, name, DONGGUAN_VILLAGE);
         UUID c = UUID.fromString(JsonPath.read(body(post("/api/v1/enforcement/cases", Map.of("enterpriseId", e,
-                "title", "未按规定开展隐患排查", "facts", "未建立隐患排查治理台账"), "town.aj")
+                "title", "未按规定开展隐患排查", "facts", "未建立隐患排查治理台账"), DONGGUAN_OFFICER)
                 .andExpect(status().isCreated())), "$.id"));
         if (!close) {
             return c;
@@ -105,8 +107,8 @@ class TypicalCaseTest {
 
     private void act(UUID c, Map<String, Object> body) throws Exception {
         Map<String, Object> m = new LinkedHashMap<>(body);
-        m.put("version", JsonPath.read(body(get("/api/v1/enforcement/cases/" + c, "town.aj")), "$.version"));
-        var r = post("/api/v1/enforcement/cases/" + c + "/actions", m, "town.aj").andReturn().getResponse();
+        m.put("version", JsonPath.read(body(get("/api/v1/enforcement/cases/" + c, DONGGUAN_OFFICER)), "$.version"));
+        var r = post("/api/v1/enforcement/cases/" + c + "/actions", m, DONGGUAN_OFFICER).andReturn().getResponse();
         assertThat(r.getStatus()).as(body.get("action") + " " + r.getContentAsString()).isEqualTo(200);
     }
 
@@ -115,6 +117,20 @@ class TypicalCaseTest {
         if (jdbc.queryForObject("select count(*) from identity_user where username = ?", Integer.class, XIHE) == 0) {
             accounts.create(new AccountForm(XIHE, "西河镇安监站 集成测试", PASSWORD, Role.OFFICIAL, "990101101000", null,
                     null, null, true, false));
+        }
+        if (jdbc.queryForObject("select count(*) from identity_user where username = ?", Integer.class,
+                DONGGUAN_OFFICER) == 0) {
+            UUID user = accounts.create(new AccountForm(DONGGUAN_OFFICER, "东关镇安监站 集成测试", PASSWORD, Role.OFFICIAL,
+                    "990101100000", null, null, null, true, false));
+            java.time.LocalDate today = java.time.LocalDate.now(org.zhiben.common.Zones.CHINA);
+            Map<String, Object> officer = new LinkedHashMap<>();
+            officer.put("userId", user);
+            officer.put("certNo", "ZBIT" + user.toString().substring(0, 8));
+            officer.put("validFrom", today.minusYears(1).toString());
+            officer.put("validUntil", today.plusYears(2).toString());
+            officer.put("regionCode", "990101100000");
+            officer.put("office", "东关镇安全生产监督管理站");
+            post("/api/v1/enforcement/officers", officer, "county.yjj").andExpect(status().isCreated());
         }
         closedCase = closedCaseOf("典型案例测试机械有限公司", true);
         secondClosedCase = closedCaseOf("典型案例页面测试有限公司", true);
