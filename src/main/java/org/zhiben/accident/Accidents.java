@@ -2,8 +2,10 @@ package org.zhiben.accident;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +21,7 @@ import org.zhiben.accident.internal.AccidentRepository;
 import org.zhiben.audit.AuditRecord;
 import org.zhiben.audit.AuditTrail;
 import org.zhiben.audit.VersionedChanges;
+import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.NotFoundException;
 import org.zhiben.common.RegionCode;
@@ -217,6 +220,24 @@ public class Accidents {
         CurrentUser me = me();
         if (!me.isOfficialOrAdmin() && !(a.getEnterpriseId() != null && me.memberOf(a.getEnterpriseId()))) {
             throw new AccessDeniedException("您无权续报该事故");
+        }
+        if (!me.isOfficialOrAdmin() && c != null) {
+            // the unit reports what grew (an injured person died, a missing one was found); deaths and serious
+            // injuries it reported are lowered only by the regulator, who checks them: a unit could otherwise
+            // regrade its own accident below the level that must be reported upwards
+            Casualties reported = a.casualties();
+            List<FieldViolation> lowered = new ArrayList<>();
+            if (c.deaths() < reported.deaths()) {
+                lowered.add(new FieldViolation("deaths", "死亡人数不能少于已报告的" + reported.deaths()
+                        + "人;核减须由负责事故的监管部门续报"));
+            }
+            if (c.seriousInjuries() < reported.seriousInjuries()) {
+                lowered.add(new FieldViolation("seriousInjuries", "重伤人数不能少于已报告的" + reported.seriousInjuries()
+                        + "人;核减须由负责事故的监管部门续报"));
+            }
+            if (!lowered.isEmpty()) {
+                throw new InvalidInputException(lowered);
+            }
         }
         AccidentGrade before = a.getGrade();
         changes.apply(ACCIDENT, a, version, "SUPPLEMENT", "续报 " + brief(a), x -> x.supplement(c, note,

@@ -1,6 +1,7 @@
 package org.zhiben.accident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -338,6 +339,13 @@ class AccidentApiTest {
                 .andExpect(jsonPath("$.clock.length()").value(3));
         post("/api/v1/accidents/" + id + "/supplements", Map.of("version", 0, "deaths", 3, "missing", 0,
                 "seriousInjuries", 0, "directLossYuan", 0), "ent.a.safety", null).andExpect(status().isConflict());
+        // the unit cannot take back deaths it reported (a regrade below the level reported upwards): the regulator can
+        post("/api/v1/accidents/" + id + "/supplements", Map.of("version", 1, "deaths", 0, "missing", 1,
+                "seriousInjuries", 0, "directLossYuan", 0, "note", "更正"), "ent.a.boss", null)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("deaths"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("不能少于已报告的2人")));
+        get("/api/v1/accidents/" + id, "county.yjj").andExpect(jsonPath("$.grade").value("LARGE"))
+                .andExpect(jsonPath("$.version").value(1));
         post("/api/v1/accidents/" + id + "/transitions", Map.of("version", 0, "action", "START_INVESTIGATION"),
                 "county.yjj", null).andExpect(status().isConflict());
         // enterprise users do not investigate
