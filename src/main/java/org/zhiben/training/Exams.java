@@ -154,6 +154,10 @@ public class Exams {
             requireManager(e.id());
             Exam x = new Exam(e.id(), e.regionCode(), SectorSet.of(e.sectors()), d, clock.instant());
             if (x.fixed()) {
+                if (new java.util.HashSet<>(x.fixedQuestions()).size() < x.fixedQuestions().size()) {
+                    // a paper asks each question once, so a repeated one would shrink the total under the pass mark
+                    throw new InvalidInputException("questionIds", "试题重复:同一道题在试卷中只能出现一次");
+                }
                 for (UUID q : x.fixedQuestions()) {
                     questions.findById(q).filter(o -> o.getEnterpriseId().equals(e.id())).orElseThrow(() ->
                             new InvalidInputException("questionIds", "关联的试题不存在或不属于本企业"));

@@ -161,6 +161,11 @@ class TrainingApiTest {
         exam.put("pointsEach", 10);
         exam.put("passMark", 20);
         exam.put("minutes", 30);
+        // a question listed twice would shrink the paper under its pass mark
+        Map<String, Object> repeated = new LinkedHashMap<>(exam);
+        repeated.put("questionIds", List.of(j1, j1, j1));
+        send("POST", "/api/v1/training/exams", repeated, "ent.a.safety").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("questionIds"));
         String examId = JsonPath.read(body(send("POST", "/api/v1/training/exams", exam, "ent.a.safety")
                 .andExpect(status().isCreated())), "$.id");
         // the worker's person record (linked to their account) exists once; create it if the demo has none
