@@ -1,7 +1,10 @@
 package org.zhiben.expert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -262,6 +266,10 @@ class ExpertApiTest {
         long version = ((Number) JsonPath.read(body, "$.assignment.version")).longValue();
         post("/api/v1/expert/assignments/" + id + "/cancel", Map.of("version", version, "reason", "企业停产"), username)
                 .andExpect(status().isForbidden());
+        // on the page, a withdrawal from a stale tab says so above its form
+        mvc.perform(MockMvcRequestBuilders.post("/experts/assignments/" + id + "/cancel").with(csrf())
+                .with(SecurityMockMvcRequestPostProcessors.user(user("county.yjj"))).param("version", "999").param("reason", "企业停产"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("已被他人修改")));
         post("/api/v1/expert/assignments/" + id + "/cancel", Map.of("version", version, "reason", "企业停产"),
                 "county.yjj").andExpect(status().isOk()).andExpect(jsonPath("$.assignment.state").value("CANCELLED"));
         get(tasksOfA, username).andExpect(status().isNotFound());
