@@ -145,7 +145,9 @@ public class ZeroReports {
         String summary = "附表2 " + orgName + " " + d.duty().label() + " " + d.personName().strip();
         if (existing.isPresent()) {
             if (d.version() == null) {
-                throw new InvalidInputException("version", "修改已登记的联络员时请提供版本号 version");
+                // a new entry for a duty already filled: say who holds it and how to change them
+                throw new InvalidInputException("version", "该单位的“" + d.duty().label() + "”已登记为"
+                        + existing.get().getPersonName() + ";如需更换,请在列表中点该联络员的“修改”后保存");
             }
             changes.apply(CONTACT, existing.get(), d.version(), "UPDATE", "修改" + summary, x -> x.set(orgName,
                     d.personName().strip(), d.position().strip(), d.phone().strip(), zero.now()));

@@ -353,6 +353,12 @@ class ZeroTeamsTest {
                 .with(user(as("county.yjj"))).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(stale).contains("已被他人修改");
+        // a new entry for the duty just filled says who holds it and how to change them, above the form
+        String filled = mvc.perform(post("/accidents/zero/" + id + "/contacts").param("orgKind", "REGION")
+                .param("orgCode", COUNTY).param("duty", "LIAISON").param("personName", "李联络")
+                .param("position", "科长").param("phone", "0351-5550002").with(user(as("county.yjj"))).with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(filled).contains("已登记为赵联络").contains("修改");
         // the contact registered the county's 专班
         assertThat(json(get("/api/v1/accidents/zero-campaigns/" + id + "/teams"), "county.yjj", 200))
                 .contains("示范县");
