@@ -173,6 +173,11 @@ class AccidentApiTest {
         future.put("knownAt", Instant.now().plus(Duration.ofHours(2)).toString());
         post("/api/v1/accidents", future, "ent.a.safety", null).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("occurredAt")));
+        Map<String, Object> ancient = report(0);
+        ancient.put("occurredAt", "0001-01-01T00:00:00Z");
+        post("/api/v1/accidents", ancient, "ent.a.safety", null).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("occurredAt")))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("1900-01-01")));
         Map<String, Object> unknown = report(0);
         unknown.put("categoryCode", "77");
         post("/api/v1/accidents", unknown, "ent.a.safety", null).andExpect(status().isBadRequest())

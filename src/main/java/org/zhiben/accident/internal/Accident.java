@@ -33,6 +33,8 @@ import org.zhiben.accident.ReportLevel;
 import org.zhiben.accident.ReportingClock;
 import org.zhiben.accident.SpecialKind;
 import org.zhiben.common.FieldViolation;
+import org.zhiben.common.InputRules;
+import org.zhiben.common.Zones;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
 import org.zhiben.common.SectorSet;
@@ -171,6 +173,8 @@ public class Accident extends ScopedRecord {
             errors.add(new FieldViolation("occurredAt", "请填写事故发生时间"));
         } else if (n.occurredAt().isAfter(now)) {
             errors.add(new FieldViolation("occurredAt", "事故发生时间不能晚于现在"));
+        } else if (!InputRules.dateAllowed(n.occurredAt().atZone(Zones.CHINA).toLocalDate())) {
+            errors.add(new FieldViolation("occurredAt", InputRules.dateWindowMessage()));
         }
         if (n.knownAt() == null) {
             errors.add(new FieldViolation("knownAt", "请填写单位负责人接到报告的时间"));
