@@ -155,6 +155,19 @@ class TipHandlingTest {
         assertThatThrownBy(() -> tips.grantInternalReward(s.id(), InternalRewardKind.MATERIAL, null, "奖金",
                 java.time.LocalDate.of(2026, 1, 5))).isInstanceOf(InvalidInputException.class);
         assertThat(tips.ledger()).anyMatch(r -> r.getTipId().equals(s.id()));
+        // on the page, a far or malformed reward date is the tip page with its message, not an error page
+        for (String date : List.of("9999-12-31", "abc")) {
+            mvc.perform(MockMvcRequestBuilders.post("/tips/" + s.id() + "/internal-rewards")
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .user(users.loadUserByUsername("ent.a.safety")))
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                            .csrf())
+                    .param("kind", "MATERIAL").param("amountYuan", "100").param("description", "奖金")
+                    .param("grantedOn", date)).andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                            org.hamcrest.Matchers.containsString(date.equals("abc") ? "日期格式应为" : "日期应在")));
+        }
+        as("ent.a.safety"); // MockMvc leaves the thread without the test's user
         assertThat(tips.reveal(s.id()).name()).isEqualTo("内部吹哨人某");
         as("ent.a.boss");
         assertThatThrownBy(() -> tips.reveal(s.id())).isInstanceOf(AccessDeniedException.class);

@@ -2,7 +2,6 @@ package org.zhiben.tip.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -183,11 +182,12 @@ class TipPageController {
     @PostMapping("/tips/{id}/internal-rewards")
     String grant(@PathVariable UUID id, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String amountYuan, @RequestParam(required = false) String description,
-            @RequestParam(required = false) LocalDate grantedOn, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String grantedOn, Model model, RedirectAttributes redirect) {
         tips.get(id);
         try {
             tips.grantInternalReward(id, Commands.enumOf(InternalRewardKind.class, "kind", kind, true),
-                    Commands.yuan("amountYuan", amountYuan), description, grantedOn);
+                    Commands.yuan("amountYuan", amountYuan), description,
+                    InputRules.date("grantedOn", grantedOn));
         } catch (InvalidInputException e) {
             model.addAttribute("error", e.violations().get(0).message());
             return detail(id, model);
