@@ -275,6 +275,8 @@ public class Campaigns {
         DataScope scope = scopes.current();
         return switch (scope.kind()) {
             case ENTERPRISE -> t.hasUnit(UnitKind.ENTERPRISE, scope.enterpriseId().toString());
+            // a 住建局 sees the plan and its general tasks, not another sector's (an enterprise's reports included)
+            case JURISDICTION -> t.getSectors().codes().isEmpty() || scope.coversSectors(t.getSectors().codes());
             default -> true;
         };
     }

@@ -173,6 +173,13 @@ class CampaignApiTest {
         // a plan names no sector: a sector-limited office of the county sees both
         get("/api/v1/campaign/plans", "county.zjj").andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(county))).andExpect(jsonPath("$[*].id", hasItem(xihe)));
+        // a task of another sector (an enterprise's, with its reports) is not the 住建局's to see or accept
+        Map<String, Object> manufacturing = task("2", null, List.of(office("LEAD", "县工信局")), List.of());
+        manufacturing.put("sectors", List.of("03"));
+        String sectorTask = create("/api/v1/campaign/plans/" + county + "/tasks", manufacturing, "county.yjj");
+        get("/api/v1/campaign/tasks/" + sectorTask, "county.zjj").andExpect(status().isNotFound());
+        get("/api/v1/campaign/tasks/" + sectorTask, "county.yjj").andExpect(status().isOk());
+        get("/api/v1/campaign/tasks/" + countyTask, "county.zjj").andExpect(status().isOk());
         // the county plan is visible from below but its tasks are reported by the county
         get("/api/v1/campaign/plans/" + county, "town.aj").andExpect(status().isOk());
         mvc.perform(multipart("/api/v1/campaign/tasks/" + countyTask + "/reports").param("version", "0")
