@@ -2,6 +2,8 @@ package org.zhiben.accident.zero;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
@@ -81,8 +83,11 @@ class ZeroAccidentPageTest {
         // outside the scope: 404
         mvc.perform(MockMvcRequestBuilders.get("/accidents/zero/" + demo.id()).with(as("ent.a.safety")))
                 .andExpect(status().isNotFound());
+        // an impossible date in the address: the table as of today, with the message above it
         mvc.perform(MockMvcRequestBuilders.get("/accidents/zero/" + demo.id() + "?date=2026-02-30")
-                .with(as("city.yjj"))).andExpect(status().isBadRequest());
+                .with(as("city.yjj"))).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/accidents/zero/" + demo.id()))
+                .andExpect(flash().attribute("error", "筛选条件“日期”的值“2026-02-30”无法识别,已忽略该条件。"));
     }
 
     private String api(String url) throws Exception {
