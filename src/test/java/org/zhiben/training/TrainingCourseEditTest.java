@@ -96,6 +96,10 @@ class TrainingCourseEditTest {
                 "hours", 2), "ent.a.safety").andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString();
         String id = JsonPath.read(created, "$.id");
+        // a session starts at a Beijing time: one given in UTC would be read 8 hours off, so it is refused
+        send("POST", "/api/v1/training/courses/" + id + "/sessions", Map.of("startsAt", "2026-01-05T01:00:00Z",
+                "place", "会议室", "trainer", "讲师", "personIds", java.util.List.of()), "ent.a.safety")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("startsAt"));
         send("POST", "/api/v1/training/courses/" + id + "/sessions", Map.of("startsAt", "2026-01-05T09:00:00",
                 "place", "会议室", "trainer", "讲师", "personIds", java.util.List.of()), "ent.a.safety")
                 .andExpect(status().isCreated());

@@ -36,6 +36,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
@@ -77,6 +78,12 @@ class InputBinding implements WebMvcConfigurer {
                         o -> o.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL)));
             }
         };
+    }
+
+    /** 14.9 sent for an integer is the client's mistake, not a value to truncate to 14 behind its back: a 400. */
+    @Bean
+    JsonMapperBuilderCustomizer noFloatsAsIntegers() {
+        return builder -> builder.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     @Bean
@@ -125,6 +132,11 @@ class InputBinding implements WebMvcConfigurer {
                 throw new InvalidInputException("", type == String.class ? "应为文本(带引号的字符串)"
                         : type == LocalDate.class ? "日期应写作文本,如 \"2026-05-31\""
                         : "时间应写作文本,如 \"2026-05-31T08:00:00+08:00\"");
+            }
+            if (type == LocalDateTime.class && token == JsonToken.VALUE_STRING
+                    && p.getString().strip().toUpperCase(java.util.Locale.ROOT).endsWith("Z")) {
+                // a local (Beijing) time given in UTC would be read as its wall clock, 8 hours off
+                throw new InvalidInputException("", "时间为北京时间,不带时区,如 \"2026-05-31T08:00:00\"");
             }
             return check(super.deserialize(p, ctxt));
         }

@@ -360,6 +360,15 @@ class BadInputTest {
                 .isZero();
     }
 
+    @Test
+    void aFractionWhereAnIntegerBelongsIsA400NotTruncated() throws Exception {
+        Map<String, Object> confirm = new LinkedHashMap<>();
+        confirm.put("action", "CONFIRM");
+        confirm.put("version", 0.9);
+        postJson("/api/v1/hazards/" + UUID.randomUUID() + "/transitions", confirm, "ent.a.boss")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("version"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"+999999999-12-31", "9999-12-31", "+294277-01-01", "1899-12-31", "2101-01-01"})
     void datesOutsideTheWindowAreA400(String date) throws Exception {
