@@ -316,7 +316,7 @@ public class ExpertAssignments {
                 .filter(a -> me.id().equals(e.getUserId()) || scopes.current().permits(a)).map(this::view).toList();
     }
 
-    /** The enterprises the expert with account {@code userId} is assigned to today (not cancelled, window running). */
+    /** The enterprises the expert with account {@code userId} works at today (in progress, window running). */
     @Transactional(readOnly = true)
     public List<AssignedEnterprise> activeEnterprises(UUID userId) {
         LocalDate today = today();

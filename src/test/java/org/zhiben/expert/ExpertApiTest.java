@@ -294,8 +294,12 @@ class ExpertApiTest {
         report.put("version", version + 1);
         post(url + "/report", report, username).andExpect(status().isConflict());
         report.put("version", version);
+        String schedules = "/api/v1/inspection/enterprises/" + a + "/schedules";
+        get(schedules, username).andExpect(status().isOk());
         post(url + "/report", report, username).andExpect(status().isOk())
                 .andExpect(jsonPath("$.assignment.state").value("REPORTED"));
+        // the work is done: the enterprise is out of the expert's sight again
+        get(schedules, username).andExpect(status().isNotFound());
         report.put("version", version + 1);
         post(url + "/report", report, username).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("state"));

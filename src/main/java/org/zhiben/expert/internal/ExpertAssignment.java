@@ -66,9 +66,9 @@ public class ExpertAssignment extends ScopedRecord {
         super(t.id(), t.regionCode(), SectorSet.of(t.sectors()), now);
     }
 
-    /** Whether the expert may work on (see) the enterprise on {@code day}. */
+    /** Whether the expert may work on (see) the enterprise on {@code day}: not once the report is in, or withdrawn. */
     public boolean activeOn(LocalDate day) {
-        return state != State.CANCELLED && !day.isBefore(validFrom) && !day.isAfter(validUntil);
+        return state == State.ACTIVE && !day.isBefore(validFrom) && !day.isAfter(validUntil);
     }
 
     /** The assigned expert's report; once. */
