@@ -221,6 +221,12 @@ class AccidentStatisticsTest {
         get("/accidents/statistics?year=2012&region=990102000000", "county.yjj").andExpect(status().isNotFound());
         get("/api/v1/accidents/statistics?year=2012&region=" + TOWN, "town.aj").andExpect(status().isNotFound());
         get("/api/v1/accidents/statistics?year=2012&region=" + TOWN, "ent.a.boss").andExpect(status().isNotFound());
+        // an enterprise's users see their own figures under the region's name, with no way into a region
+        String own = get("/accidents/statistics?year=2012", "ent.a.boss").andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(own).doesNotContain("/accidents/statistics?year=2012&amp;to=");
+        assertThat(get("/accidents/statistics?year=2012", "county.yjj").andReturn().getResponse()
+                .getContentAsString()).contains("/accidents/statistics?year=2012&amp;to=");
         // a department limited to sector 04 counts A2 and A3 only
         get("/api/v1/accidents/statistics?year=2012&region=" + TOWN, "county.zjj")
                 .andExpect(jsonPath("$.total.current.count").value(2))

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhiben.accident.AccidentStatistics;
 import org.zhiben.accident.zero.ZeroAccidents;
+import org.zhiben.identity.DataScopes;
 
 /**
  * 事故统计 (/accidents/statistics): the period picker (a year, optionally up to a date; the current year runs to today
@@ -38,7 +39,8 @@ class AccidentStatisticsPageController {
         AccidentStatistics.Period period = period(statistics, year, to);
         AccidentStatistics.Report r = statistics.report(period, region);
         model.addAttribute("r", r);
-        model.addAttribute("links", new StatisticsLinks(period, r.region()));
+        model.addAttribute("links", new StatisticsLinks(period, r.region(),
+                DataScopes.currentUser().filter(u -> u.isOfficialOrAdmin()).isPresent()));
         List<Map<String, Object>> chart = new ArrayList<>();
         for (AccidentStatistics.Row row : r.byRegion()) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -6,9 +6,10 @@ import org.zhiben.accident.AccidentStatistics;
 /**
  * Where a figure of the accident statistics leads: its count opens the accident list narrowed by exactly the row's
  * conditions and the period's days ({@code counted}: voided left out), so the list holds as many rows as the figure;
- * a region row opens the statistics of that region.
+ * a region row opens the statistics of that region, where the user may go ({@code regions}: an enterprise's users see
+ * their own figures under its region's name and go nowhere).
  */
-public record StatisticsLinks(AccidentStatistics.Period period, String region) {
+public record StatisticsLinks(AccidentStatistics.Period period, String region, boolean regions) {
 
     /** The list behind the row's count this year. */
     public String count(AccidentStatistics.Row r) {
@@ -23,7 +24,7 @@ public record StatisticsLinks(AccidentStatistics.Period period, String region) {
     /** The statistics of a region row's region (its code padded to 12 digits), same period. */
     public String drill(AccidentStatistics.Row r) {
         String code = r.key() + "0".repeat(12 - r.key().length());
-        if (code.equals(region)) {
+        if (!regions || code.equals(region)) {
             return null;
         }
         return UriComponentsBuilder.fromPath("/accidents/statistics").queryParam("year", period.year())
