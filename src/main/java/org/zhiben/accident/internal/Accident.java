@@ -34,10 +34,10 @@ import org.zhiben.accident.ReportingClock;
 import org.zhiben.accident.SpecialKind;
 import org.zhiben.common.FieldViolation;
 import org.zhiben.common.InputRules;
-import org.zhiben.common.Zones;
 import org.zhiben.common.InvalidInputException;
 import org.zhiben.common.ScopedRecord;
 import org.zhiben.common.SectorSet;
+import org.zhiben.common.Zones;
 
 /**
  * An accident (生产安全事故 or another safety accident) and its life: the first report, supplementary reports that

@@ -45,6 +45,14 @@ class PageExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageExceptionHandler.class);
 
+    /** The filters' names as the lists' labels say them. */
+    private static final Map<String, String> FILTER_LABELS = Map.ofEntries(Map.entry("from", "起始日期"),
+            Map.entry("to", "截止日期"), Map.entry("date", "日期"), Map.entry("year", "年份"), Map.entry("month", "月份"),
+            Map.entry("state", "状态"), Map.entry("status", "状态"), Map.entry("level", "等级"), Map.entry("kind", "类别"),
+            Map.entry("type", "类型"), Map.entry("mode", "方式"), Map.entry("channel", "渠道"),
+            Map.entry("factor", "因素"), Map.entry("flagged", "标记"), Map.entry("page", "页码"),
+            Map.entry("size", "每页条数"), Map.entry("grade", "等级"), Map.entry("counted", "统计口径"));
+
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response) {
         return ErrorView.of(404, e.getMessage(), request, response);
@@ -76,7 +84,7 @@ class PageExceptionHandler {
             return badRequest(e, request, response);
         }
         String rest = Arrays.stream(query.split("&"))
-                .filter(pair -> !e.getName().equals(URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8)))
+                .filter(pair -> !e.getName().equals(name(pair)))
                 .collect(Collectors.joining("&"));
         String value = String.valueOf(e.getValue());
         String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
@@ -88,13 +96,14 @@ class PageExceptionHandler {
         return new ModelAndView(redirect);
     }
 
-    /** The filters' names as the lists' labels say them. */
-    private static final Map<String, String> FILTER_LABELS = Map.ofEntries(Map.entry("from", "起始日期"),
-            Map.entry("to", "截止日期"), Map.entry("date", "日期"), Map.entry("year", "年份"), Map.entry("month", "月份"),
-            Map.entry("state", "状态"), Map.entry("status", "状态"), Map.entry("level", "等级"), Map.entry("kind", "类别"),
-            Map.entry("type", "类型"), Map.entry("mode", "方式"), Map.entry("channel", "渠道"),
-            Map.entry("factor", "因素"), Map.entry("flagged", "标记"), Map.entry("page", "页码"),
-            Map.entry("size", "每页条数"), Map.entry("grade", "等级"), Map.entry("counted", "统计口径"));
+    private static String name(String pair) {
+        String raw = pair.split("=", 2)[0];
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return raw;
+        }
+    }
 
     /**
      * A form sent again under the key it was first sent with: changed after a slow first tap, or tapped twice at once.
